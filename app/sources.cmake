@@ -1,0 +1,3 @@
+list(APPEND ESS_APP_SOURCES
+    app.cpp
+)

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace core {
+
+/// How a figure was obtained. Stored as its key ("published", "computed", "estimated").
+enum class Method { Published, Computed, Estimated };
+
+[[nodiscard]] QString methodKey(Method method);
+[[nodiscard]] std::optional<Method> methodFromKey(const QString &key);
+/// "publié", "calculé", "estimé" (translated).
+[[nodiscard]] QString methodLabel(Method method);
+
+/// One sourced figure: territory, year, measure/scope/sector, a value or a range, its source.
+/// A published range such as "8–9 %" has low/high and no value; an estimate has all three.
+struct Observation
+{
+    qint64 id = 0;
+    QString territoryCode;          ///< typed code, e.g. "ARR:596"
+    int year = 0;
+    QString measure;                ///< vocabulary key, see core/domain/vocabulary.h
+    QString scope = QStringLiteral("all");
+    QString sector = QStringLiteral("all");
+    std::optional<double> value;    ///< missing (secret, not published) stays empty, never zero
+    std::optional<double> low;
+    std::optional<double> high;
+    QString unit;                   ///< "percent", "count", "euro", "ratio"
+    Method method = Method::Published;
+    QString basis;                  ///< what is counted, in French: "postes au 31 décembre", ...
+    QString perimeter;              ///< perimeter of the figure, in French
+    QString note;
+    qint64 sourceId = 0;
+    qint64 datasetId = 0;
+
+    /// Value for comparisons: the value, else the middle of the range, else nothing.
+    [[nodiscard]] std::optional<double> centralValue() const
+    {
+        if (value)
+            return value;
+        if (low && high)
+            return (*low + *high) / 2.0;
+        return std::nullopt;
+    }
+};
+
+} // namespace core

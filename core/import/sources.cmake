@@ -1,0 +1,8 @@
+# core/import: readers (CSV, XLSX), table abstraction, value parsing, mapping and validation.
+list(APPEND ESS_CORE_SOURCES
+    import/rowsource.h
+    import/csvreader.h import/csvreader.cpp
+    import/xlsxreader.h import/xlsxreader.cpp
+    import/table.h import/table.cpp
+    import/valueparser.h import/valueparser.cpp
+)

@@ -1,7 +1,15 @@
 list(APPEND ESS_CORE_SOURCES
     result.h
+    referencedata.h referencedata.cpp
+    workspace.h workspace.cpp
     domain/observation.h domain/observation.cpp
     domain/source.h
     domain/territory.h domain/territory.cpp
+    domain/territoryindex.h domain/territoryindex.cpp
     domain/vocabulary.h domain/vocabulary.cpp
+    format/french.h format/french.cpp
+    indicators/indicators.h indicators/indicators.cpp
+    storage/connection.h storage/connection.cpp
+    storage/migrations.h storage/migrations.cpp
+    storage/store.h storage/store.cpp
 )

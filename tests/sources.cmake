@@ -1,5 +1,10 @@
 list(APPEND ESS_TEST_SOURCES
+    support/qtprinters.h support/testdb.h
     domain/test_vocabulary.cpp
+    domain/test_referencedata.cpp
+    format/test_french.cpp
+    indicators/test_indicators.cpp
+    storage/test_store.cpp
 )
 list(APPEND APP_TEST_SOURCES
     app/test_placeholder.cpp

@@ -83,55 +83,53 @@ QString unitOf(const QString &measure)
 
 QString measureLabel(const QString &measure)
 {
-    const char *ctx = "core::vocabulary";
     if (measure == u"employees")
-        return QCoreApplication::translate(ctx, "salaried jobs");
+        return QCoreApplication::translate("core::vocabulary", "salaried jobs");
     if (measure == u"employees_fte")
-        return QCoreApplication::translate(ctx, "full-time equivalents");
+        return QCoreApplication::translate("core::vocabulary", "full-time equivalents");
     if (measure == u"establishments")
-        return QCoreApplication::translate(ctx, "employer establishments");
+        return QCoreApplication::translate("core::vocabulary", "employer establishments");
     if (measure == u"employer_units")
-        return QCoreApplication::translate(ctx, "employer organisations");
+        return QCoreApplication::translate("core::vocabulary", "employer organisations");
     if (measure == u"payroll")
-        return QCoreApplication::translate(ctx, "gross payroll");
+        return QCoreApplication::translate("core::vocabulary", "gross payroll");
     if (measure == u"employment_share")
-        return QCoreApplication::translate(ctx, "share of salaried employment");
+        return QCoreApplication::translate("core::vocabulary", "share of salaried employment");
     if (measure == u"private_employment_share")
-        return QCoreApplication::translate(ctx, "share of private salaried employment");
+        return QCoreApplication::translate("core::vocabulary", "share of private salaried employment");
     if (measure == u"establishment_share")
-        return QCoreApplication::translate(ctx, "share of establishments");
+        return QCoreApplication::translate("core::vocabulary", "share of establishments");
     if (measure == u"ess_employment_share")
-        return QCoreApplication::translate(ctx, "share of ESS employment");
+        return QCoreApplication::translate("core::vocabulary", "share of ESS employment");
     if (measure == u"ess_establishment_share")
-        return QCoreApplication::translate(ctx, "share of ESS establishments");
+        return QCoreApplication::translate("core::vocabulary", "share of ESS establishments");
     if (measure == u"avg_employees")
-        return QCoreApplication::translate(ctx, "employees per establishment");
+        return QCoreApplication::translate("core::vocabulary", "employees per establishment");
     return measure;
 }
 
 QString scopeLabel(const QString &scope)
 {
-    const char *ctx = "core::vocabulary";
     if (scope == u"all")
-        return QCoreApplication::translate(ctx, "whole economy");
+        return QCoreApplication::translate("core::vocabulary", "whole economy");
     if (scope == u"ess")
-        return QCoreApplication::translate(ctx, "social and solidarity economy");
+        return QCoreApplication::translate("core::vocabulary", "social and solidarity economy");
     if (scope == u"non_ess")
-        return QCoreApplication::translate(ctx, "outside the ESS");
+        return QCoreApplication::translate("core::vocabulary", "outside the ESS");
     if (scope == u"private")
-        return QCoreApplication::translate(ctx, "private sector");
+        return QCoreApplication::translate("core::vocabulary", "private sector");
     if (scope == u"public")
-        return QCoreApplication::translate(ctx, "public sector");
+        return QCoreApplication::translate("core::vocabulary", "public sector");
     if (scope == u"associations")
-        return QCoreApplication::translate(ctx, "associations");
+        return QCoreApplication::translate("core::vocabulary", "associations");
     if (scope == u"cooperatives")
-        return QCoreApplication::translate(ctx, "cooperatives");
+        return QCoreApplication::translate("core::vocabulary", "cooperatives");
     if (scope == u"mutuelles")
-        return QCoreApplication::translate(ctx, "mutual societies");
+        return QCoreApplication::translate("core::vocabulary", "mutual societies");
     if (scope == u"fondations")
-        return QCoreApplication::translate(ctx, "foundations");
+        return QCoreApplication::translate("core::vocabulary", "foundations");
     if (scope == u"commercial_ess")
-        return QCoreApplication::translate(ctx, "ESS commercial companies");
+        return QCoreApplication::translate("core::vocabulary", "ESS commercial companies");
     return scope;
 }
 

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace core::format {
+
+/// French typography for every output (UI, charts, CSV, exports): decimal comma, U+202F as
+/// thousands separator and before "%", en dash in ranges. One place, tested.
+
+inline constexpr QChar kNarrowNbsp = QChar(0x202F);
+inline constexpr QChar kEnDash = QChar(0x2013);
+
+/// "12 345,6" with `decimals` digits after the comma (trailing zeros kept); negative with U+2212.
+[[nodiscard]] QString number(double value, int decimals = 0);
+/// As number(), dropping a ",0" tail: 10 -> "10", 10.5 -> "10,5" (decimals is the maximum).
+[[nodiscard]] QString compact(double value, int maxDecimals = 1);
+/// "10 %" / "10,7 %" (compact, at most `maxDecimals`).
+[[nodiscard]] QString percent(double value, int maxDecimals = 1);
+/// "+1,2 pt" / "−0,5 pt": a difference of shares in percentage points.
+[[nodiscard]] QString points(double value, int maxDecimals = 1);
+/// "8–9 %" for a percent range, "8–9" otherwise.
+[[nodiscard]] QString range(double low, double high, bool percentUnit, int maxDecimals = 1);
+/// A value with its unit key ("percent", "count", "euro", "ratio"); "non disponible" when missing.
+[[nodiscard]] QString value(std::optional<double> v, const QString &unit,
+                            std::optional<double> low = std::nullopt,
+                            std::optional<double> high = std::nullopt);
+/// The translated "non disponible".
+[[nodiscard]] QString notAvailable();
+/// A number for CSV cells: decimal comma, no thousands separator, full precision ("12345,6").
+[[nodiscard]] QString csvNumber(double value);
+
+} // namespace core::format

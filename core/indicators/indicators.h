@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/observation.h"
+#include "core/domain/source.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace core::indicators {
+
+/// A source as cited beside a figure.
+struct SourceRef
+{
+    qint64 id = 0;
+    QString title;
+    QString publisher;
+    QString url;
+    int year = 0;           ///< publication year, 0 when unknown
+};
+
+/// The regional value shown beside a local figure that differs from it a lot.
+struct Comparison
+{
+    QString territoryCode;
+    double value = 0;
+    int year = 0;
+    QString unit;
+    SourceRef source;
+};
+
+/// One indicator of one territory, year and source, with its provenance.
+struct Indicator
+{
+    QString id;                 ///< employment_share, establishment_share, avg_employees, ...
+    QString scope;              ///< "ess" or an ESS family
+    QString territoryCode;      ///< the territory the figure belongs to
+    int year = 0;
+    std::optional<double> value;
+    std::optional<double> low;
+    std::optional<double> high;
+    QString unit;
+    Method method = Method::Published;
+    QString basis;
+    QString perimeter;
+    QString note;
+    QString formula;            ///< for computed figures: what was divided by what
+    QList<SourceRef> sources;
+    QString disagreement;       ///< empty, or which sources disagree and by how much
+    std::optional<Comparison> comparison;
+
+    [[nodiscard]] std::optional<double> centralValue() const
+    {
+        if (value)
+            return value;
+        if (low && high)
+            return (*low + *high) / 2.0;
+        return std::nullopt;
+    }
+};
+
+/// Relative gap above which sources "disagree" (10 %), or 1 point for shares.
+inline constexpr double kDisagreementRelative = 0.10;
+inline constexpr double kDisagreementPoints = 1.0;
+/// Relative gap above which a local figure is shown with its region's value (30 %).
+inline constexpr double kRegionalGapRelative = 0.30;
+
+/// Indicator ids in display order.
+[[nodiscard]] const QStringList &indicatorIds();
+
+/// Indicators of one territory from its observations, grouped by year and source.
+/// Ratios are computed from counts of the same source and year when both exist
+/// (method "computed", formula filled in); otherwise the published figure is taken.
+/// ESS share of jobs = 100 × employees(ess) / employees(all);
+/// ESS share of establishments = 100 × establishments(ess) / establishments(all);
+/// average size = employees(scope) / establishments(scope), or / employer_units(scope);
+/// family share = 100 × employees(family) / employees(ess) (same for establishments).
+[[nodiscard]] std::vector<Indicator> compute(const std::vector<Observation> &observations,
+                                             const QHash<qint64, Source> &sources);
+
+/// Flags indicators of the same id, scope and year from different sources whose values
+/// differ by more than 10 % relative (1 point for shares), naming the sources.
+void flagDisagreements(std::vector<Indicator> &indicators);
+
+/// Sets `comparison` on local shares and averages that differ by more than 30 % relative from
+/// the regional indicator of the same id and scope in the nearest year (the later on ties).
+void addRegionalComparisons(std::vector<Indicator> &local, const std::vector<Indicator> &regional);
+
+/// The figure to headline for (id, scope): latest year, published or computed before estimated.
+[[nodiscard]] std::optional<Indicator> headline(const std::vector<Indicator> &indicators,
+                                                const QString &id, const QString &scope);
+
+/// True when two values of the same unit disagree by the thresholds above.
+[[nodiscard]] bool disagree(double a, double b, const QString &unit);
+
+} // namespace core::indicators

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/workspace.h"
+
+#include "core/referencedata.h"
+#include "core/storage/store.h"
+
+#include <QCoreApplication>
+
+namespace core {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+} // namespace
+
+Workspace::Workspace(QObject *parent) : QObject(parent) { }
+Workspace::~Workspace() = default;
+
+Status Workspace::open(const QString &path, const QString &referenceDataDir)
+{
+    auto data = ReferenceData::load(referenceDataDir);
+    if (!data)
+        return data.error();
+    Store::OpenOptions options;
+    options.referenceData = &data.value();
+    auto store = Store::open(path, options);
+    if (!store)
+        return store.error();
+    m_store = std::move(store.value());
+    return reload();
+}
+
+QString Workspace::databasePath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+Status Workspace::reload()
+{
+    auto territories = m_store->territories();
+    if (!territories)
+        return territories.error();
+    m_index = TerritoryIndex(territories.value());
+    auto sources = m_store->sources();
+    if (!sources)
+        return sources.error();
+    m_sources.clear();
+    for (const Source &s : sources.value())
+        m_sources.insert(s.id, s);
+    return Ok{};
+}
+
+std::vector<indicators::Indicator> Workspace::ownIndicators(const QString &code) const
+{
+    auto obs = m_store->observations(code);
+    if (!obs)
+        return {};
+    auto list = indicators::compute(obs.value(), m_sources);
+    indicators::flagDisagreements(list);
+    return list;
+}
+
+Result<TerritoryFigures> Workspace::figures(const QString &territoryCode) const
+{
+    const Territory *t = m_index.find(territoryCode);
+    if (!t)
+        return makeError(Error::Code::NotFound, Tr::tr("Unknown territory %1.").arg(territoryCode));
+    TerritoryFigures f;
+    f.territory = *t;
+    auto obs = m_store->observations(territoryCode);
+    if (!obs)
+        return obs.error();
+    f.observations = std::move(obs.value());
+    f.indicators = indicators::compute(f.observations, m_sources);
+    indicators::flagDisagreements(f.indicators);
+    // Compare with the region the territory lies in (REG:32 for every territory we know).
+    if (t->kind != TerritoryKind::Region && t->kind != TerritoryKind::Country) {
+        for (const Territory &a : m_index.ancestry(territoryCode)) {
+            if (a.kind == TerritoryKind::Region) {
+                indicators::addRegionalComparisons(f.indicators, ownIndicators(a.code));
+                break;
+            }
+        }
+    }
+    return f;
+}
+
+KeyFigure Workspace::keyFigure(const QString &territoryCode, const QString &id,
+                               const QString &scope) const
+{
+    KeyFigure key{ id, scope, std::nullopt, false };
+    bool first = true;
+    for (const Territory &t : m_index.ancestry(territoryCode)) {
+        // Never climb above the arrondissement: Nord or France figures are not local figures.
+        if (!first && (t.kind == TerritoryKind::Departement || t.kind == TerritoryKind::Region
+                       || t.kind == TerritoryKind::Country))
+            break;
+        auto f = figures(t.code);
+        if (f) {
+            if (auto h = indicators::headline(f->indicators, id, scope)) {
+                key.indicator = h;
+                key.inherited = !first;
+                return key;
+            }
+        }
+        first = false;
+    }
+    return key;
+}
+
+QList<KeyFigure> Workspace::compare(const QStringList &codes, const QString &id,
+                                    const QString &scope) const
+{
+    QList<KeyFigure> list;
+    for (const QString &code : codes) {
+        KeyFigure k{ id, scope, std::nullopt, false };
+        k.indicator = indicators::headline(ownIndicators(code), id, scope);
+        list.append(k);
+    }
+    return list;
+}
+
+void Workspace::setCurrentTerritory(const QString &code)
+{
+    if (code == m_current || !m_index.find(code))
+        return;
+    m_current = code;
+    emit currentTerritoryChanged(code);
+}
+
+void Workspace::setReferenceTerritory(const QString &code)
+{
+    if (code == m_reference || !m_index.find(code))
+        return;
+    m_reference = code;
+    emit referenceTerritoryChanged(code);
+}
+
+Result<QList<Dataset>> Workspace::datasets() const
+{
+    return m_store->datasets();
+}
+
+Status Workspace::removeDataset(qint64 id)
+{
+    auto st = m_store->removeDataset(id);
+    if (!st)
+        return st;
+    emit datasetRemoved(id);
+    return Ok{};
+}
+
+void Workspace::notifyDatasetAdded(qint64 id)
+{
+    (void)reload();
+    emit datasetAdded(id);
+}
+
+} // namespace core

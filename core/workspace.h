@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/observation.h"
+#include "core/domain/source.h"
+#include "core/domain/territoryindex.h"
+#include "core/indicators/indicators.h"
+#include "core/result.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace core {
+class Store;
+
+/// Everything shown for one territory: indicators with provenance, and raw observations.
+struct TerritoryFigures
+{
+    Territory territory;
+    std::vector<indicators::Indicator> indicators;  ///< own figures, with comparisons/flags
+    std::vector<Observation> observations;
+};
+
+/// A headline figure for a card: the territory's own, or the nearest ancestor's ("niveau").
+struct KeyFigure
+{
+    QString id;
+    QString scope;
+    std::optional<indicators::Indicator> indicator;  ///< empty: no source gives it
+    bool inherited = false;                          ///< true when taken from an ancestor
+};
+
+/// Owns the open database and the current selection; announces changes. GUI thread only;
+/// workers open their own Store on the same path.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    /// Opens the database at `path`, creating it and installing the reference data found in
+    /// `referenceDataDir` when needed (newer reference data is installed at open).
+    [[nodiscard]] Status open(const QString &path, const QString &referenceDataDir);
+    [[nodiscard]] bool isOpen() const { return m_store != nullptr; }
+    [[nodiscard]] QString databasePath() const;
+    [[nodiscard]] Store &store() { return *m_store; }
+
+    [[nodiscard]] const TerritoryIndex &territories() const { return m_index; }
+    [[nodiscard]] const QHash<qint64, Source> &sources() const { return m_sources; }
+    [[nodiscard]] Source source(qint64 id) const { return m_sources.value(id); }
+
+    /// Indicators of a territory, with disagreements flagged and regional comparisons.
+    [[nodiscard]] Result<TerritoryFigures> figures(const QString &territoryCode) const;
+    /// Headline for (id, scope): own figure, else the nearest ancestor's with inherited = true.
+    [[nodiscard]] KeyFigure keyFigure(const QString &territoryCode, const QString &id,
+                                      const QString &scope) const;
+    /// Latest headline of several territories for one indicator (comparison charts).
+    [[nodiscard]] QList<KeyFigure> compare(const QStringList &codes, const QString &id,
+                                           const QString &scope) const;
+
+    [[nodiscard]] QString currentTerritory() const { return m_current; }
+    [[nodiscard]] QString referenceTerritory() const { return m_reference; }
+    void setCurrentTerritory(const QString &code);
+    void setReferenceTerritory(const QString &code);
+
+    [[nodiscard]] Result<QList<Dataset>> datasets() const;
+    [[nodiscard]] Status removeDataset(qint64 id);
+    /// Reloads sources and territories after another connection wrote to the database.
+    void notifyDatasetAdded(qint64 id);
+
+signals:
+    void currentTerritoryChanged(const QString &code);
+    void referenceTerritoryChanged(const QString &code);
+    void datasetAdded(qint64 id);
+    void datasetRemoved(qint64 id);
+
+private:
+    [[nodiscard]] Status reload();
+    [[nodiscard]] std::vector<indicators::Indicator> ownIndicators(const QString &code) const;
+
+    std::unique_ptr<Store> m_store;
+    TerritoryIndex m_index;
+    QHash<qint64, Source> m_sources;
+    QString m_current = QStringLiteral("ARR:596");
+    QString m_reference = QStringLiteral("REG:32");
+};
+
+} // namespace core

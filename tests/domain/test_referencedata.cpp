@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/domain/territoryindex.h"
+#include "core/domain/vocabulary.h"
+#include "core/referencedata.h"
+#include "support/qtprinters.h"
+#include "support/testdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+using namespace core;
+
+TEST_CASE("the shipped data/ holds the 82 communes and their populations", "[data]")
+{
+    auto data = ReferenceData::load(testsupport::referenceDataDir());
+    REQUIRE(data.ok());
+    const TerritoryIndex index(data->territories);
+    int communes = 0;
+    QHash<QString, int> perEpci;
+    QHash<QString, qint64> popPerEpci;
+    for (const Territory &t : data->territories) {
+        if (t.kind != TerritoryKind::Commune)
+            continue;
+        ++communes;
+        CHECK(t.code.startsWith(QStringLiteral("COM:59")));
+        CHECK(t.populationYear == 2023);
+        perEpci[t.parentCode] += 1;
+        popPerEpci[t.parentCode] += t.population.value_or(0);
+    }
+    CHECK(communes == 82);
+    CHECK(perEpci.value(QStringLiteral("EPCI:245901160")) == 35);
+    CHECK(perEpci.value(QStringLiteral("EPCI:200042190")) == 47);
+    CHECK(popPerEpci.value(QStringLiteral("EPCI:245901160")) == 191738);
+    CHECK(popPerEpci.value(QStringLiteral("EPCI:200042190")) == 158419);
+    CHECK(index.find(QStringLiteral("EPCI:245901160"))->population == 191738);
+    CHECK(index.find(QStringLiteral("ARR:596"))->population == 191738 + 158419);
+    CHECK(index.communesOf(QStringLiteral("ARR:596")).size() == 82);
+    CHECK(index.find(QStringLiteral("ARR:596"))->name
+          == QStringLiteral("CAVM + CAPH (arrondissement de Valenciennes)"));
+    for (const char *code : { "FR", "REG:32", "DEP:59", "ARR:596" })
+        CHECK(index.find(QString::fromLatin1(code)) != nullptr);
+}
+
+TEST_CASE("every shipped figure has a known source, a year and a valid vocabulary", "[data]")
+{
+    auto data = ReferenceData::load(testsupport::referenceDataDir());
+    REQUIRE(data.ok());
+    QSet<QString> keys;
+    for (const Source &s : data->sources) {
+        CHECK_FALSE(s.title.isEmpty());
+        CHECK_FALSE(s.licence.isEmpty());
+        keys.insert(s.key);
+    }
+    REQUIRE(data->figures.size() > 20);
+    for (const ReferenceFigure &f : data->figures) {
+        INFO(f.observation.territoryCode.toStdString() << " " << f.observation.measure.toStdString());
+        CHECK(keys.contains(f.sourceKey));
+        CHECK(f.observation.year >= 2010);
+        CHECK(vocabulary::isMeasure(f.observation.measure));
+        CHECK((f.observation.value || (f.observation.low && f.observation.high)));
+        if (vocabulary::isShare(f.observation.measure)) {
+            const double v = *f.observation.centralValue();
+            CHECK((v >= 0 && v <= 100));
+        }
+    }
+}
+
+TEST_CASE("the manifesto figures are stored as published, the range as a range", "[data]")
+{
+    auto data = ReferenceData::load(testsupport::referenceDataDir());
+    REQUIRE(data.ok());
+    bool jobs = false, establishments = false, size = false;
+    for (const ReferenceFigure &f : data->figures) {
+        const Observation &o = f.observation;
+        if (o.territoryCode != u"ARR:596" || f.sourceKey != u"phare-manifeste-2025")
+            continue;
+        if (o.measure == u"employment_share" && o.scope == u"ess") {
+            jobs = o.value == 10.0;
+        } else if (o.measure == u"establishment_share" && o.scope == u"ess") {
+            establishments = !o.value && o.low == 8.0 && o.high == 9.0;
+        } else if (o.measure == u"avg_employees" && o.scope == u"ess") {
+            size = o.value == 20.0;
+        }
+    }
+    CHECK(jobs);
+    CHECK(establishments);
+    CHECK(size);
+}
+
+TEST_CASE("territory codes parse typed and bare, and errors list candidates", "[domain]")
+{
+    auto data = ReferenceData::load(testsupport::referenceDataDir());
+    REQUIRE(data.ok());
+    const TerritoryIndex index(data->territories);
+
+    CHECK(index.resolve(QStringLiteral("COM:59606"))->name == QStringLiteral("Valenciennes"));
+    CHECK(index.resolve(QStringLiteral("59606"))->code == QStringLiteral("COM:59606"));
+    CHECK(index.resolve(QStringLiteral("200042190"))->code == QStringLiteral("EPCI:200042190"));
+    CHECK(index.resolve(QStringLiteral("epci:245901160"))->code == QStringLiteral("EPCI:245901160"));
+    CHECK(index.resolve(QStringLiteral("fr"))->code == QStringLiteral("FR"));
+    CHECK(index.resolve(QStringLiteral("596"))->code == QStringLiteral("ARR:596"));
+    CHECK(index.resolve(QStringLiteral("32"))->code == QStringLiteral("REG:32"));
+
+    auto unknown = index.resolve(QStringLiteral("59999"));
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().code == Error::Code::NotFound);
+    CHECK(unknown.error().message.contains(QStringLiteral("59999")));
+
+    auto empty = index.resolve(QString());
+    CHECK_FALSE(empty.ok());
+
+    SECTION("a bare code shared by two kinds is ambiguous")
+    {
+        QList<Territory> list = data->territories;
+        Territory dep59bis;
+        dep59bis.code = QStringLiteral("REG:59");
+        dep59bis.kind = TerritoryKind::Region;
+        dep59bis.name = QStringLiteral("Test region");
+        list.append(dep59bis);
+        const TerritoryIndex twice(list);
+        auto r = twice.resolve(QStringLiteral("59"));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Code::Ambiguous);
+        CHECK(r.error().message.contains(QStringLiteral("DEP:59")));
+        CHECK(r.error().message.contains(QStringLiteral("REG:59")));
+    }
+}

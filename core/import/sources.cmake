@@ -5,4 +5,8 @@ list(APPEND ESS_CORE_SOURCES
     import/xlsxreader.h import/xlsxreader.cpp
     import/table.h import/table.cpp
     import/valueparser.h import/valueparser.cpp
+    import/importspec.h import/importspec.cpp
+    import/territoryresolver.h import/territoryresolver.cpp
+    import/importreport.h
+    import/tableconverter.h import/tableconverter.cpp
 )

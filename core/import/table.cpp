@@ -129,8 +129,13 @@ Status Table::findHeader(const TableOptions &options)
     for (int i = 0; i < options.lookahead; ++i) {
         RawRow row;
         auto more = m_source->next(row);
-        if (!more)
-            return more.error();
+        if (!more) {
+            // Keep the rows before a truncation: they are returned first, then the error.
+            m_deferredError = more.error();
+            m_deferredLine = row.line;
+            m_sourceDone = true;
+            break;
+        }
         if (!*more) {
             m_sourceDone = true;
             break;
@@ -148,6 +153,8 @@ Status Table::findHeader(const TableOptions &options)
                 modal = w;
         }
     }
+    if (modal == 0 && m_deferredError)
+        return *m_deferredError;
     if (modal == 0)
         return makeError(Error::Code::Parse,
                          tr("%1: not a table: no line has two or more filled cells; expected a "
@@ -193,11 +200,17 @@ Result<bool> Table::read(RawRow &row)
         m_ahead.pop_front();
         return true;
     }
+    if (m_deferredError) {
+        m_lastLine = m_deferredLine;
+        return *m_deferredError;
+    }
     if (m_sourceDone)
         return false;
     auto more = m_source->next(row);
-    if (!more)
+    if (!more) {
+        m_lastLine = row.line;
         return more;
+    }
     if (!*more)
         m_sourceDone = true;
     else

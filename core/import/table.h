@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 
 namespace core::import {
 
@@ -62,7 +63,8 @@ public:
     /// Next data row, reusing row's buffers; false after the last one. Errors come from the
     /// reader (truncated file, zip bomb...).
     [[nodiscard]] Result<bool> next(RawRow &row);
-    /// Line of the last record read from the file (for errors).
+    /// Line of the last record read from the file; after an error from next(), the line where
+    /// the failing record starts (an unterminated quote opens there).
     [[nodiscard]] int currentLine() const { return m_lastLine; }
     /// Notes after the table; complete once next() has returned false.
     [[nodiscard]] const QList<TableLine> &notes() const { return m_notes; }
@@ -80,6 +82,8 @@ private:
     std::deque<RawRow> m_pending;  // rows with at most one cell: notes unless data follows
     bool m_flushPending = false;
     bool m_sourceDone = false;
+    std::optional<Error> m_deferredError; // reader error met while looking ahead
+    int m_deferredLine = 0;
     int m_headerRow = 0;
     int m_lastLine = 0;
     QStringList m_columns;
@@ -96,8 +100,8 @@ struct InspectOptions
 
 /// What the reader understood, as the `inspect` command prints it:
 /// {"encoding","separator","header_row","columns":[...],"rows":[[...],...],"notes":[...]},
-/// every cell as the exact string parsed. Notes are only complete when the whole file was read
-/// (rows < 0 reads everything, showing all rows).
+/// every cell as the exact string parsed. Reads the whole file, since notes come last, but keeps
+/// only the first options.rows data rows (all when negative).
 [[nodiscard]] Result<QJsonObject> inspect(const QString &path, const InspectOptions &options = {});
 
 } // namespace core::import

@@ -1,0 +1,538 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/tableconverter.h"
+
+#include "core/domain/vocabulary.h"
+#include "core/import/valueparser.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+#include <cmath>
+
+namespace core::import {
+
+void ImportReport::addProblem(Problem problem)
+{
+    ++problemCount;
+    if (problems.size() < kMaxProblems)
+        problems.append(std::move(problem));
+}
+
+QString ImportReport::toText() const
+{
+    QStringList lines;
+    lines << tr("File: %1 (%2%3), header on line %4")
+                     .arg(file, encoding,
+                          separator.isEmpty() ? QString()
+                                              : tr(", separator \"%1\"")
+                                                        .arg(separator == u"\t"
+                                                                     ? QStringLiteral("\\t")
+                                                                     : separator))
+                     .arg(headerRow);
+    lines << tr("Rows read: %1").arg(rowsRead);
+    lines << tr("Observations: %1").arg(observations);
+    lines << tr("Values missing (secrecy or not available): %1").arg(missingBySecrecy);
+    lines << tr("Empty cells: %1").arg(emptyCells);
+    if (duplicatesIgnored > 0)
+        lines << tr("Repeated identical figures ignored: %1").arg(duplicatesIgnored);
+    for (const SkippedLine &s : skipped)
+        lines << tr("Line %1 skipped: %2").arg(s.line).arg(s.reason);
+    for (const Problem &p : problems)
+        lines << p.message;
+    if (problemCount > problems.size())
+        lines << tr("… and %1 more problems").arg(problemCount - problems.size());
+    if (problemCount > 0)
+        lines << tr("%1 problems: nothing was imported").arg(problemCount);
+    return lines.join(u'\n');
+}
+
+namespace {
+
+constexpr int kNoColumn = -1;
+
+struct KeyValue
+{
+    double value;   // NaN when missing
+    int line;
+};
+
+/// Observation key packed in 64 bits: territory id (interned), year, measure, scope, sector.
+quint64 packKey(quint32 territory, int year, int measure, int scope, int sector)
+{
+    return (quint64(territory) << 32) | (quint64(year - 1800) << 24) | (quint64(measure) << 16)
+            | (quint64(scope) << 8) | quint64(sector);
+}
+
+int sectorIndex(const QString &sector)
+{
+    return sector == u"all" ? 0 : sector.at(0).unicode() - u'A' + 1;
+}
+
+struct Target
+{
+    int column = kNoColumn;     // 0-based
+    QString measure;
+    QString scope;
+    QString sector;
+    QString unit;
+    bool share = false;
+    bool count = false;
+    int measureIndex = 0;
+    int scopeIndex = 0;
+    int sectorIdx = 0;
+};
+
+class Converter
+{
+public:
+    Converter(Table &table, const ImportSpec &spec, const TerritoryResolver &resolver,
+              const ObservationSink &sink)
+        : m_table(table), m_spec(spec), m_resolver(resolver), m_sink(sink)
+    {
+    }
+
+    ImportReport run();
+
+private:
+    int resolveColumn(const ColumnRef &ref, const QString &role);
+    QString where(int line, int column) const;
+    void problem(Problem::Kind kind, int line, int column, const QString &raw, const QString &message);
+    void convertRow(const RawRow &row);
+    bool checkValue(const Target &target, const RawRow &row, const QString &raw,
+                    const ParsedNumber &number);
+    void emitObservation(const Target &target, int territoryId, const QString &territory, int year,
+              const RawRow &row, const ParsedNumber &number, const QString &raw);
+    std::optional<Target> longTarget(const RawRow &row);
+
+    Table &m_table;
+    const ImportSpec &m_spec;
+    const TerritoryResolver &m_resolver;
+    const ObservationSink &m_sink;
+    ImportReport m_report;
+    int m_territoryColumn = kNoColumn;
+    int m_yearColumn = kNoColumn;
+    int m_measureColumn = kNoColumn;
+    int m_valueColumn = kNoColumn;
+    int m_scopeColumn = kNoColumn;
+    int m_sectorColumn = kNoColumn;
+    std::vector<Target> m_targets;
+    QHash<QString, TerritoryMatch> m_territoryCache;
+    QHash<QString, quint32> m_territoryIds;
+    QHash<quint64, KeyValue> m_keys;
+    Observation m_observation; // reused: its strings stay shared with the targets
+};
+
+QString Converter::where(int line, int column) const
+{
+    const QString name = column >= 0 && column < m_table.columns().size()
+            ? m_table.columns().at(column)
+            : QString();
+    return TableConverter::tr("%1, line %2, column %3 \"%4\"")
+            .arg(m_report.file)
+            .arg(line)
+            .arg(column + 1)
+            .arg(name);
+}
+
+void Converter::problem(Problem::Kind kind, int line, int column, const QString &raw,
+                        const QString &message)
+{
+    Problem p;
+    p.kind = kind;
+    p.file = m_report.file;
+    p.line = line;
+    p.column = column + 1;
+    if (column >= 0 && column < m_table.columns().size())
+        p.columnName = m_table.columns().at(column);
+    p.raw = raw;
+    p.message = message;
+    m_report.addProblem(std::move(p));
+}
+
+int Converter::resolveColumn(const ColumnRef &ref, const QString &role)
+{
+    const QStringList &columns = m_table.columns();
+    int index = kNoColumn;
+    if (ref.number > 0 && ref.number <= columns.size())
+        index = ref.number - 1;
+    else if (ref.number == 0)
+        index = m_table.columnIndex(ref.name);
+    if (index == kNoColumn) {
+        Problem p;
+        p.kind = Problem::Kind::MissingColumn;
+        p.file = m_report.file;
+        p.line = m_table.headerRow();
+        p.columnName = ref.toString();
+        p.raw = ref.toString();
+        p.message = TableConverter::tr("%1, line %2 (header): no column \"%3\" for the %4; "
+                                       "expected one of the header texts (%5) or #1 to #%6")
+                            .arg(m_report.file)
+                            .arg(m_table.headerRow())
+                            .arg(ref.toString(), role,
+                                 columns.join(QStringLiteral(", ")))
+                            .arg(columns.size());
+        m_report.addProblem(std::move(p));
+    }
+    return index;
+}
+
+ImportReport Converter::run()
+{
+    m_report.file = m_table.fileName();
+    m_report.encoding = m_table.encoding();
+    m_report.separator = m_table.separator();
+    m_report.headerRow = m_table.headerRow();
+    m_report.columns = m_table.columns();
+    for (const TableLine &t : m_table.titleLines())
+        m_report.skipped.append({ t.line, TableConverter::tr("title above the header") });
+
+    const Status valid = m_spec.validate();
+    if (!valid) {
+        Problem p;
+        p.kind = Problem::Kind::InvalidSpec;
+        p.file = m_report.file;
+        p.message = valid.error().message;
+        m_report.addProblem(std::move(p));
+        return m_report;
+    }
+    m_territoryColumn = resolveColumn(m_spec.territoryColumn, TableConverter::tr("territory"));
+    if (!m_spec.yearColumn.isNull())
+        m_yearColumn = resolveColumn(m_spec.yearColumn, TableConverter::tr("year"));
+    if (m_spec.layout() == ImportSpec::Layout::Wide) {
+        for (const ValueMapping &m : m_spec.mappings) {
+            Target t;
+            t.column = resolveColumn(m.column, TableConverter::tr("measure %1").arg(m.measure));
+            t.measure = m.measure;
+            t.scope = m.scope;
+            t.sector = m.sector;
+            t.unit = vocabulary::unitOf(m.measure);
+            t.share = vocabulary::isShare(m.measure);
+            t.count = vocabulary::isCount(m.measure);
+            t.measureIndex = int(vocabulary::measures().indexOf(m.measure));
+            t.scopeIndex = int(vocabulary::scopes().indexOf(m.scope));
+            t.sectorIdx = sectorIndex(m.sector);
+            m_targets.push_back(t);
+        }
+    } else {
+        m_measureColumn = resolveColumn(m_spec.measureColumn, TableConverter::tr("measure"));
+        m_valueColumn = resolveColumn(m_spec.valueColumn, TableConverter::tr("value"));
+        if (!m_spec.scopeColumn.isNull())
+            m_scopeColumn = resolveColumn(m_spec.scopeColumn, TableConverter::tr("scope"));
+        if (!m_spec.sectorColumn.isNull())
+            m_sectorColumn = resolveColumn(m_spec.sectorColumn, TableConverter::tr("sector"));
+    }
+    if (!m_report.ok())
+        return m_report;
+
+    m_observation.basis = m_spec.basis;
+    m_observation.perimeter = m_spec.perimeter;
+    RawRow row;
+    for (;;) {
+        auto more = m_table.next(row);
+        if (!more) {
+            Problem p;
+            p.kind = Problem::Kind::NotATable;
+            p.file = m_report.file;
+            p.line = m_table.currentLine();
+            p.message = more.error().message;
+            m_report.addProblem(std::move(p));
+            break;
+        }
+        if (!*more)
+            break;
+        ++m_report.rowsRead;
+        convertRow(row);
+    }
+    for (int line : m_table.emptyLines())
+        m_report.skipped.append({ line, TableConverter::tr("empty line") });
+    m_report.notes = m_table.notes();
+    for (const TableLine &n : m_table.notes())
+        m_report.skipped.append({ n.line, TableConverter::tr("note below the table") });
+    std::sort(m_report.skipped.begin(), m_report.skipped.end(),
+              [](const SkippedLine &a, const SkippedLine &b) { return a.line < b.line; });
+    return m_report;
+}
+
+std::optional<Target> Converter::longTarget(const RawRow &row)
+{
+    Target t;
+    t.column = m_valueColumn;
+    const QString measure = ValueParser::trimmed(row.cell(m_measureColumn)).toString();
+    const QString scope = m_scopeColumn == kNoColumn
+            ? QStringLiteral("all")
+            : ValueParser::trimmed(row.cell(m_scopeColumn)).toString();
+    const QString sector = m_sectorColumn == kNoColumn
+            ? QStringLiteral("all")
+            : ValueParser::trimmed(row.cell(m_sectorColumn)).toString();
+    bool ok = true;
+    if (!vocabulary::isMeasure(measure)) {
+        problem(Problem::Kind::UnknownMeasure, row.line, m_measureColumn, measure,
+                TableConverter::tr("%1: unknown measure \"%2\"; expected one of: %3")
+                        .arg(where(row.line, m_measureColumn), measure,
+                             vocabulary::measures().join(QStringLiteral(", "))));
+        ok = false;
+    }
+    if (!vocabulary::isScope(scope)) {
+        problem(Problem::Kind::UnknownMeasure, row.line, m_scopeColumn, scope,
+                TableConverter::tr("%1: unknown scope \"%2\"; expected one of: %3")
+                        .arg(where(row.line, m_scopeColumn), scope,
+                             vocabulary::scopes().join(QStringLiteral(", "))));
+        ok = false;
+    }
+    if (!vocabulary::isSector(sector)) {
+        problem(Problem::Kind::UnknownMeasure, row.line, m_sectorColumn, sector,
+                TableConverter::tr("%1: unknown sector \"%2\"; expected \"all\" or a NAF "
+                                   "section letter A to U")
+                        .arg(where(row.line, m_sectorColumn), sector));
+        ok = false;
+    }
+    if (!ok)
+        return std::nullopt;
+    // Keys repeat on every line: intern them so observations share one string each.
+    static thread_local QHash<QString, QString> interned;
+    auto intern = [](const QString &s) -> QString {
+        auto it = interned.constFind(s);
+        if (it != interned.cend())
+            return it.value();
+        interned.insert(s, s);
+        return s;
+    };
+    t.measure = intern(measure);
+    t.scope = intern(scope);
+    t.sector = intern(sector);
+    t.unit = vocabulary::unitOf(measure);
+    t.share = vocabulary::isShare(measure);
+    t.count = vocabulary::isCount(measure);
+    t.measureIndex = int(vocabulary::measures().indexOf(measure));
+    t.scopeIndex = int(vocabulary::scopes().indexOf(scope));
+    t.sectorIdx = sectorIndex(sector);
+    return t;
+}
+
+bool Converter::checkValue(const Target &target, const RawRow &row, const QString &raw,
+                           const ParsedNumber &number)
+{
+    if (!number.value)
+        return true;
+    const double v = *number.value;
+    if (number.percent && !target.share) {
+        problem(Problem::Kind::NotANumber, row.line, target.column, raw,
+                TableConverter::tr("%1: \"%2\" is a percentage; expected a number without %, "
+                                   "since %3 is not a share")
+                        .arg(where(row.line, target.column), raw, target.measure));
+        return false;
+    }
+    if (target.share && (v < 0.0 || v > 100.0)) {
+        problem(Problem::Kind::ShareOutOfRange, row.line, target.column, raw,
+                TableConverter::tr("%1: \"%2\" is outside 0–100; expected a share in percent "
+                                   "between 0 and 100 for %3")
+                        .arg(where(row.line, target.column), raw, target.measure));
+        return false;
+    }
+    if (target.count && v < 0.0) {
+        problem(Problem::Kind::NegativeCount, row.line, target.column, raw,
+                TableConverter::tr("%1: \"%2\" is negative; expected a count of zero or more "
+                                   "for %3")
+                        .arg(where(row.line, target.column), raw, target.measure));
+        return false;
+    }
+    return true;
+}
+
+void Converter::emitObservation(const Target &target, int territoryId, const QString &territory, int year,
+                     const RawRow &row, const ParsedNumber &number, const QString &raw)
+{
+    const quint64 key = packKey(quint32(territoryId), year, target.measureIndex, target.scopeIndex,
+                                target.sectorIdx);
+    const double value = number.value ? *number.value : std::nan("");
+    auto it = m_keys.find(key);
+    if (it != m_keys.end()) {
+        const double before = it->value;
+        const bool same = (std::isnan(before) && std::isnan(value)) || before == value;
+        if (same) {
+            ++m_report.duplicatesIgnored;
+            return;
+        }
+        problem(Problem::Kind::DuplicateConflict, row.line, target.column, raw,
+                TableConverter::tr("%1: \"%2\" conflicts with line %3 for the same territory "
+                                   "%4, year %5, measure %6, scope %7 and sector %8; expected "
+                                   "one value per figure")
+                        .arg(where(row.line, target.column), raw)
+                        .arg(it->line)
+                        .arg(territory)
+                        .arg(year)
+                        .arg(target.measure, target.scope, target.sector));
+        return;
+    }
+    m_keys.insert(key, { value, row.line });
+    if (number.missing == ParsedNumber::Missing::Marker)
+        ++m_report.missingBySecrecy;
+    ++m_report.observations;
+    if (!m_report.ok() || !m_sink)
+        return;
+    Observation &o = m_observation;
+    o.territoryCode = territory;
+    o.year = year;
+    o.measure = target.measure;
+    o.scope = target.scope;
+    o.sector = target.sector;
+    o.unit = target.unit;
+    o.value = number.value;
+    if (number.missing == ParsedNumber::Missing::Marker)
+        o.note = TableConverter::tr("not published in the file (\"%1\")")
+                         .arg(ValueParser::trimmed(raw));
+    else if (!o.note.isEmpty())
+        o.note.clear();
+    m_sink(o);
+}
+
+void Converter::convertRow(const RawRow &row)
+{
+    const QString &territoryRaw = m_territoryColumn < row.cells.size()
+            ? row.cells.at(m_territoryColumn)
+            : QString();
+    std::optional<Target> longT;
+    if (m_spec.layout() == ImportSpec::Layout::Long) {
+        longT = longTarget(row);
+        if (!longT)
+            return;
+    }
+    const std::vector<Target> single = longT ? std::vector<Target>{ *longT } : std::vector<Target>{};
+    const std::vector<Target> &targets = longT ? single : m_targets;
+
+    if (ValueParser::trimmed(territoryRaw).isEmpty()) {
+        bool anyValue = false;
+        for (const Target &t : targets)
+            anyValue = anyValue || !ValueParser::trimmed(row.cell(t.column)).isEmpty();
+        if (!anyValue) {
+            m_report.skipped.append({ row.line, TableConverter::tr("no territory and no value") });
+            return;
+        }
+    }
+
+    // Territory, cached: files repeat the same few hundred territories.
+    auto cached = m_territoryCache.constFind(territoryRaw);
+    if (cached == m_territoryCache.cend())
+        cached = m_territoryCache.insert(territoryRaw, m_resolver.resolve(territoryRaw));
+    const TerritoryMatch &match = cached.value();
+    bool rowOk = true;
+    if (match.status == TerritoryMatch::Status::Unknown) {
+        problem(Problem::Kind::UnknownTerritory, row.line, m_territoryColumn, territoryRaw,
+                TableConverter::tr("%1: unknown territory \"%2\"; expected a commune code "
+                                   "(5 characters), an EPCI SIREN (9 digits), a typed code "
+                                   "(COM:, EPCI:, ARR:, DEP:, REG:, FR) or the name of a known "
+                                   "territory")
+                        .arg(where(row.line, m_territoryColumn), territoryRaw));
+        rowOk = false;
+    } else if (match.status == TerritoryMatch::Status::Ambiguous) {
+        problem(Problem::Kind::AmbiguousTerritory, row.line, m_territoryColumn, territoryRaw,
+                TableConverter::tr("%1: the territory \"%2\" is ambiguous; expected a code "
+                                   "instead, one of: %3")
+                        .arg(where(row.line, m_territoryColumn), territoryRaw,
+                             match.candidates.join(QStringLiteral(", "))));
+        rowOk = false;
+    }
+
+    int year = m_spec.year.value_or(0);
+    if (m_yearColumn != kNoColumn) {
+        const QString raw = row.cell(m_yearColumn);
+        auto parsed = ValueParser::parseYear(raw);
+        if (parsed) {
+            year = parsed.value();
+        } else {
+            problem(parsed.error().code == Error::Code::Validation ? Problem::Kind::YearOutOfRange
+                                                                   : Problem::Kind::NotAYear,
+                    row.line, m_yearColumn, raw,
+                    TableConverter::tr("%1: \"%2\" is not a valid year; %3")
+                            .arg(where(row.line, m_yearColumn), raw, parsed.error().message));
+            rowOk = false;
+        }
+    }
+
+    quint32 territoryId = 0;
+    if (rowOk) {
+        auto id = m_territoryIds.constFind(match.code);
+        if (id == m_territoryIds.cend())
+            id = m_territoryIds.insert(match.code, quint32(m_territoryIds.size()));
+        territoryId = id.value();
+    }
+
+    for (const Target &t : targets) {
+        const QString raw = row.cell(t.column);
+        auto parsed = ValueParser::parseNumber(raw);
+        if (!parsed) {
+            problem(Problem::Kind::NotANumber, row.line, t.column, raw,
+                    TableConverter::tr("%1: \"%2\" is not a number; %3")
+                            .arg(where(row.line, t.column), raw, parsed.error().message));
+            continue;
+        }
+        const ParsedNumber &number = parsed.value();
+        if (number.missing == ParsedNumber::Missing::Empty) {
+            ++m_report.emptyCells;
+            continue;
+        }
+        if (!checkValue(t, row, raw, number) || !rowOk)
+            continue;
+        emitObservation(t, int(territoryId), match.code, year, row, number, raw);
+    }
+}
+
+} // namespace
+
+ImportReport TableConverter::convert(Table &table, const ImportSpec &spec,
+                                     const TerritoryResolver &resolver, const ObservationSink &sink)
+{
+    Converter converter(table, spec, resolver, sink);
+    return converter.run();
+}
+
+ImportReport convertTable(Table &table, const ImportSpec &spec, const TerritoryResolver &resolver,
+                          const ObservationSink &sink)
+{
+    return TableConverter::convert(table, spec, resolver, sink);
+}
+
+ConversionResult convertTable(Table &table, const ImportSpec &spec,
+                              const TerritoryResolver &resolver)
+{
+    ConversionResult result;
+    result.report = TableConverter::convert(
+            table, spec, resolver,
+            [&result](const Observation &o) { result.observations.push_back(o); });
+    if (!result.report.ok())
+        result.observations.clear();
+    return result;
+}
+
+ImportReport convertFile(const QString &path, const ImportSpec &spec,
+                         const TerritoryResolver &resolver, const ObservationSink &sink)
+{
+    TableOptions options;
+    options.headerRow = spec.headerRow;
+    options.sheet = spec.sheet;
+    auto table = Table::open(path, options);
+    if (!table) {
+        ImportReport report;
+        report.file = QFileInfo(path).fileName();
+        Problem p;
+        p.kind = Problem::Kind::NotATable;
+        p.file = report.file;
+        p.message = table.error().message;
+        report.addProblem(std::move(p));
+        return report;
+    }
+    return TableConverter::convert(*table.value(), spec, resolver, sink);
+}
+
+ConversionResult convertFile(const QString &path, const ImportSpec &spec,
+                             const TerritoryResolver &resolver)
+{
+    ConversionResult result;
+    result.report = convertFile(path, spec, resolver,
+                                [&result](const Observation &o) { result.observations.push_back(o); });
+    if (!result.report.ok())
+        result.observations.clear();
+    return result;
+}
+
+} // namespace core::import

@@ -227,8 +227,8 @@ XlsxReader::Impl::readRelationships(const QString &relsPath, const QString &base
     if (!device)
         return device.error();
     QXmlStreamReader xml(device.value().get());
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (xml.isStartElement() && xml.name() == u"Relationship") {
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
             const QXmlStreamAttributes a = xml.attributes();
             QString target = a.value(QLatin1String("Target")).toString();
             if (target.startsWith(u'/'))
@@ -241,8 +241,6 @@ XlsxReader::Impl::readRelationships(const QString &relsPath, const QString &base
                 byType->insert(type.mid(type.lastIndexOf(u'/') + 1).toString(), target);
             }
         }
-        if (xml.hasError())
-            break;
     }
     if (xml.hasError())
         return xmlError(xml, *device.value(), relsPath);

@@ -9,6 +9,7 @@
 #include <zip.h>
 
 #include <condition_variable>
+#include <algorithm>
 #include <cstdio>
 #include <deque>
 #include <mutex>
@@ -69,8 +70,8 @@ struct ChunkReader::Impl
         b.size = 0;
         b.eof = false;
         char *out = b.data();
-        while (b.size < ChunkBuffer::kBlock && !sourceEof) {
-            const std::size_t want = ChunkBuffer::kBlock - b.size;
+        while (b.size < b.capacity && !sourceEof) {
+            const std::size_t want = b.capacity - b.size;
             if (entry) {
                 const zip_int64_t got = zip_fread(entry, out + b.size, want);
                 if (got < 0) {
@@ -142,9 +143,10 @@ ChunkReader::ChunkReader() : m_impl(std::make_unique<Impl>()) { }
 
 ChunkReader::~ChunkReader() = default;
 
-Result<std::unique_ptr<ChunkReader>> ChunkReader::open(const QString &path)
+Result<std::unique_ptr<ChunkReader>> ChunkReader::open(const QString &path, std::size_t blockSize)
 {
     std::unique_ptr<ChunkReader> r(new ChunkReader);
+    r->m_blockSize = std::max<std::size_t>(blockSize, 1);
     Impl &d = *r->m_impl;
     const QFileInfo info(path);
     d.path = path;
@@ -219,7 +221,7 @@ Result<std::unique_ptr<ChunkReader>> ChunkReader::open(const QString &path)
 Result<ChunkBuffer *> ChunkReader::readFirstBlock()
 {
     Impl &d = *m_impl;
-    d.pool.push_back(std::make_unique<ChunkBuffer>());
+    d.pool.push_back(std::make_unique<ChunkBuffer>(m_blockSize));
     Error err;
     if (!d.fill(*d.pool.back(), err))
         return err;
@@ -230,7 +232,7 @@ void ChunkReader::start(const std::atomic<bool> *cancel)
 {
     Impl &d = *m_impl;
     for (int i = 0; i < kPoolSize; ++i) {
-        d.pool.push_back(std::make_unique<ChunkBuffer>());
+        d.pool.push_back(std::make_unique<ChunkBuffer>(m_blockSize));
         d.freeBuffers.push_back(d.pool.back().get());
     }
     d.thread = std::thread([&d, cancel] { d.run(cancel); });

@@ -21,7 +21,12 @@ struct ChunkBuffer
     static constexpr std::size_t kBlock = 4 << 20;
     static constexpr std::size_t kPadding = 64;
 
-    std::vector<char> storage = std::vector<char>(kHeadroom + kBlock + kPadding);
+    explicit ChunkBuffer(std::size_t blockSize)
+        : storage(kHeadroom + blockSize + kPadding), capacity(blockSize)
+    {
+    }
+    std::vector<char> storage;
+    std::size_t capacity;   ///< block size
     std::size_t size = 0;   ///< content bytes at data()
     bool eof = false;       ///< no content follows this block
     char *data() { return storage.data() + kHeadroom; }
@@ -39,7 +44,9 @@ public:
     ChunkReader &operator=(const ChunkReader &) = delete;
 
     /// Opens \a path; a file starting with the ZIP signature is read as a ZIP.
-    [[nodiscard]] static Result<std::unique_ptr<ChunkReader>> open(const QString &path);
+    /// \a blockSize other than kBlock is for tests (records split across blocks).
+    [[nodiscard]] static Result<std::unique_ptr<ChunkReader>>
+    open(const QString &path, std::size_t blockSize = ChunkBuffer::kBlock);
 
     [[nodiscard]] bool isZip() const { return m_isZip; }
     [[nodiscard]] const QString &entryName() const { return m_entryName; }
@@ -62,6 +69,7 @@ private:
     ChunkReader();
     struct Impl;
     std::unique_ptr<Impl> m_impl;
+    std::size_t m_blockSize = ChunkBuffer::kBlock;
     bool m_isZip = false;
     QString m_entryName;
     qint64 m_fileSize = 0;

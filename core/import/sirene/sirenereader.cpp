@@ -293,7 +293,7 @@ struct OpenedFile
 
 Result<OpenedFile> openAndReadHeader(const QString &path)
 {
-    auto reader = ChunkReader::open(path);
+    auto reader = ChunkReader::open(path); // header probe: always one full block
     if (!reader)
         return reader.error();
     OpenedFile f;
@@ -474,7 +474,7 @@ Result<qint64> streamFile(OpenedFile &file, const CsvScanner &scanner, Handler &
     std::vector<char> big; // only for a record longer than the headroom
     qint64 line = 1 + file.header.lines; // physical line of the first byte after the carry
     qint64 rows = 0;
-    bool first = true;
+    std::size_t headerLeft = file.header.bytes;
     for (;;) {
         if (request.cancel && request.cancel->load(std::memory_order_relaxed))
             return makeError(Error::Code::Cancelled, tr("Import cancelled"));
@@ -488,10 +488,11 @@ Result<qint64> streamFile(OpenedFile &file, const CsvScanner &scanner, Handler &
         ChunkBuffer *b = next.value();
         char *start = b->data();
         std::size_t n = b->size;
-        if (first) {
-            start += file.header.bytes;
-            n -= std::min(n, file.header.bytes);
-            first = false;
+        if (headerLeft > 0) { // the header probe already parsed it; small blocks split it
+            const std::size_t skip = std::min(n, headerLeft);
+            start += skip;
+            n -= skip;
+            headerLeft -= skip;
         }
         progress.state.bytesRead += qint64(n);
         if (!carry.empty()) {
@@ -661,11 +662,11 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
     }
     // Reopen for streaming: the header probe consumed the first block.
     {
-        auto u = ChunkReader::open(request.unitsPath);
+        auto u = ChunkReader::open(request.unitsPath, request.blockSize);
         if (!u)
             return u.error();
         unitsFile->reader = std::move(u.value());
-        auto e = ChunkReader::open(request.establishmentsPath);
+        auto e = ChunkReader::open(request.establishmentsPath, request.blockSize);
         if (!e)
             return e.error();
         etabFile->reader = std::move(e.value());

@@ -105,6 +105,8 @@ struct SireneRequest
     const std::atomic<bool> *cancel = nullptr;
     /// Called from the calling thread at most about ten times a second.
     std::function<void(const SireneProgress &)> progress;
+    /// Read block size; small values are for tests (records split across blocks).
+    std::size_t blockSize = std::size_t(4) << 20;
 };
 
 /// Computes ESS figures per commune from the two SIRENE stock files in two streaming passes:

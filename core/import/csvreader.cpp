@@ -293,7 +293,7 @@ Result<bool> CsvReader::next(RawRow &row)
     qsizetype cellCount = 0;
     const char sep = m_separator;
     for (;;) {
-        m_field.clear();
+        m_field.resize(0); // clear() would free the buffer
         int terminator = -1; // the byte that ended the field: separator, '\r', '\n' or -1 (EOF)
         if (peek() == '"') {
             const int openedAt = m_line;

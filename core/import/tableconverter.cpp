@@ -7,7 +7,9 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace core::import {
 
@@ -56,6 +58,61 @@ struct KeyValue
     int line;
 };
 
+/// Open-addressing map from packed observation keys (never 0) to their first value: one
+/// cache miss per lookup where QHash took two, which mattered at a million rows.
+class KeyMap
+{
+public:
+    /// The entry for key, and whether it was just inserted with value.
+    std::pair<KeyValue *, bool> insert(quint64 key, KeyValue value)
+    {
+        if ((m_size + 1) * 2 > m_keys.size())
+            grow();
+        std::size_t i = slot(key);
+        while (m_keys[i] != 0) {
+            if (m_keys[i] == key)
+                return { &m_values[i], false };
+            i = (i + 1) & (m_keys.size() - 1);
+        }
+        m_keys[i] = key;
+        m_values[i] = value;
+        ++m_size;
+        return { &m_values[i], true };
+    }
+
+private:
+    std::size_t slot(quint64 key) const
+    {
+        key ^= key >> 30; // splitmix64 finaliser
+        key *= 0xbf58476d1ce4e5b9ULL;
+        key ^= key >> 27;
+        key *= 0x94d049bb133111ebULL;
+        key ^= key >> 31;
+        return std::size_t(key) & (m_keys.size() - 1);
+    }
+    void grow()
+    {
+        std::vector<quint64> keys = std::move(m_keys);
+        std::vector<KeyValue> values = std::move(m_values);
+        const std::size_t capacity = std::max<std::size_t>(1024, keys.size() * 2);
+        m_keys.assign(capacity, 0);
+        m_values.resize(capacity);
+        for (std::size_t j = 0; j < keys.size(); ++j) {
+            if (keys[j] == 0)
+                continue;
+            std::size_t i = slot(keys[j]);
+            while (m_keys[i] != 0)
+                i = (i + 1) & (capacity - 1);
+            m_keys[i] = keys[j];
+            m_values[i] = values[j];
+        }
+    }
+
+    std::vector<quint64> m_keys;
+    std::vector<KeyValue> m_values;
+    std::size_t m_size = 0;
+};
+
 /// Observation key packed in 64 bits: territory id (interned), year, measure, scope, sector.
 quint64 packKey(quint32 territory, int year, int measure, int scope, int sector)
 {
@@ -102,7 +159,7 @@ private:
                     const ParsedNumber &number);
     void emitObservation(const Target &target, int territoryId, const QString &territory, int year,
               const RawRow &row, const ParsedNumber &number, const QString &raw);
-    std::optional<Target> longTarget(const RawRow &row);
+    const Target *longTarget(const RawRow &row);
 
     Table &m_table;
     const ImportSpec &m_spec;
@@ -118,7 +175,14 @@ private:
     std::vector<Target> m_targets;
     QHash<QString, TerritoryMatch> m_territoryCache;
     QHash<QString, quint32> m_territoryIds;
-    QHash<quint64, KeyValue> m_keys;
+    KeyMap m_keys;
+    struct CachedTarget
+    {
+        QString measure, scope, sector; // raw cells, as written
+        Target target;
+    };
+    std::vector<CachedTarget> m_longTargets; // long layout: the few combinations seen
+    std::size_t m_lastLongTarget = 0;
     Observation m_observation; // reused: its strings stay shared with the targets
 };
 
@@ -253,17 +317,32 @@ ImportReport Converter::run()
     return m_report;
 }
 
-std::optional<Target> Converter::longTarget(const RawRow &row)
+const Target *Converter::longTarget(const RawRow &row)
 {
+    const QStringView measureRaw = ValueParser::trimmed(row.cell(m_measureColumn));
+    const QStringView scopeRaw = m_scopeColumn == kNoColumn
+            ? QStringView(u"all")
+            : ValueParser::trimmed(row.cell(m_scopeColumn));
+    const QStringView sectorRaw = m_sectorColumn == kNoColumn
+            ? QStringView(u"all")
+            : ValueParser::trimmed(row.cell(m_sectorColumn));
+    // A long table repeats a handful of combinations: look them up before checking them.
+    auto same = [&](const CachedTarget &c) {
+        return c.measure == measureRaw && c.scope == scopeRaw && c.sector == sectorRaw;
+    };
+    if (m_lastLongTarget < m_longTargets.size() && same(m_longTargets[m_lastLongTarget]))
+        return &m_longTargets[m_lastLongTarget].target;
+    for (std::size_t i = 0; i < m_longTargets.size(); ++i) {
+        if (same(m_longTargets[i])) {
+            m_lastLongTarget = i;
+            return &m_longTargets[i].target;
+        }
+    }
     Target t;
     t.column = m_valueColumn;
-    const QString measure = ValueParser::trimmed(row.cell(m_measureColumn)).toString();
-    const QString scope = m_scopeColumn == kNoColumn
-            ? QStringLiteral("all")
-            : ValueParser::trimmed(row.cell(m_scopeColumn)).toString();
-    const QString sector = m_sectorColumn == kNoColumn
-            ? QStringLiteral("all")
-            : ValueParser::trimmed(row.cell(m_sectorColumn)).toString();
+    const QString measure = measureRaw.toString();
+    const QString scope = scopeRaw.toString();
+    const QString sector = sectorRaw.toString();
     bool ok = true;
     if (!vocabulary::isMeasure(measure)) {
         problem(Problem::Kind::UnknownMeasure, row.line, m_measureColumn, measure,
@@ -287,26 +366,21 @@ std::optional<Target> Converter::longTarget(const RawRow &row)
         ok = false;
     }
     if (!ok)
-        return std::nullopt;
-    // Keys repeat on every line: intern them so observations share one string each.
-    static thread_local QHash<QString, QString> interned;
-    auto intern = [](const QString &s) -> QString {
-        auto it = interned.constFind(s);
-        if (it != interned.cend())
-            return it.value();
-        interned.insert(s, s);
-        return s;
-    };
-    t.measure = intern(measure);
-    t.scope = intern(scope);
-    t.sector = intern(sector);
+        return nullptr;
+    t.measure = measure;
+    t.scope = scope;
+    t.sector = sector;
     t.unit = vocabulary::unitOf(measure);
     t.share = vocabulary::isShare(measure);
     t.count = vocabulary::isCount(measure);
     t.measureIndex = int(vocabulary::measures().indexOf(measure));
     t.scopeIndex = int(vocabulary::scopes().indexOf(scope));
     t.sectorIdx = sectorIndex(sector);
-    return t;
+    if (m_longTargets.size() >= 10000)
+        m_longTargets.clear(); // bound memory on pathological files
+    m_longTargets.push_back({ measure, scope, sector, t });
+    m_lastLongTarget = m_longTargets.size() - 1;
+    return &m_longTargets.back().target;
 }
 
 bool Converter::checkValue(const Target &target, const RawRow &row, const QString &raw,
@@ -345,8 +419,8 @@ void Converter::emitObservation(const Target &target, int territoryId, const QSt
     const quint64 key = packKey(quint32(territoryId), year, target.measureIndex, target.scopeIndex,
                                 target.sectorIdx);
     const double value = number.value ? *number.value : std::nan("");
-    auto it = m_keys.find(key);
-    if (it != m_keys.end()) {
+    const auto [it, inserted] = m_keys.insert(key, { value, row.line });
+    if (!inserted) {
         const double before = it->value;
         const bool same = (std::isnan(before) && std::isnan(value)) || before == value;
         if (same) {
@@ -364,7 +438,6 @@ void Converter::emitObservation(const Target &target, int territoryId, const QSt
                         .arg(target.measure, target.scope, target.sector));
         return;
     }
-    m_keys.insert(key, { value, row.line });
     if (number.missing == ParsedNumber::Missing::Marker)
         ++m_report.missingBySecrecy;
     ++m_report.observations;
@@ -391,14 +464,14 @@ void Converter::convertRow(const RawRow &row)
     const QString &territoryRaw = m_territoryColumn < row.cells.size()
             ? row.cells.at(m_territoryColumn)
             : QString();
-    std::optional<Target> longT;
+    const Target *longT = nullptr;
     if (m_spec.layout() == ImportSpec::Layout::Long) {
         longT = longTarget(row);
         if (!longT)
             return;
     }
-    const std::vector<Target> single = longT ? std::vector<Target>{ *longT } : std::vector<Target>{};
-    const std::vector<Target> &targets = longT ? single : m_targets;
+    const std::span<const Target> targets = longT ? std::span<const Target>(longT, 1)
+                                                  : std::span<const Target>(m_targets);
 
     if (ValueParser::trimmed(territoryRaw).isEmpty()) {
         bool anyValue = false;

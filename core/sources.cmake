@@ -2,12 +2,15 @@ list(APPEND ESS_CORE_SOURCES
     result.h
     referencedata.h referencedata.cpp
     workspace.h workspace.cpp
+    charts/chartspec.h
+    charts/chartbuilder.h charts/chartbuilder.cpp
     domain/observation.h domain/observation.cpp
     domain/source.h
     domain/territory.h domain/territory.cpp
     domain/territoryindex.h domain/territoryindex.cpp
     domain/vocabulary.h domain/vocabulary.cpp
     format/french.h format/french.cpp
+    models/observationtablemodel.h models/observationtablemodel.cpp
     indicators/indicators.h indicators/indicators.cpp
     storage/connection.h storage/connection.cpp
     storage/migrations.h storage/migrations.cpp

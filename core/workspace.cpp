@@ -37,6 +37,11 @@ QString Workspace::databasePath() const
     return m_store ? m_store->path() : QString();
 }
 
+int Workspace::referenceDataVersion() const
+{
+    return m_store ? m_store->referenceDataVersion() : 0;
+}
+
 Status Workspace::reload()
 {
     auto territories = m_store->territories();

@@ -48,6 +48,7 @@ public:
     [[nodiscard]] bool isOpen() const { return m_store != nullptr; }
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] Store &store() { return *m_store; }
+    [[nodiscard]] int referenceDataVersion() const;
 
     [[nodiscard]] const TerritoryIndex &territories() const { return m_index; }
     [[nodiscard]] const QHash<qint64, Source> &sources() const { return m_sources; }

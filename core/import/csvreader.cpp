@@ -125,7 +125,7 @@ char CsvReader::detectSeparator(const QByteArray &sample)
                 counts[c] += ch == candidates[c];
         }
     }
-    if (counts != std::array<int, 3>{ 0, 0, 0 })
+    if (counts != std::array<int, 3> { 0, 0, 0 })
         endLine();
 
     char best = 0;
@@ -152,8 +152,9 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
     reader->m_file.setFileName(path);
     const QString name = reader->m_fileName;
     if (!reader->m_file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io,
-                         tr("%1: cannot open the file: %2").arg(name, reader->m_file.errorString()));
+        return makeError(
+                Error::Code::Io,
+                tr("%1: cannot open the file: %2").arg(name, reader->m_file.errorString()));
 
     // One pass over the whole file decides the encoding before any text is decoded, so that
     // a single invalid byte on line 900 000 switches the whole file to Windows-1252. It reads
@@ -170,8 +171,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
             break;
         if (head.size() < kSniffSize)
             head += chunk.left(kSniffSize - head.size());
-        if (offset == 0
-            && (chunk.startsWith("\xFF\xFE") || chunk.startsWith("\xFE\xFF")))
+        if (offset == 0 && (chunk.startsWith("\xFF\xFE") || chunk.startsWith("\xFE\xFF")))
             return makeError(Error::Code::Parse,
                              tr("%1: the file is encoded in UTF-16; expected a text table in "
                                 "UTF-8 or Windows-1252 (save it again as CSV UTF-8)")
@@ -197,8 +197,9 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
         offset += chunk.size();
     }
     if (reader->m_file.error() != QFileDevice::NoError)
-        return makeError(Error::Code::Io,
-                         tr("%1: cannot read the file: %2").arg(name, reader->m_file.errorString()));
+        return makeError(
+                Error::Code::Io,
+                tr("%1: cannot read the file: %2").arg(name, reader->m_file.errorString()));
     if (offset == 0 || !anyText)
         return makeError(Error::Code::Parse,
                          tr("%1: not a table: the file is empty; expected a header line and data "
@@ -206,8 +207,8 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
                                  .arg(name));
     validUtf8 = validUtf8 && validator.complete();
     const bool bom = head.startsWith("\xEF\xBB\xBF");
-    reader->m_encoding = !validUtf8 ? Encoding::Windows1252
-                                    : (bom ? Encoding::Utf8Bom : Encoding::Utf8);
+    reader->m_encoding =
+            !validUtf8 ? Encoding::Windows1252 : (bom ? Encoding::Utf8Bom : Encoding::Utf8);
 
     const char separator = detectSeparator(bom ? head.mid(3) : head);
     if (separator == 0)
@@ -218,8 +219,9 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
     reader->m_separator = separator;
 
     if (!reader->m_file.seek(bom ? 3 : 0))
-        return makeError(Error::Code::Io,
-                         tr("%1: cannot read the file: %2").arg(name, reader->m_file.errorString()));
+        return makeError(
+                Error::Code::Io,
+                tr("%1: cannot read the file: %2").arg(name, reader->m_file.errorString()));
     reader->m_buffer.reserve(kChunkSize);
     return reader;
 }
@@ -309,7 +311,8 @@ Result<bool> CsvReader::next(RawRow &row)
                                              .arg(openedAt));
                 const char *begin = m_buffer.constData() + m_pos;
                 const char *end = m_buffer.constData() + m_buffer.size();
-                const char *quote = static_cast<const char *>(std::memchr(begin, '"', size_t(end - begin)));
+                const char *quote =
+                        static_cast<const char *>(std::memchr(begin, '"', size_t(end - begin)));
                 const char *stop = quote ? quote : end;
                 for (const char *q = begin; q < stop; ++q) {
                     if (*q == '\n')

@@ -13,9 +13,9 @@ namespace core::import {
 struct Problem
 {
     enum class Kind {
-        NotATable,          ///< empty, binary, truncated, damaged or refused (zip bomb)
-        InvalidSpec,        ///< the mapping itself is wrong
-        MissingColumn,      ///< a mapped column is not in the header
+        NotATable, ///< empty, binary, truncated, damaged or refused (zip bomb)
+        InvalidSpec, ///< the mapping itself is wrong
+        MissingColumn, ///< a mapped column is not in the header
         UnknownTerritory,
         AmbiguousTerritory,
         NotANumber,
@@ -24,12 +24,12 @@ struct Problem
         ShareOutOfRange,
         NegativeCount,
         DuplicateConflict,
-        UnknownMeasure,     ///< long layout: a measure, scope or sector cell outside the vocabulary
+        UnknownMeasure, ///< long layout: a measure, scope or sector cell outside the vocabulary
     };
     Kind kind = Kind::NotATable;
     QString file;
-    int line = 0;           ///< 0 when the whole file or spec is concerned
-    int column = 0;         ///< 1-based; 0 when no column is concerned
+    int line = 0; ///< 0 when the whole file or spec is concerned
+    int column = 0; ///< 1-based; 0 when no column is concerned
     QString columnName;
     QString raw;
     QString message;
@@ -55,11 +55,12 @@ public:
     QString separator;
     int headerRow = 0;
     QStringList columns;
-    qint64 rowsRead = 0;            ///< data rows below the header
+    qint64 rowsRead = 0; ///< data rows below the header
     qint64 observations = 0;
-    qint64 missingBySecrecy = 0;    ///< cells with a secrecy or missing marker: observations without value
-    qint64 emptyCells = 0;          ///< empty mapped cells: no observation
-    qint64 duplicatesIgnored = 0;   ///< same key and same value as an earlier line
+    qint64 missingBySecrecy =
+            0; ///< cells with a secrecy or missing marker: observations without value
+    qint64 emptyCells = 0; ///< empty mapped cells: no observation
+    qint64 duplicatesIgnored = 0; ///< same key and same value as an earlier line
     QList<TableLine> notes;
     QList<SkippedLine> skipped;
     QList<Problem> problems;

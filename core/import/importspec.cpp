@@ -20,21 +20,21 @@ Status checkKeys(const QString &measure, const QString &scope, const QString &se
                  const QString &context)
 {
     if (!vocabulary::isMeasure(measure))
-        return makeError(Error::Code::InvalidArgument,
-                         tr("%1: unknown measure \"%2\"; expected one of: %3")
-                                 .arg(context, measure,
-                                      vocabulary::measures().join(QStringLiteral(", "))));
+        return makeError(
+                Error::Code::InvalidArgument,
+                tr("%1: unknown measure \"%2\"; expected one of: %3")
+                        .arg(context, measure, vocabulary::measures().join(QStringLiteral(", "))));
     if (!vocabulary::isScope(scope))
-        return makeError(Error::Code::InvalidArgument,
-                         tr("%1: unknown scope \"%2\"; expected one of: %3")
-                                 .arg(context, scope,
-                                      vocabulary::scopes().join(QStringLiteral(", "))));
+        return makeError(
+                Error::Code::InvalidArgument,
+                tr("%1: unknown scope \"%2\"; expected one of: %3")
+                        .arg(context, scope, vocabulary::scopes().join(QStringLiteral(", "))));
     if (!vocabulary::isSector(sector))
         return makeError(Error::Code::InvalidArgument,
                          tr("%1: unknown sector \"%2\"; expected \"all\" or a NAF section "
                             "letter A to U")
                                  .arg(context, sector));
-    return Ok{};
+    return Ok {};
 }
 } // namespace
 
@@ -125,7 +125,7 @@ Status ImportSpec::validate() const
         if (!ok)
             return ok;
     }
-    return Ok{};
+    return Ok {};
 }
 
 QJsonObject ImportSpec::toJson() const
@@ -166,7 +166,7 @@ Result<ImportSpec> ImportSpec::fromJson(const QJsonObject &o)
     auto ref = [&o](const char *key) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isDouble())
-            return ColumnRef{ QString(), v.toInt() };
+            return ColumnRef { QString(), v.toInt() };
         return ColumnRef::fromString(v.toString());
     };
     spec.sheet = o.value(QStringLiteral("sheet")).toString();
@@ -195,21 +195,21 @@ Status ImportSpec::save(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io, tr("%1: cannot write the profile: %2")
-                                                  .arg(path, file.errorString()));
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot write the profile: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return makeError(Error::Code::Io, tr("%1: cannot write the profile: %2")
-                                                  .arg(path, file.errorString()));
-    return Ok{};
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot write the profile: %2").arg(path, file.errorString()));
+    return Ok {};
 }
 
 Result<ImportSpec> ImportSpec::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("%1: cannot read the profile: %2")
-                                                  .arg(path, file.errorString()));
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot read the profile: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())

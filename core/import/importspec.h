@@ -16,7 +16,7 @@ namespace core::import {
 struct ColumnRef
 {
     QString name;
-    int number = 0;         ///< 1-based when given as "#N", else 0
+    int number = 0; ///< 1-based when given as "#N", else 0
 
     [[nodiscard]] bool isNull() const { return name.isEmpty() && number == 0; }
     /// "Effectifs" or "#3".
@@ -47,17 +47,17 @@ struct ImportSpec
 public:
     enum class Layout { Wide, Long };
 
-    QString sheet;                      ///< XLSX sheet; empty = first
-    int headerRow = 0;                  ///< 0 = detect
+    QString sheet; ///< XLSX sheet; empty = first
+    int headerRow = 0; ///< 0 = detect
     ColumnRef territoryColumn;
-    ColumnRef yearColumn;               ///< null when year is fixed
-    std::optional<int> year;            ///< fixed year for the whole file
-    QList<ValueMapping> mappings;       ///< wide layout
-    ColumnRef measureColumn;            ///< long layout
+    ColumnRef yearColumn; ///< null when year is fixed
+    std::optional<int> year; ///< fixed year for the whole file
+    QList<ValueMapping> mappings; ///< wide layout
+    ColumnRef measureColumn; ///< long layout
     ColumnRef valueColumn;
-    ColumnRef scopeColumn;              ///< optional; "all" when null
-    ColumnRef sectorColumn;             ///< optional; "all" when null
-    QString basis;                      ///< copied into each observation (French text)
+    ColumnRef scopeColumn; ///< optional; "all" when null
+    ColumnRef sectorColumn; ///< optional; "all" when null
+    QString basis; ///< copied into each observation (French text)
     QString perimeter;
 
     [[nodiscard]] Layout layout() const

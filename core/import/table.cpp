@@ -60,9 +60,9 @@ Result<std::unique_ptr<Table>> Table::open(const QString &path, const TableOptio
 {
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("%1: cannot open the file: %2")
-                                                  .arg(QFileInfo(path).fileName(),
-                                                       probe.errorString()));
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot open the file: %2")
+                                 .arg(QFileInfo(path).fileName(), probe.errorString()));
     const QByteArray magic = probe.read(4);
     probe.close();
     std::unique_ptr<RowSource> source;
@@ -120,7 +120,7 @@ Status Table::findHeader(const TableOptions &options)
                     m_columns.append(ValueParser::trimmed(c).toString());
                 while (!m_columns.isEmpty() && m_columns.last().isEmpty())
                     m_columns.removeLast();
-                return Ok{};
+                return Ok {};
             }
             addTitle(row);
         }
@@ -190,7 +190,7 @@ Status Table::findHeader(const TableOptions &options)
     for (int c = 0; c < columns; ++c)
         m_columns.append(ValueParser::trimmed(h.cell(c)).toString());
     m_ahead.erase(m_ahead.begin(), m_ahead.begin() + std::ptrdiff_t(header) + 1);
-    return Ok{};
+    return Ok {};
 }
 
 Result<bool> Table::read(RawRow &row)

@@ -16,9 +16,9 @@ namespace core::import {
 
 struct TableOptions
 {
-    int headerRow = 0;      ///< 1-based physical line (XLSX: row number) of the header; 0 = detect
-    QString sheet;          ///< XLSX sheet name; empty = the first sheet
-    int lookahead = 200;    ///< records read ahead to detect the header
+    int headerRow = 0; ///< 1-based physical line (XLSX: row number) of the header; 0 = detect
+    QString sheet; ///< XLSX sheet name; empty = the first sheet
+    int lookahead = 200; ///< records read ahead to detect the header
 };
 
 /// A line of the file that is not data: a title above the header, a note after the table.
@@ -78,8 +78,8 @@ private:
     static int width(const RawRow &row);
 
     std::unique_ptr<RowSource> m_source;
-    std::deque<RawRow> m_ahead;    // read during header detection, not yet returned
-    std::deque<RawRow> m_pending;  // rows with at most one cell: notes unless data follows
+    std::deque<RawRow> m_ahead; // read during header detection, not yet returned
+    std::deque<RawRow> m_pending; // rows with at most one cell: notes unless data follows
     bool m_flushPending = false;
     bool m_sourceDone = false;
     std::optional<Error> m_deferredError; // reader error met while looking ahead
@@ -95,7 +95,7 @@ private:
 struct InspectOptions
 {
     TableOptions table;
-    int rows = 20;          ///< data rows to include
+    int rows = 20; ///< data rows to include
 };
 
 /// What the reader understood, as the `inspect` command prints it:

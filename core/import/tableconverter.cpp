@@ -25,11 +25,11 @@ QString ImportReport::toText() const
     QStringList lines;
     lines << tr("File: %1 (%2%3), header on line %4")
                      .arg(file, encoding,
-                          separator.isEmpty() ? QString()
-                                              : tr(", separator \"%1\"")
-                                                        .arg(separator == u"\t"
-                                                                     ? QStringLiteral("\\t")
-                                                                     : separator))
+                          separator.isEmpty()
+                                  ? QString()
+                                  : tr(", separator \"%1\"")
+                                            .arg(separator == u"\t" ? QStringLiteral("\\t")
+                                                                    : separator))
                      .arg(headerRow);
     lines << tr("Rows read: %1").arg(rowsRead);
     lines << tr("Observations: %1").arg(observations);
@@ -54,7 +54,7 @@ constexpr int kNoColumn = -1;
 
 struct KeyValue
 {
-    double value;   // NaN when missing
+    double value; // NaN when missing
     int line;
 };
 
@@ -127,7 +127,7 @@ int sectorIndex(const QString &sector)
 
 struct Target
 {
-    int column = kNoColumn;     // 0-based
+    int column = kNoColumn; // 0-based
     QString measure;
     QString scope;
     QString sector;
@@ -144,7 +144,10 @@ class Converter
 public:
     Converter(Table &table, const ImportSpec &spec, const TerritoryResolver &resolver,
               const ObservationSink &sink)
-        : m_table(table), m_spec(spec), m_resolver(resolver), m_sink(sink)
+        : m_table(table)
+        , m_spec(spec)
+        , m_resolver(resolver)
+        , m_sink(sink)
     {
     }
 
@@ -153,12 +156,13 @@ public:
 private:
     int resolveColumn(const ColumnRef &ref, const QString &role);
     QString where(int line, int column) const;
-    void problem(Problem::Kind kind, int line, int column, const QString &raw, const QString &message);
+    void problem(Problem::Kind kind, int line, int column, const QString &raw,
+                 const QString &message);
     void convertRow(const RawRow &row);
     bool checkValue(const Target &target, const RawRow &row, const QString &raw,
                     const ParsedNumber &number);
     void emitObservation(const Target &target, int territoryId, const QString &territory, int year,
-              const RawRow &row, const ParsedNumber &number, const QString &raw);
+                         const RawRow &row, const ParsedNumber &number, const QString &raw);
     const Target *longTarget(const RawRow &row);
 
     Table &m_table;
@@ -232,8 +236,7 @@ int Converter::resolveColumn(const ColumnRef &ref, const QString &role)
                                        "expected one of the header texts (%5) or #1 to #%6")
                             .arg(m_report.file)
                             .arg(m_table.headerRow())
-                            .arg(ref.toString(), role,
-                                 columns.join(QStringLiteral(", ")))
+                            .arg(ref.toString(), role, columns.join(QStringLiteral(", ")))
                             .arg(columns.size());
         m_report.addProblem(std::move(p));
     }
@@ -413,8 +416,9 @@ bool Converter::checkValue(const Target &target, const RawRow &row, const QStrin
     return true;
 }
 
-void Converter::emitObservation(const Target &target, int territoryId, const QString &territory, int year,
-                     const RawRow &row, const ParsedNumber &number, const QString &raw)
+void Converter::emitObservation(const Target &target, int territoryId, const QString &territory,
+                                int year, const RawRow &row, const ParsedNumber &number,
+                                const QString &raw)
 {
     const quint64 key = packKey(quint32(territoryId), year, target.measureIndex, target.scopeIndex,
                                 target.sectorIdx);
@@ -461,17 +465,16 @@ void Converter::emitObservation(const Target &target, int territoryId, const QSt
 
 void Converter::convertRow(const RawRow &row)
 {
-    const QString &territoryRaw = m_territoryColumn < row.cells.size()
-            ? row.cells.at(m_territoryColumn)
-            : QString();
+    const QString &territoryRaw =
+            m_territoryColumn < row.cells.size() ? row.cells.at(m_territoryColumn) : QString();
     const Target *longT = nullptr;
     if (m_spec.layout() == ImportSpec::Layout::Long) {
         longT = longTarget(row);
         if (!longT)
             return;
     }
-    const std::span<const Target> targets = longT ? std::span<const Target>(longT, 1)
-                                                  : std::span<const Target>(m_targets);
+    const std::span<const Target> targets =
+            longT ? std::span<const Target>(longT, 1) : std::span<const Target>(m_targets);
 
     if (ValueParser::trimmed(territoryRaw).isEmpty()) {
         bool anyValue = false;
@@ -569,9 +572,9 @@ ConversionResult convertTable(Table &table, const ImportSpec &spec,
                               const TerritoryResolver &resolver)
 {
     ConversionResult result;
-    result.report = TableConverter::convert(
-            table, spec, resolver,
-            [&result](const Observation &o) { result.observations.push_back(o); });
+    result.report = TableConverter::convert(table, spec, resolver, [&result](const Observation &o) {
+        result.observations.push_back(o);
+    });
     if (!result.report.ok())
         result.observations.clear();
     return result;
@@ -601,8 +604,9 @@ ConversionResult convertFile(const QString &path, const ImportSpec &spec,
                              const TerritoryResolver &resolver)
 {
     ConversionResult result;
-    result.report = convertFile(path, spec, resolver,
-                                [&result](const Observation &o) { result.observations.push_back(o); });
+    result.report = convertFile(path, spec, resolver, [&result](const Observation &o) {
+        result.observations.push_back(o);
+    });
     if (!result.report.ok())
         result.observations.clear();
     return result;

@@ -20,7 +20,7 @@ using ObservationSink = std::function<void(const Observation &)>;
 
 struct ConversionResult
 {
-    std::vector<Observation> observations;  ///< empty unless report.ok()
+    std::vector<Observation> observations; ///< empty unless report.ok()
     ImportReport report;
 };
 

@@ -48,9 +48,9 @@ QString TerritoryResolver::codeFromShape(QStringView raw)
     if (colon > 0) {
         const QString prefix = t.left(colon);
         const QString rest = t.mid(colon + 1).trimmed();
-        static const QStringList prefixes{ QStringLiteral("COM"), QStringLiteral("EPCI"),
-                                           QStringLiteral("ARR"), QStringLiteral("DEP"),
-                                           QStringLiteral("REG") };
+        static const QStringList prefixes { QStringLiteral("COM"), QStringLiteral("EPCI"),
+                                            QStringLiteral("ARR"), QStringLiteral("DEP"),
+                                            QStringLiteral("REG") };
         if (prefixes.contains(prefix) && !rest.isEmpty())
             return prefix + u':' + rest;
         return {};
@@ -67,7 +67,7 @@ InMemoryTerritoryResolver::InMemoryTerritoryResolver(const QList<Territory> &ter
 {
     for (const Territory &t : territories) {
         m_names.insert(t.code, t.name);
-        QStringList keys{ nameKey(t.name) };
+        QStringList keys { nameKey(t.name) };
         if (!t.shortName.isEmpty())
             keys.append(nameKey(t.shortName));
         keys.removeDuplicates();

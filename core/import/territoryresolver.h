@@ -15,8 +15,8 @@ struct TerritoryMatch
 {
     enum class Status { Found, Unknown, Ambiguous };
     Status status = Status::Unknown;
-    QString code;               ///< typed code when found ("COM:59606")
-    QStringList candidates;     ///< "EPCI:245901160 (CA Valenciennes Métropole)" when ambiguous
+    QString code; ///< typed code when found ("COM:59606")
+    QStringList candidates; ///< "EPCI:245901160 (CA Valenciennes Métropole)" when ambiguous
 };
 
 /// Turns what a file writes for a territory (a commune code, an EPCI SIREN, a typed code, a
@@ -46,8 +46,8 @@ public:
     [[nodiscard]] TerritoryMatch resolve(const QString &raw) const override;
 
 private:
-    QHash<QString, QString> m_names;          // code -> name, for candidates
-    QHash<QString, QStringList> m_byNameKey;  // name key -> codes
+    QHash<QString, QString> m_names; // code -> name, for candidates
+    QHash<QString, QStringList> m_byNameKey; // name key -> codes
 };
 
 } // namespace core::import

@@ -49,8 +49,8 @@ bool ValueParser::isMissingMarker(QStringView text)
     if (t.size() > 6)
         return false;
     static const std::array<QStringView, 15> markers = {
-        u"", u"s", u"nd", u"n.d.", u"n.d", u"secret", u"c", u"x", u"na", u"n/a", u"nc",
-        u"-", u"\u2013", u"\u2014", u"..",
+        u"",   u"s",   u"nd", u"n.d.", u"n.d",    u"secret", u"c",  u"x",
+        u"na", u"n/a", u"nc", u"-",    u"\u2013", u"\u2014", u"..",
     };
     for (QStringView m : markers) {
         if (t.compare(m, Qt::CaseInsensitive) == 0)
@@ -88,8 +88,8 @@ Result<ParsedNumber> ValueParser::parseNumber(QStringView text)
     }
 
     // Mantissa: digit groups and the separators between them.
-    std::array<qsizetype, 32> groups{};
-    std::array<char16_t, 32> seps{};
+    std::array<qsizetype, 32> groups {};
+    std::array<char16_t, 32> seps {};
     qsizetype groupCount = 0;
     const qsizetype mantissaStart = i;
     qsizetype current = 0;
@@ -168,8 +168,8 @@ Result<ParsedNumber> ValueParser::parseNumber(QStringView text)
             if (n >= qsizetype(buf.size()) - 12)
                 return notANumber();
             buf[n++] = char(c);
-        }
-        else if (decimalAt >= 0 && (c == u',' || c == u'.') && k == mantissaEnd - groups[groupCount] - 1)
+        } else if (decimalAt >= 0 && (c == u',' || c == u'.')
+                   && k == mantissaEnd - groups[groupCount] - 1)
             buf[n++] = '.';
     }
     if (n == 0 || (n == 1 && buf[0] == '-'))

@@ -15,9 +15,9 @@ namespace core::import {
 struct ParsedNumber
 {
     enum class Missing { No, Empty, Marker };
-    std::optional<double> value;   ///< empty when missing; a missing value is never zero
+    std::optional<double> value; ///< empty when missing; a missing value is never zero
     Missing missing = Missing::No;
-    bool percent = false;          ///< written with a '%' sign; the value stays in percent (10 % -> 10)
+    bool percent = false; ///< written with a '%' sign; the value stays in percent (10 % -> 10)
 };
 
 /// Parses the numbers and years found in statistics tables. Stateless, any thread.

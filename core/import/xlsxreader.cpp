@@ -73,8 +73,8 @@ private:
     bool m_failed = false;
 };
 
-const QString kRelNs = QStringLiteral(
-        "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+const QString kRelNs =
+        QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships");
 
 QStringView attributeId(const QXmlStreamAttributes &attributes)
 {
@@ -156,9 +156,9 @@ struct XlsxReader::Impl
     [[nodiscard]] Result<std::unique_ptr<ZipEntryDevice>> openEntry(const QString &name) const;
     [[nodiscard]] Error xmlError(const QXmlStreamReader &xml, const ZipEntryDevice &device,
                                  const QString &entry) const;
-    [[nodiscard]] Result<QHash<QString, QString>> readRelationships(const QString &relsPath,
-                                                                      const QString &baseDir,
-                                                                      QHash<QString, QString> *byType) const;
+    [[nodiscard]] Result<QHash<QString, QString>>
+    readRelationships(const QString &relsPath, const QString &baseDir,
+                      QHash<QString, QString> *byType) const;
     [[nodiscard]] Status readSharedStrings(const QString &entry);
     [[nodiscard]] Status readStyles(const QString &entry);
 };
@@ -172,9 +172,9 @@ Result<std::unique_ptr<ZipEntryDevice>> XlsxReader::Impl::openEntry(const QStrin
         return makeError(Error::Code::Parse,
                          tr("%1: damaged XLSX file: the part %2 is missing").arg(fileName, name));
     if (!(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE))
-        return makeError(Error::Code::Parse,
-                         tr("%1: damaged XLSX file: the size of part %2 is unknown")
-                                 .arg(fileName, name));
+        return makeError(
+                Error::Code::Parse,
+                tr("%1: damaged XLSX file: the size of part %2 is unknown").arg(fileName, name));
     const qint64 size = qint64(st.size);
     const qint64 compressed = std::max<qint64>(qint64(st.comp_size), 1);
     if (size > limits.maxEntrySize
@@ -208,9 +208,9 @@ Error XlsxReader::Impl::xmlError(const QXmlStreamReader &xml, const ZipEntryDevi
                                  .arg(limits.maxEntrySize)
                                  .arg(limits.maxRatio));
     if (device.failed())
-        return makeError(Error::Code::Parse,
-                         tr("%1: damaged XLSX file: cannot inflate the part %2")
-                                 .arg(fileName, entry));
+        return makeError(
+                Error::Code::Parse,
+                tr("%1: damaged XLSX file: cannot inflate the part %2").arg(fileName, entry));
     return makeError(Error::Code::Parse,
                      tr("%1: damaged XLSX file: %2, line %3: %4")
                              .arg(fileName, entry)
@@ -278,7 +278,7 @@ Status XlsxReader::Impl::readSharedStrings(const QString &entry)
     }
     if (xml.hasError())
         return xmlError(xml, *device.value(), entry);
-    return Ok{};
+    return Ok {};
 }
 
 Status XlsxReader::Impl::readStyles(const QString &entry)
@@ -294,8 +294,9 @@ Status XlsxReader::Impl::readStyles(const QString &entry)
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"numFmt") {
                 const QXmlStreamAttributes a = xml.attributes();
-                customDate.insert(a.value(QLatin1String("numFmtId")).toInt(),
-                                  isDateFormatCode(a.value(QLatin1String("formatCode")).toString()));
+                customDate.insert(
+                        a.value(QLatin1String("numFmtId")).toInt(),
+                        isDateFormatCode(a.value(QLatin1String("formatCode")).toString()));
             } else if (xml.name() == u"cellXfs") {
                 inCellXfs = true;
             } else if (xml.name() == u"xf" && inCellXfs) {
@@ -309,10 +310,13 @@ Status XlsxReader::Impl::readStyles(const QString &entry)
     }
     if (xml.hasError())
         return xmlError(xml, *device.value(), entry);
-    return Ok{};
+    return Ok {};
 }
 
-XlsxReader::XlsxReader() : m_impl(std::make_unique<Impl>()) { }
+XlsxReader::XlsxReader()
+    : m_impl(std::make_unique<Impl>())
+{
+}
 
 XlsxReader::~XlsxReader() = default;
 
@@ -381,9 +385,8 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
         zip_error_init_with_code(&error, errorCode);
         const QString why = QString::fromUtf8(zip_error_strerror(&error));
         zip_error_fini(&error);
-        return makeError(errorCode == ZIP_ER_NOENT || errorCode == ZIP_ER_OPEN
-                                 ? Error::Code::Io
-                                 : Error::Code::Parse,
+        return makeError(errorCode == ZIP_ER_NOENT || errorCode == ZIP_ER_OPEN ? Error::Code::Io
+                                                                               : Error::Code::Parse,
                          tr("%1: not a table: cannot open it as an XLSX workbook (%2); expected "
                             "an Excel 2007+ .xlsx file")
                                  .arg(d.fileName, why));
@@ -400,7 +403,8 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
     }
     const qsizetype slash = workbook.lastIndexOf(u'/');
     const QString baseDir = workbook.left(slash + 1);
-    const QString relsPath = baseDir + QStringLiteral("_rels/") + workbook.mid(slash + 1) + QStringLiteral(".rels");
+    const QString relsPath =
+            baseDir + QStringLiteral("_rels/") + workbook.mid(slash + 1) + QStringLiteral(".rels");
     QHash<QString, QString> parts;
     auto rels = d.readRelationships(relsPath, baseDir, &parts);
     if (!rels)

@@ -13,8 +13,8 @@ namespace core::import {
 /// Limits against zip bombs, checked from the ZIP directory and again while inflating.
 struct XlsxLimits
 {
-    qint64 maxEntrySize = 200LL * 1024 * 1024;   ///< uncompressed bytes per ZIP entry
-    double maxRatio = 100.0;                     ///< uncompressed / compressed
+    qint64 maxEntrySize = 200LL * 1024 * 1024; ///< uncompressed bytes per ZIP entry
+    double maxRatio = 100.0; ///< uncompressed / compressed
     /// Entries smaller than this are not ratio-checked (small XML compresses very well and
     /// cannot hurt).
     qint64 ratioFloor = 1024 * 1024;

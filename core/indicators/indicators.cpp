@@ -202,7 +202,10 @@ void addRegionalComparisons(std::vector<Indicator> &local, const std::vector<Ind
             continue;
         const Indicator *best = nullptr;
         for (const Indicator &r : regional) {
-            if (r.id != ind.id || r.scope != ind.scope || !r.centralValue())
+            // The regional *published* value: a ratio we computed from its counts is not a claim
+            // anyone made, and would mix units (jobs per establishment vs salariés).
+            if (r.id != ind.id || r.scope != ind.scope || !r.centralValue()
+                || r.method != Method::Published)
                 continue;
             if (!best || std::abs(r.year - ind.year) < std::abs(best->year - ind.year)
                 || (std::abs(r.year - ind.year) == std::abs(best->year - ind.year)

@@ -87,7 +87,8 @@ inline constexpr double kRegionalGapRelative = 0.30;
 void flagDisagreements(std::vector<Indicator> &indicators);
 
 /// Sets `comparison` on local shares and averages that differ by more than 30 % relative from
-/// the regional indicator of the same id and scope in the nearest year (the later on ties).
+/// the regional published indicator of the same id and scope in the nearest year (the later on
+/// ties).
 void addRegionalComparisons(std::vector<Indicator> &local, const std::vector<Indicator> &regional);
 
 /// The figure to headline for (id, scope): latest year, published or computed before estimated.

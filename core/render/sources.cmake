@@ -1,3 +1,4 @@
 list(APPEND ESS_CHARTS_SOURCES
-    render.cpp
+    chartexporter.h chartexporter.cpp
+    chartscene.h chartscene.cpp
 )

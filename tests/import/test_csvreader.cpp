@@ -38,8 +38,9 @@ TEST_CASE("CSV encodings: UTF-8, UTF-8 with BOM and CRLF, Windows-1252", "[impor
         CHECK(reader.value()->encoding() == QStringLiteral("UTF-8"));
         const auto rows = readAll(*reader.value());
         REQUIRE(rows.size() == 3);
-        CHECK(rows[1].cells == QStringList{ QStringLiteral("59606"), QStringLiteral("Valenciennes"),
-                                            QStringLiteral("1 234") });
+        CHECK(rows[1].cells
+              == QStringList { QStringLiteral("59606"), QStringLiteral("Valenciennes"),
+                               QStringLiteral("1 234") });
     }
     SECTION("BOM and CRLF: the BOM is not part of the first cell, CR not part of the last")
     {
@@ -67,7 +68,8 @@ TEST_CASE("CSV encodings: UTF-8, UTF-8 with BOM and CRLF, Windows-1252", "[impor
     }
     SECTION("the Windows-1252 table maps 0x80 to the euro sign")
     {
-        CHECK(CsvReader::fromWindows1252("\x80\x92\xe9", 3) == QStringLiteral("\u20ac\u2019\u00e9"));
+        CHECK(CsvReader::fromWindows1252("\x80\x92\xe9", 3)
+              == QStringLiteral("\u20ac\u2019\u00e9"));
     }
 }
 

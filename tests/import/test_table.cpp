@@ -26,10 +26,10 @@ TEST_CASE("the header is found below title lines; notes after the table are list
         Table &table = *opened.value();
         CHECK(table.headerRow() == 4);
         CHECK(table.columns()
-              == QStringList{ QStringLiteral("EPCI"), QStringLiteral("Nom"),
-                              QStringLiteral("Salari\u00e9s ESS"),
-                              QStringLiteral("\u00c9tablissements ESS"),
-                              QStringLiteral("Part ESS (%)") });
+              == QStringList { QStringLiteral("EPCI"), QStringLiteral("Nom"),
+                               QStringLiteral("Salari\u00e9s ESS"),
+                               QStringLiteral("\u00c9tablissements ESS"),
+                               QStringLiteral("Part ESS (%)") });
         REQUIRE(table.titleLines().size() == 2);
         CHECK(table.titleLines().at(1).line == 2);
         QList<int> lines;
@@ -41,7 +41,7 @@ TEST_CASE("the header is found below title lines; notes after the table are list
                 break;
             lines.append(row.line);
         }
-        CHECK(lines == QList<int>{ 5, 6, 7 });
+        CHECK(lines == QList<int> { 5, 6, 7 });
         REQUIRE(table.notes().size() == 2);
         CHECK(table.notes().at(0).line == 9);
         CHECK(table.notes().at(0).text == QStringLiteral("Note : s = secret statistique."));
@@ -67,9 +67,9 @@ TEST_CASE("inspect shows exactly what was parsed", "[import]")
     REQUIRE(json.ok());
     const QJsonObject &o = json.value();
     CHECK(o.keys()
-          == QStringList{ QStringLiteral("columns"), QStringLiteral("encoding"),
-                          QStringLiteral("header_row"), QStringLiteral("notes"),
-                          QStringLiteral("rows"), QStringLiteral("separator") });
+          == QStringList { QStringLiteral("columns"), QStringLiteral("encoding"),
+                           QStringLiteral("header_row"), QStringLiteral("notes"),
+                           QStringLiteral("rows"), QStringLiteral("separator") });
     CHECK(o.value(QStringLiteral("encoding")).toString() == QStringLiteral("windows-1252"));
     CHECK(o.value(QStringLiteral("separator")).toString() == QStringLiteral(";"));
     CHECK(o.value(QStringLiteral("header_row")).toInt() == 4);

@@ -16,7 +16,8 @@ QString data(const char *name)
     return QStringLiteral(ESS_TEST_DATA "/import/") + QLatin1String(name);
 }
 
-Territory territory(const char *code, TerritoryKind kind, const char *name, const char *shortName = "")
+Territory territory(const char *code, TerritoryKind kind, const char *name,
+                    const char *shortName = "")
 {
     Territory t;
     t.code = QString::fromUtf8(code);
@@ -48,9 +49,11 @@ ImportSpec pharespec()
     ImportSpec spec;
     spec.territoryColumn = ColumnRef::fromString(QStringLiteral("EPCI"));
     spec.year = 2021;
-    spec.mappings = { parseMapArgument(QStringLiteral("Salariés ESS=employees:ess")).value(),
-                      parseMapArgument(QStringLiteral("#4=establishments:ess")).value(),
-                      parseMapArgument(QStringLiteral("Part ESS (%)=employment_share:ess")).value() };
+    spec.mappings = {
+        parseMapArgument(QStringLiteral("Salariés ESS=employees:ess")).value(),
+        parseMapArgument(QStringLiteral("#4=establishments:ess")).value(),
+        parseMapArgument(QStringLiteral("Part ESS (%)=employment_share:ess")).value()
+    };
     return spec;
 }
 
@@ -218,7 +221,8 @@ TEST_CASE("every validation error is reported with its line and column", "[impor
         CHECK(p->kind == e.kind);
         CHECK(p->raw == QString::fromUtf8(e.raw));
         CHECK(p->file == QStringLiteral("errors.csv"));
-        CHECK(p->message.contains(QStringLiteral("errors.csv, line %1, column %2").arg(e.line).arg(e.column)));
+        CHECK(p->message.contains(
+                QStringLiteral("errors.csv, line %1, column %2").arg(e.line).arg(e.column)));
         CHECK(p->message.contains(QString::fromUtf8(e.expected)));
     }
     CHECK(findProblem(r.report, 3, 1)->columnName == QStringLiteral("Territoire"));

@@ -56,8 +56,8 @@ TEST_CASE("percent signs are kept as percent values", "[import]")
 
 TEST_CASE("secrecy and missing markers are missing, never zero", "[import]")
 {
-    for (const char *marker : { "s", "S", "nd", "ND", "n.d.", "secret", "Secret", "-", "\u2013",
-                                "", "  ", "c", "x", "NA", "na" }) {
+    for (const char *marker : { "s", "S", "nd", "ND", "n.d.", "secret", "Secret", "-", "\u2013", "",
+                                "  ", "c", "x", "NA", "na" }) {
         auto parsed = ValueParser::parseNumber(QString::fromUtf8(marker));
         INFO(marker);
         REQUIRE(parsed.ok());
@@ -88,6 +88,7 @@ TEST_CASE("years are whole numbers from 1900 to 2100", "[import]")
           == core::Error::Code::Validation);
     CHECK(ValueParser::parseYear(QStringLiteral("2101")).error().code
           == core::Error::Code::Validation);
-    CHECK(ValueParser::parseYear(QStringLiteral("2021.5")).error().code == core::Error::Code::Parse);
+    CHECK(ValueParser::parseYear(QStringLiteral("2021.5")).error().code
+          == core::Error::Code::Parse);
     CHECK(ValueParser::parseYear(QStringLiteral("vingt")).error().code == core::Error::Code::Parse);
 }

@@ -20,7 +20,7 @@ TEST_CASE("XLSX: sheets by name, strings, numbers, dates, formulas, sparse cells
     auto first = XlsxReader::open(data("features.xlsx"));
     REQUIRE(first.ok());
     CHECK(first.value()->sheetNames()
-          == QStringList{ QStringLiteral("Notes"), QStringLiteral("Donn\u00e9es") });
+          == QStringList { QStringLiteral("Notes"), QStringLiteral("Donn\u00e9es") });
     CHECK(first.value()->sheetName() == QStringLiteral("Notes"));
 
     auto missing = XlsxReader::open(data("features.xlsx"), QStringLiteral("Nope"));
@@ -37,18 +37,19 @@ TEST_CASE("XLSX: sheets by name, strings, numbers, dates, formulas, sparse cells
     REQUIRE(*reader.value()->next(row));
     CHECK(row.line == 2);
     CHECK(row.cells
-          == QStringList{ QStringLiteral("59606"), QStringLiteral("Valenciennes"),
-                          QStringLiteral("1234.5"), QStringLiteral("2021-12-31"),
-                          QStringLiteral("2469"), QStringLiteral("en ligne"), QStringLiteral("TRUE") });
+          == QStringList { QStringLiteral("59606"), QStringLiteral("Valenciennes"),
+                           QStringLiteral("1234.5"), QStringLiteral("2021-12-31"),
+                           QStringLiteral("2469"), QStringLiteral("en ligne"),
+                           QStringLiteral("TRUE") });
     REQUIRE(*reader.value()->next(row));
     CHECK(row.line == 3);
     REQUIRE(row.cells.size() == 7);
-    CHECK(row.cells.at(1).isEmpty());      // B3 absent
+    CHECK(row.cells.at(1).isEmpty()); // B3 absent
     CHECK(row.cells.at(2) == QStringLiteral("0.1"));
-    CHECK(row.cells.at(3).isEmpty());      // D3 absent
-    CHECK(row.cells.at(4) == QStringLiteral("xy"));               // formula string result
+    CHECK(row.cells.at(3).isEmpty()); // D3 absent
+    CHECK(row.cells.at(4) == QStringLiteral("xy")); // formula string result
     CHECK(row.cells.at(5) == QStringLiteral("2021-01-01 12:00:00")); // custom dd/mm/yyyy
-    CHECK(row.cells.at(6) == QStringLiteral("12.5"));              // number format, not a date
+    CHECK(row.cells.at(6) == QStringLiteral("12.5")); // number format, not a date
     auto end = reader.value()->next(row);
     REQUIRE(end.ok());
     CHECK_FALSE(*end);

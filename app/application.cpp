@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
+
+#include "app/cli/cli.h"
+#include "app/mainwindow.h"
+#include "app/settings.h"
+#include "core/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace app {
+
+QString referenceDataDir()
+{
+    return QStringLiteral(":/data");
+}
+
+QString defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/ess-dashboard.sqlite");
+}
+
+void installTranslations(QCoreApplication &app, const QString &language)
+{
+    if (language == u"en") {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(QLocale::French), QStringLiteral("ess-dashboard"),
+                         QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+namespace {
+/// Takes "--lang xx" (or --lang=xx) out of the arguments; empty when absent.
+QString takeLanguage(QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--lang" && i + 1 < args.size()) {
+            const QString lang = args.at(i + 1);
+            args.remove(i, 2);
+            return lang;
+        }
+        if (args.at(i).startsWith(QStringLiteral("--lang="))) {
+            const QString lang = args.at(i).mid(7);
+            args.remove(i);
+            return lang;
+        }
+    }
+    return {};
+}
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PHARE"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("phare-ess.fr"));
+    QCoreApplication::setApplicationName(QStringLiteral("ess-dashboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ESS_VERSION));
+}
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    const bool commandLine = argc > 1 && cli::isCommand(QString::fromLocal8Bit(argv[1]));
+    // Commands work without a display: the offscreen platform renders charts and fonts.
+    if (commandLine && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    setNames();
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString language = takeLanguage(args);
+    if (language.isEmpty())
+        language = commandLine ? QStringLiteral("fr") : settings::language();
+    if (language != u"fr" && language != u"en") {
+        QTextStream(stderr) << "--lang: expected fr or en, got \"" << language << "\"\n";
+        return cli::UsageError;
+    }
+    installTranslations(application, language);
+
+    if (commandLine) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cli::run(args, out, err);
+    }
+
+    QString dbPath = defaultDatabasePath();
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args.at(i) == u"--db" && i + 1 < args.size())
+            dbPath = args.at(i + 1);
+        else if (args.at(i).startsWith(QStringLiteral("--db=")))
+            dbPath = args.at(i).mid(5);
+    }
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ess-dashboard.svg")));
+    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    core::Workspace workspace;
+    if (auto st = workspace.open(dbPath, referenceDataDir()); !st) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "ESS dashboard"),
+                              st.error().message);
+        return cli::Failure;
+    }
+    MainWindow window(workspace);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace app

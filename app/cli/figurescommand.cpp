@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/figurescommand.h"
+
+#include "app/application.h"
+#include "app/cli/arguments.h"
+#include "app/cli/cli.h"
+#include "core/domain/territoryindex.h"
+#include "core/domain/vocabulary.h"
+#include "core/format/french.h"
+#include "core/referencedata.h"
+#include "core/workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace app::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FiguresCommand)
+};
+
+QJsonValue number(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject sourceJson(const core::indicators::SourceRef &s)
+{
+    return QJsonObject{ { QStringLiteral("title"), s.title },
+                        { QStringLiteral("publisher"), s.publisher },
+                        { QStringLiteral("url"), s.url.isEmpty() ? QJsonValue() : QJsonValue(s.url) },
+                        { QStringLiteral("year"), s.year > 0 ? QJsonValue(s.year) : QJsonValue() } };
+}
+
+core::indicators::SourceRef refOf(const core::Workspace &ws, qint64 id)
+{
+    const core::Source s = ws.source(id);
+    return { s.id, s.title, s.publisher, s.url, s.publicationYear() };
+}
+} // namespace
+
+QJsonObject figuresToJson(const core::Workspace &workspace, const core::TerritoryFigures &figures)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("territory"),
+                QJsonObject{ { QStringLiteral("code"), figures.territory.code },
+                             { QStringLiteral("name"), figures.territory.name },
+                             { QStringLiteral("kind"), core::territoryKindKey(figures.territory.kind) } });
+    QJsonArray indicators;
+    for (const core::indicators::Indicator &ind : figures.indicators) {
+        QJsonArray sources;
+        for (const auto &s : ind.sources)
+            sources.append(sourceJson(s));
+        QJsonValue comparison;
+        if (ind.comparison) {
+            comparison = QJsonObject{ { QStringLiteral("territory"), ind.comparison->territoryCode },
+                                      { QStringLiteral("value"), ind.comparison->value },
+                                      { QStringLiteral("year"), ind.comparison->year },
+                                      { QStringLiteral("source"), sourceJson(ind.comparison->source) } };
+        }
+        QJsonObject o{
+            { QStringLiteral("id"), ind.id },
+            { QStringLiteral("scope"), ind.scope },
+            { QStringLiteral("year"), ind.year },
+            { QStringLiteral("value"), number(ind.value) },
+            { QStringLiteral("low"), number(ind.low) },
+            { QStringLiteral("high"), number(ind.high) },
+            { QStringLiteral("unit"), ind.unit },
+            { QStringLiteral("method"), core::methodKey(ind.method) },
+            { QStringLiteral("basis"), ind.basis },
+            { QStringLiteral("perimeter"), ind.perimeter },
+            { QStringLiteral("formula"), ind.formula.isEmpty() ? QJsonValue() : QJsonValue(ind.formula) },
+            { QStringLiteral("sources"), sources },
+            { QStringLiteral("disagreement"),
+              ind.disagreement.isEmpty() ? QJsonValue() : QJsonValue(ind.disagreement) },
+            { QStringLiteral("comparison"), comparison },
+        };
+        indicators.append(o);
+    }
+    root.insert(QStringLiteral("indicators"), indicators);
+
+    QHash<qint64, core::Dataset> datasets;
+    if (auto list = workspace.datasets())
+        for (const core::Dataset &d : list.value())
+            datasets.insert(d.id, d);
+    QJsonArray observations;
+    for (const core::Observation &o : figures.observations) {
+        const core::Dataset d = datasets.value(o.datasetId);
+        QJsonObject dataset{ { QStringLiteral("id"), d.id },
+                             { QStringLiteral("kind"), d.kind },
+                             { QStringLiteral("file"), d.fileName },
+                             { QStringLiteral("sha256"), d.sha256.isEmpty() ? QJsonValue() : QJsonValue(d.sha256) },
+                             { QStringLiteral("loaded_at"), d.loadedAt.toString(Qt::ISODate) } };
+        observations.append(QJsonObject{
+                { QStringLiteral("measure"), o.measure },
+                { QStringLiteral("scope"), o.scope },
+                { QStringLiteral("sector"), o.sector },
+                { QStringLiteral("year"), o.year },
+                { QStringLiteral("value"), number(o.value) },
+                { QStringLiteral("low"), number(o.low) },
+                { QStringLiteral("high"), number(o.high) },
+                { QStringLiteral("unit"), o.unit },
+                { QStringLiteral("method"), core::methodKey(o.method) },
+                { QStringLiteral("source"), sourceJson(refOf(workspace, o.sourceId)) },
+                { QStringLiteral("dataset"), dataset },
+        });
+    }
+    root.insert(QStringLiteral("observations"), observations);
+    return root;
+}
+
+QByteArray figuresToCsv(const core::Workspace &workspace, const core::TerritoryFigures &figures)
+{
+    Q_UNUSED(workspace);
+    const auto cell = [](QString s) {
+        s.replace(u'\n', u' ');
+        if (s.contains(u';') || s.contains(u'"')) {
+            s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+            s = u'"' + s + u'"';
+        }
+        return s;
+    };
+    const auto num = [](const std::optional<double> &v) {
+        return v ? core::format::csvNumber(*v) : QString();
+    };
+    QString out = Tr::tr("territory;indicator;scope;year;value;low;high;unit;method;perimeter;"
+                         "sources;disagreement;regional comparison")
+            + QStringLiteral("\r\n");
+    for (const core::indicators::Indicator &ind : figures.indicators) {
+        QStringList sources;
+        for (const auto &s : ind.sources)
+            sources << (s.year > 0 ? QStringLiteral("%1 (%2)").arg(s.title).arg(s.year) : s.title);
+        QString comparison;
+        if (ind.comparison)
+            comparison = QStringLiteral("%1 %2 (%3)")
+                                 .arg(ind.comparison->territoryCode,
+                                      core::format::csvNumber(ind.comparison->value))
+                                 .arg(ind.comparison->year);
+        out += QStringList{ figures.territory.code,
+                            ind.id,
+                            ind.scope,
+                            QString::number(ind.year),
+                            num(ind.value),
+                            num(ind.low),
+                            num(ind.high),
+                            ind.unit,
+                            core::methodKey(ind.method),
+                            cell(ind.perimeter),
+                            cell(sources.join(QStringLiteral(" | "))),
+                            cell(ind.disagreement),
+                            cell(comparison) }
+                       .join(u';')
+                + QStringLiteral("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+int runFigures(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Arguments a;
+    if (!a.parse(args, { { QStringLiteral("--territory") }, { QStringLiteral("--format") },
+                         { QStringLiteral("--db") } },
+                 0)) {
+        err << a.error() << Qt::endl;
+        return UsageError;
+    }
+    const QString formatName = a.value(QStringLiteral("--format"), QStringLiteral("json"));
+    if (formatName != u"json" && formatName != u"csv") {
+        err << Tr::tr("Unknown format \"%1\": expected json or csv.").arg(formatName) << Qt::endl;
+        return UsageError;
+    }
+    const QString dbPath = a.value(QStringLiteral("--db"), defaultDatabasePath());
+    const QString code = a.value(QStringLiteral("--territory"), QStringLiteral("ARR:596"));
+
+    // A database that does not exist yet is created only once the request is known to be good.
+    if (!QFileInfo::exists(dbPath)) {
+        auto data = core::ReferenceData::load(referenceDataDir());
+        if (data) {
+            auto t = core::TerritoryIndex(data->territories).resolve(code);
+            if (!t) {
+                err << t.error().message << Qt::endl;
+                return UsageError;
+            }
+        }
+    }
+    auto workspace = openWorkspace(dbPath, err);
+    if (!workspace)
+        return Failure;
+    auto territory = workspace->territories().resolve(code);
+    if (!territory) {
+        err << territory.error().message << Qt::endl;
+        return UsageError;
+    }
+    auto figures = workspace->figures(territory->code);
+    if (!figures) {
+        err << figures.error().message << Qt::endl;
+        return Failure;
+    }
+    if (formatName == u"csv") {
+        out.flush();
+        const QByteArray bytes = figuresToCsv(*workspace, figures.value());
+        out.setEncoding(QStringConverter::Utf8);
+        out << QString::fromUtf8(bytes);
+    } else {
+        out << QString::fromUtf8(QJsonDocument(figuresToJson(*workspace, figures.value()))
+                                         .toJson(QJsonDocument::Indented));
+    }
+    out.flush();
+    return Success;
+}
+
+} // namespace app::cli

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mainwindow.h"
+
+#include "app/settings.h"
+#include "app/widgets/chartview.h"
+#include "app/widgets/keyfigurecard.h"
+#include "core/charts/chartbuilder.h"
+#include "core/format/french.h"
+#include "core/models/observationtablemodel.h"
+#include "core/render/chartexporter.h"
+#include "core/workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCollator>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace app {
+
+namespace {
+const char *const kChartIds[] = { "jobs-share", "establishments-share", "average-size", "families" };
+}
+
+MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace)
+{
+    setWindowTitle(tr("ESS dashboard — PHARE"));
+    setObjectName(QStringLiteral("mainWindow"));
+    createCentralWidget();
+    createActions();
+    fillSelectors();
+
+    if (!restoreGeometry(settings::windowGeometry()))
+        resize(1360, 900);
+    restoreState(settings::windowState());
+    m_tabs->setCurrentIndex(std::clamp(settings::currentTab(), 0, m_tabs->count() - 1));
+
+    connect(&m_workspace, &core::Workspace::currentTerritoryChanged, this, [this] { refresh(); });
+    connect(&m_workspace, &core::Workspace::referenceTerritoryChanged, this, [this] { refresh(); });
+    connect(&m_workspace, &core::Workspace::datasetAdded, this, [this] { refresh(); });
+    connect(&m_workspace, &core::Workspace::datasetRemoved, this, [this] { refresh(); });
+
+    m_workspace.setReferenceTerritory(settings::referenceTerritory());
+    if (!selectTerritory(settings::lastTerritory()))
+        selectTerritory(QStringLiteral("ARR:596"));
+    refresh();
+    statusBar()->showMessage(tr("Database: %1 · reference data version %2")
+                                     .arg(QDir::toNativeSeparators(m_workspace.databasePath()))
+                                     .arg(m_workspace.referenceDataVersion()));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *exportAction = fileMenu->addAction(tr("&Export the chart…"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Save the visible chart as PNG, SVG or PDF"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportCurrentChart);
+    fileMenu->addSeparator();
+    auto *quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *findAction = viewMenu->addAction(tr("&Find a territory"));
+    findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_territoryBox->setFocus();
+        m_territoryBox->lineEdit()->selectAll();
+    });
+    auto *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    for (const auto &[code, label] : { std::pair{ "fr", "Français" }, std::pair{ "en", "English" } }) {
+        auto *action = languageMenu->addAction(QString::fromUtf8(label));
+        action->setCheckable(true);
+        action->setChecked(settings::language() == QLatin1String(code));
+        action->setData(QString::fromLatin1(code));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, action] { setLanguage(action->data().toString()); });
+    }
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *aboutAction = helpMenu->addAction(tr("&About the data and the application"));
+    aboutAction->setShortcut(QKeySequence::HelpContents);
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto *toolbar = addToolBar(tr("Selection"));
+    toolbar->setObjectName(QStringLiteral("selectionToolbar"));
+    toolbar->setMovable(false);
+    auto *territoryLabel = new QLabel(tr("&Territory: "), toolbar);
+    territoryLabel->setBuddy(m_territoryBox);
+    toolbar->addWidget(territoryLabel);
+    toolbar->addWidget(m_territoryBox);
+    toolbar->addSeparator();
+    auto *referenceLabel = new QLabel(tr("&Compare with: "), toolbar);
+    referenceLabel->setBuddy(m_referenceBox);
+    toolbar->addWidget(referenceLabel);
+    toolbar->addWidget(m_referenceBox);
+    toolbar->addSeparator();
+    toolbar->addAction(exportAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_territoryBox = new QComboBox(this);
+    m_territoryBox->setEditable(true);
+    m_territoryBox->setInsertPolicy(QComboBox::NoInsert);
+    m_territoryBox->setMinimumContentsLength(38);
+    m_territoryBox->setMaxVisibleItems(20);
+    m_territoryBox->setToolTip(tr("Type part of a name or a code to search among the 82 communes"));
+    m_territoryBox->completer()->setFilterMode(Qt::MatchContains);
+    m_territoryBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_territoryBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_referenceBox = new QComboBox(this);
+    m_referenceBox->setToolTip(tr("Reference territory for the comparison charts"));
+
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("dashboardPage"));
+    page->setStyleSheet(QStringLiteral("#dashboardPage { background: #f4f6f8; }"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 18, 24, 12);
+    layout->setSpacing(12);
+
+    m_heading = new QLabel(page);
+    m_heading->setStyleSheet(QStringLiteral("font-size: 19pt; font-weight: 700; color: #1f2328;"));
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subheading = new QLabel(page);
+    m_subheading->setStyleSheet(QStringLiteral("color: #4b5563; font-size: 10pt;"));
+    m_subheading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_subheading);
+
+    auto *cards = new QHBoxLayout;
+    cards->setSpacing(12);
+    for (const QString &title : { tr("ESS share of salaried jobs"), tr("ESS share of establishments"),
+                                  tr("Employees per ESS structure") }) {
+        auto *card = new KeyFigureCard(title, page);
+        m_cards.append(card);
+        cards->addWidget(card, 1);
+    }
+    layout->addLayout(cards);
+
+    m_tabs = new QTabWidget(page);
+    m_tabs->setDocumentMode(true);
+    const QStringList tabTitles{ tr("Jobs"), tr("Establishments"), tr("Average size"),
+                                 tr("ESS families") };
+    for (const QString &title : tabTitles) {
+        auto *view = new ChartView(m_tabs);
+        m_charts.append(view);
+        m_tabs->addTab(view, title);
+    }
+    m_observationModel = new core::ObservationTableModel(this);
+    m_observationProxy = new QSortFilterProxyModel(this);
+    m_observationProxy->setSourceModel(m_observationModel);
+    m_observationProxy->setSortRole(core::ObservationTableModel::SortRole);
+    m_observationView = new QTableView(m_tabs);
+    m_observationView->setModel(m_observationProxy);
+    m_observationView->setSortingEnabled(true);
+    m_observationView->setAlternatingRowColors(true);
+    m_observationView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_observationView->verticalHeader()->hide();
+    m_observationView->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->addTab(m_observationView, tr("Observations"));
+    m_sourcesTable = new QTableWidget(m_tabs);
+    m_sourcesTable->setColumnCount(5);
+    m_sourcesTable->setHorizontalHeaderLabels(
+            { tr("Title"), tr("Publisher"), tr("Published"), tr("Licence"), tr("Address") });
+    m_sourcesTable->verticalHeader()->hide();
+    m_sourcesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sourcesTable->setWordWrap(true);
+    m_sourcesTable->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->addTab(m_sourcesTable, tr("Sources"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { settings::setCurrentTab(index); });
+    layout->addWidget(m_tabs, 1);
+
+    setCentralWidget(page);
+}
+
+void MainWindow::fillSelectors()
+{
+    const core::TerritoryIndex &index = m_workspace.territories();
+    m_territoryBox->clear();
+    for (const char *code : { "ARR:596", "EPCI:245901160", "EPCI:200042190" }) {
+        if (const core::Territory *t = index.find(QString::fromLatin1(code))) {
+            const QString label = t->shortName.isEmpty() || t->name.contains(t->shortName)
+                    ? t->name
+                    : QStringLiteral("%1 (%2)").arg(t->name, t->shortName);
+            m_territoryBox->addItem(label, t->code);
+        }
+    }
+    m_territoryBox->insertSeparator(m_territoryBox->count());
+    QList<core::Territory> communes;
+    for (const core::Territory &t : index.all())
+        if (t.kind == core::TerritoryKind::Commune)
+            communes.append(t);
+    QCollator collator(QLocale(QLocale::French, QLocale::France));
+    std::sort(communes.begin(), communes.end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
+    for (const core::Territory &t : communes) {
+        const core::Territory *epci = index.find(t.parentCode);
+        m_territoryBox->addItem(QStringLiteral("%1 — %2").arg(t.name, epci ? epci->displayName() : QString()),
+                                t.code);
+    }
+    connect(m_territoryBox, &QComboBox::activated, this, [this](int i) {
+        const QString code = m_territoryBox->itemData(i).toString();
+        if (!code.isEmpty())
+            m_workspace.setCurrentTerritory(code);
+    });
+
+    m_referenceBox->clear();
+    for (const char *code : { "DEP:59", "REG:32", "FR" })
+        if (const core::Territory *t = index.find(QString::fromLatin1(code)))
+            m_referenceBox->addItem(t->name, t->code);
+    connect(m_referenceBox, &QComboBox::activated, this, [this](int i) {
+        m_workspace.setReferenceTerritory(m_referenceBox->itemData(i).toString());
+    });
+}
+
+bool MainWindow::selectTerritory(const QString &code)
+{
+    const int i = m_territoryBox->findData(code);
+    if (i < 0)
+        return false;
+    m_territoryBox->setCurrentIndex(i);
+    m_workspace.setCurrentTerritory(code);
+    return true;
+}
+
+KeyFigureCard *MainWindow::card(int index) const
+{
+    return m_cards.value(index);
+}
+
+ChartView *MainWindow::currentChart() const
+{
+    return qobject_cast<ChartView *>(m_tabs->currentWidget());
+}
+
+void MainWindow::refresh()
+{
+    const QString code = m_workspace.currentTerritory();
+    const QString reference = m_workspace.referenceTerritory();
+    const core::TerritoryIndex &index = m_workspace.territories();
+    const core::Territory *t = index.find(code);
+    if (!t)
+        return;
+    if (const int i = m_territoryBox->findData(code); i >= 0 && m_territoryBox->currentIndex() != i)
+        m_territoryBox->setCurrentIndex(i);
+    if (const int i = m_referenceBox->findData(reference); i >= 0)
+        m_referenceBox->setCurrentIndex(i);
+    settings::setLastTerritory(code);
+    settings::setReferenceTerritory(reference);
+
+    m_heading->setText(t->name);
+    QStringList facts;
+    facts << core::territoryKindLabel(t->kind);
+    if (t->kind != core::TerritoryKind::Commune) {
+        const auto communes = index.communesOf(code).size();
+        if (communes > 0)
+            facts << tr("%n commune(s)", nullptr, int(communes));
+    } else if (const core::Territory *epci = index.find(t->parentCode)) {
+        facts << epci->name;
+    }
+    if (t->population)
+        facts << tr("%1 inhabitants (Insee, municipal population %2)")
+                         .arg(core::format::number(double(*t->population)))
+                         .arg(t->populationYear.value_or(0));
+    facts << tr("compared with %1").arg(index.nameOf(reference));
+    m_subheading->setText(facts.join(QStringLiteral(" · ")));
+
+    const QString ess = QStringLiteral("ess");
+    m_cards[0]->setFigure(m_workspace, m_workspace.keyFigure(code, QStringLiteral("employment_share"), ess),
+                          t->name);
+    m_cards[1]->setFigure(m_workspace,
+                          m_workspace.keyFigure(code, QStringLiteral("establishment_share"), ess), t->name);
+    QString extra;
+    const core::KeyFigure assoc = m_workspace.keyFigure(code, QStringLiteral("avg_employees"),
+                                                        QStringLiteral("associations"));
+    if (assoc.indicator)
+        extra = tr("Local evidence: %1 employees per employer association (%2, %3, associations only)")
+                        .arg(core::format::value(assoc.indicator->value, QStringLiteral("ratio")),
+                             index.nameOf(assoc.indicator->territoryCode),
+                             QString::number(assoc.indicator->year));
+    m_cards[2]->setFigure(m_workspace, m_workspace.keyFigure(code, QStringLiteral("avg_employees"), ess),
+                          t->name, extra);
+
+    const core::charts::ChartBuilder builder(m_workspace);
+    for (qsizetype i = 0; i < m_charts.size(); ++i)
+        m_charts[i]->setSpec(builder.build(QString::fromLatin1(kChartIds[i]), code, reference));
+    refreshTables();
+}
+
+void MainWindow::refreshTables()
+{
+    const core::TerritoryIndex &index = m_workspace.territories();
+    QStringList codes;
+    for (const core::Territory &t : index.ancestry(m_workspace.currentTerritory()))
+        codes << t.code;
+    if (!codes.contains(m_workspace.referenceTerritory()))
+        codes << m_workspace.referenceTerritory();
+    std::vector<core::Observation> all;
+    for (const QString &c : codes) {
+        auto f = m_workspace.figures(c);
+        if (f)
+            all.insert(all.end(), f->observations.begin(), f->observations.end());
+    }
+    QHash<qint64, core::Dataset> datasets;
+    if (auto list = m_workspace.datasets())
+        for (const core::Dataset &d : list.value())
+            datasets.insert(d.id, d);
+    QHash<QString, QString> names;
+    for (const core::Territory &t : index.all())
+        names.insert(t.code, t.displayName());
+    m_observationModel->setObservations(std::move(all), m_workspace.sources(), datasets, names);
+    m_observationView->resizeColumnsToContents();
+
+    QList<core::Source> sources = m_workspace.sources().values();
+    std::sort(sources.begin(), sources.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    m_sourcesTable->setRowCount(int(sources.size()));
+    for (int row = 0; row < sources.size(); ++row) {
+        const core::Source &s = sources.at(row);
+        const QStringList cells{ s.title, s.publisher, s.published, s.licence, s.url };
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(col == 0 && !s.note.isEmpty() ? s.note : cells.at(col));
+            m_sourcesTable->setItem(row, col, item);
+        }
+    }
+    m_sourcesTable->resizeColumnsToContents();
+    m_sourcesTable->setColumnWidth(0, std::min(m_sourcesTable->columnWidth(0), 420));
+}
+
+void MainWindow::exportCurrentChart()
+{
+    ChartView *view = currentChart();
+    if (!view) {
+        QMessageBox::information(this, tr("Export the chart"),
+                                 tr("Choose a chart tab first: the table tabs have no chart."));
+        return;
+    }
+    QString dir = settings::lastExportDir();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString suggested = QStringLiteral("%1/%2-%3.png")
+                                      .arg(dir, view->spec().id,
+                                           m_workspace.currentTerritory().replace(u':', u'-'));
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the chart"), suggested,
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    settings::setLastExportDir(QFileInfo(path).absolutePath());
+    auto format = core::render::fileFormatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        QMessageBox::warning(this, tr("Export the chart"),
+                             tr("Unknown file type \"%1\": use .png, .svg or .pdf.")
+                                     .arg(QFileInfo(path).suffix()));
+        return;
+    }
+    core::render::RenderOptions options;
+    options.scale = 2;
+    options.editionDate = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto st = core::render::exportChart(view->spec(), options, *format, path);
+    QApplication::restoreOverrideCursor();
+    if (!st)
+        QMessageBox::critical(this, tr("Export the chart"), st.error().message);
+    else
+        statusBar()->showMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)), 6000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+            this, tr("About the ESS dashboard"),
+            tr("<h3>ESS dashboard</h3>"
+               "<p>The weight of the social and solidarity economy in Valenciennes Métropole "
+               "(CAVM) and Porte du Hainaut (CAPH), for PHARE.</p>"
+               "<p>Every figure shows its source, year and method (published, computed or "
+               "estimated). Where no source gives a value, the dashboard says \"not "
+               "available\".</p>"
+               "<p>Territories: Insee (COG 2026, legal populations 2023); DGCL (EPCI "
+               "composition 2026), Licence Ouverte / Etalab 2.0. ESS figures: the publications "
+               "listed in the Sources tab, quoted with attribution.</p>"
+               "<p>Licence: GNU GPL version 3 or later. Font: Lato (SIL Open Font Licence).</p>"));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (language == settings::language())
+        return;
+    settings::setLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language will be used the next time the dashboard starts."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    settings::setWindowGeometry(saveGeometry());
+    settings::setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace app

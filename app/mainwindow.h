@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+
+namespace core {
+class ObservationTableModel;
+class Workspace;
+}
+
+namespace app {
+class ChartView;
+class KeyFigureCard;
+
+/// The dashboard: territory and reference selectors, key-figure cards, charts, observations
+/// and sources. Acts through core::Workspace only. GUI thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(core::Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Selects a territory by code (as the selector would); false when unknown.
+    bool selectTerritory(const QString &code);
+    [[nodiscard]] KeyFigureCard *card(int index) const;
+    [[nodiscard]] ChartView *currentChart() const;
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createCentralWidget();
+    void fillSelectors();
+    void refresh();
+    void refreshTables();
+    void exportCurrentChart();
+    void showAbout();
+    void setLanguage(const QString &language);
+
+    core::Workspace &m_workspace;
+    QComboBox *m_territoryBox = nullptr;
+    QComboBox *m_referenceBox = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_subheading = nullptr;
+    QList<KeyFigureCard *> m_cards;
+    QTabWidget *m_tabs = nullptr;
+    QList<ChartView *> m_charts;
+    QTableView *m_observationView = nullptr;
+    core::ObservationTableModel *m_observationModel = nullptr;
+    QSortFilterProxyModel *m_observationProxy = nullptr;
+    QTableWidget *m_sourcesTable = nullptr;
+};
+
+} // namespace app

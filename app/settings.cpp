@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/settings.h"
+
+#include <QSettings>
+
+namespace app::settings {
+
+namespace {
+QVariant get(const char *key, const QVariant &fallback = {})
+{
+    return QSettings().value(QLatin1String(key), fallback);
+}
+void set(const char *key, const QVariant &value)
+{
+    QSettings().setValue(QLatin1String(key), value);
+}
+} // namespace
+
+QString lastTerritory() { return get("dashboard/territory", QStringLiteral("ARR:596")).toString(); }
+void setLastTerritory(const QString &code) { set("dashboard/territory", code); }
+QString referenceTerritory() { return get("dashboard/reference", QStringLiteral("REG:32")).toString(); }
+void setReferenceTerritory(const QString &code) { set("dashboard/reference", code); }
+QByteArray windowGeometry() { return get("window/geometry").toByteArray(); }
+void setWindowGeometry(const QByteArray &geometry) { set("window/geometry", geometry); }
+QByteArray windowState() { return get("window/state").toByteArray(); }
+void setWindowState(const QByteArray &state) { set("window/state", state); }
+int currentTab() { return get("window/tab", 0).toInt(); }
+void setCurrentTab(int index) { set("window/tab", index); }
+QString language() { return get("ui/language", QStringLiteral("fr")).toString(); }
+void setLanguage(const QString &language) { set("ui/language", language); }
+QString lastExportDir() { return get("export/dir").toString(); }
+void setLastExportDir(const QString &dir) { set("export/dir", dir); }
+
+} // namespace app::settings

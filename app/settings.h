@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace app::settings {
+
+/// The only place that knows QSettings keys. Values are remembered between sessions.
+[[nodiscard]] QString lastTerritory();
+void setLastTerritory(const QString &code);
+[[nodiscard]] QString referenceTerritory();
+void setReferenceTerritory(const QString &code);
+[[nodiscard]] QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+[[nodiscard]] QByteArray windowState();
+void setWindowState(const QByteArray &state);
+[[nodiscard]] int currentTab();
+void setCurrentTab(int index);
+/// "fr" (default) or "en".
+[[nodiscard]] QString language();
+void setLanguage(const QString &language);
+[[nodiscard]] QString lastExportDir();
+void setLastExportDir(const QString &dir);
+
+} // namespace app::settings

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/widgets/keyfigurecard.h"
+
+#include "core/charts/chartbuilder.h"
+#include "core/format/french.h"
+#include "core/workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace app {
+
+namespace {
+QLabel *makeLabel(QWidget *parent, const QString &style, bool wrap = true)
+{
+    auto *label = new QLabel(parent);
+    label->setStyleSheet(style);
+    label->setWordWrap(wrap);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+KeyFigureCard::KeyFigureCard(const QString &title, QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("keyFigureCard"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral(
+            "#keyFigureCard { background: white; border: 1px solid #d5dae0; border-radius: 8px; }"));
+    setMinimumWidth(260);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->setSpacing(4);
+
+    auto *header = new QHBoxLayout;
+    m_title = makeLabel(this, QStringLiteral("color: #1f2328; font-weight: 600; font-size: 11pt;"));
+    m_title->setText(title);
+    m_copy = new QToolButton(this);
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the sourced sentence to the clipboard"));
+    m_copy->setAutoRaise(true);
+    m_copy->setEnabled(false);
+    connect(m_copy, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_sentence);
+        m_copy->setText(tr("Copied"));
+    });
+    header->addWidget(m_title, 1);
+    header->addWidget(m_copy, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    m_value = makeLabel(this, QStringLiteral("color: #0072B2; font-size: 30pt; font-weight: 700;"),
+                        false);
+    m_value->setAccessibleName(title);
+    layout->addWidget(m_value);
+    m_detail = makeLabel(this, QStringLiteral("color: #3d444d; font-size: 9.5pt;"));
+    layout->addWidget(m_detail);
+    m_level = makeLabel(this, QStringLiteral("color: #8a4b00; font-size: 9.5pt; font-weight: 600;"));
+    layout->addWidget(m_level);
+    m_warning = makeLabel(this, QStringLiteral("color: #a40000; font-size: 9.5pt;"));
+    layout->addWidget(m_warning);
+    m_comparison = makeLabel(this, QStringLiteral("color: #3d444d; font-size: 9.5pt;"));
+    layout->addWidget(m_comparison);
+    m_extra = makeLabel(this, QStringLiteral("color: #3d444d; font-size: 9.5pt;"));
+    layout->addWidget(m_extra);
+    layout->addStretch(1);
+}
+
+void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyFigure &figure,
+                              const QString &territoryName, const QString &extra)
+{
+    m_copy->setText(tr("Copy"));
+    m_level->hide();
+    m_warning->hide();
+    m_comparison->hide();
+    m_extra->setVisible(!extra.isEmpty());
+    m_extra->setText(extra);
+    if (!figure.indicator) {
+        m_value->setText(core::format::notAvailable());
+        m_value->setStyleSheet(QStringLiteral("color: #6b7280; font-size: 20pt; font-weight: 600;"));
+        m_detail->setText(tr("No source gives this figure for %1.").arg(territoryName));
+        m_sentence.clear();
+        m_copy->setEnabled(false);
+        setToolTip(QString());
+        return;
+    }
+    const core::indicators::Indicator &ind = *figure.indicator;
+    const core::charts::ChartBuilder builder(workspace);
+    const QString citation = ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
+    const QString value = core::format::value(ind.value, ind.unit, ind.low, ind.high);
+    m_value->setStyleSheet(QStringLiteral("color: #0072B2; font-size: 30pt; font-weight: 700;"));
+    m_value->setText(value);
+    m_detail->setText(tr("%1 · %2 · %3").arg(QString::number(ind.year), core::methodLabel(ind.method),
+                                               citation));
+    const QString levelName = workspace.territories().nameOf(ind.territoryCode);
+    if (figure.inherited) {
+        m_level->setText(tr("Level: %1 (no figure of its own for %2)").arg(levelName, territoryName));
+        m_level->show();
+    }
+    if (!ind.disagreement.isEmpty()) {
+        m_warning->setText(QStringLiteral("⚠ ") + ind.disagreement);
+        m_warning->show();
+    }
+    if (ind.comparison) {
+        const auto &c = *ind.comparison;
+        m_comparison->setText(tr("Beside it, %1: %2 (%3, %4)")
+                                      .arg(workspace.territories().nameOf(c.territoryCode),
+                                           core::format::value(c.value, c.unit),
+                                           builder.citation(c.source.id), QString::number(c.year)));
+        m_comparison->show();
+    }
+    QStringList tip;
+    if (!ind.basis.isEmpty())
+        tip << tr("Counted: %1").arg(ind.basis);
+    if (!ind.perimeter.isEmpty())
+        tip << tr("Perimeter: %1").arg(ind.perimeter);
+    if (!ind.formula.isEmpty())
+        tip << tr("Computed: %1").arg(ind.formula);
+    if (!ind.note.isEmpty())
+        tip << ind.note;
+    setToolTip(tip.join(u'\n'));
+
+    const core::Territory *level = workspace.territories().find(ind.territoryCode);
+    const bool commune = level && level->kind == core::TerritoryKind::Commune;
+    const QString place = commune ? tr("In %1").arg(levelName) : tr("In the area %1").arg(levelName);
+    const QString sourceText = tr("source: %1, %2").arg(citation, QString::number(ind.year));
+    if (ind.id == u"employment_share")
+        m_sentence = tr("%1, the ESS accounts for %2 of salaried employment (%3).")
+                             .arg(place, value, sourceText);
+    else if (ind.id == u"establishment_share")
+        m_sentence = tr("%1, the ESS accounts for %2 of establishments (%3).").arg(place, value, sourceText);
+    else
+        m_sentence = tr("%1, ESS structures employ %2 people on average (%3).").arg(place, value, sourceText);
+    m_sentence = QStringLiteral("« ") + m_sentence + QStringLiteral(" »");
+    m_sentence.replace(QStringLiteral("« "), QStringLiteral("«") + QChar(0x202F));
+    m_sentence.replace(QStringLiteral(" »"), QString(QChar(0x202F)) + QStringLiteral("»"));
+    m_copy->setEnabled(true);
+}
+
+QString KeyFigureCard::valueText() const
+{
+    return m_value->text();
+}
+
+QString KeyFigureCard::detailText() const
+{
+    return m_detail->text();
+}
+
+} // namespace app

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace core {
+class Workspace;
+struct KeyFigure;
+}
+
+namespace app {
+
+/// One headline number with its label, and under it: year, method, source, level, a mark when
+/// sources disagree and the regional value when the local one departs from it.
+class KeyFigureCard final : public QFrame
+{
+    Q_OBJECT
+public:
+    KeyFigureCard(const QString &title, QWidget *parent = nullptr);
+
+    /// Shows `figure` for the territory named `territoryName`; `extra` is a supporting line.
+    void setFigure(const core::Workspace &workspace, const core::KeyFigure &figure,
+                   const QString &territoryName, const QString &extra = {});
+    [[nodiscard]] QString valueText() const;
+    [[nodiscard]] QString detailText() const;
+    /// The sentence "copier la phrase sourcée" puts on the clipboard.
+    [[nodiscard]] QString sourcedSentence() const { return m_sentence; }
+
+private:
+    QLabel *m_title;
+    QLabel *m_value;
+    QLabel *m_detail;
+    QLabel *m_level;
+    QLabel *m_warning;
+    QLabel *m_comparison;
+    QLabel *m_extra;
+    QToolButton *m_copy;
+    QString m_sentence;
+};
+
+} // namespace app

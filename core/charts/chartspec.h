@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace core::charts {
+
+enum class ChartKind {
+    KeyFigure,       ///< one big number and its label
+    HorizontalBars,  ///< one bar per category, value written on the bar
+    StackedPercent,  ///< 100 % stacked bar(s): ESS vs rest, families
+};
+
+/// One mark: a category's value (or range), its French text and what to say beside it.
+struct ChartValue
+{
+    QString category;               ///< "CAPH", "Hauts-de-France"
+    QString detail;                 ///< "2024 · La Gazette NPDC"
+    std::optional<double> value;
+    std::optional<double> low;
+    std::optional<double> high;
+    QString text;                   ///< formatted for the mark: "10 %", "8–9 %", "non disponible"
+    QString method;                 ///< "publié", "calculé", "estimé"
+    bool highlight = false;         ///< the selected territory
+};
+
+/// What to draw, independent of Qt Charts: the GUI, exports and the press kit all use it.
+struct ChartSpec
+{
+    QString id;                     ///< stable id: "jobs-share", "families", ...
+    ChartKind kind = ChartKind::HorizontalBars;
+    QString title;
+    QString subtitle;
+    QString unit;                   ///< "percent", "count", "ratio"
+    QString valueAxisTitle;
+    QList<ChartValue> values;
+    QString sourceLine;             ///< "Sources : Insee (2024) ; PHARE, Manifeste (2025)"
+    QStringList notes;
+    QString emptyMessage;           ///< shown instead of an empty frame
+    int latestYear = 0;             ///< vintage of the newest figure drawn
+
+    [[nodiscard]] bool hasData() const
+    {
+        for (const ChartValue &v : values)
+            if (v.value || (v.low && v.high))
+                return true;
+        return false;
+    }
+};
+
+} // namespace core::charts

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/charts/chartspec.h"
+
+#include <QColor>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+
+class QGraphicsScene;
+
+namespace core::render {
+
+/// Layout options shared by the screen and every exported file.
+struct RenderOptions
+{
+    QSizeF size{ 1200, 675 };     ///< logical size in pixels (a PNG is size × scale)
+    qreal scale = 1.0;
+    bool transparent = false;
+    QString editionDate;          ///< "27 novembre 2026"; empty: not printed
+    QString byline = QStringLiteral("PHARE");
+};
+
+/// The Okabe–Ito colour-blind-safe palette, in the order the charts use it.
+[[nodiscard]] QColor paletteColor(int index);
+/// Family of the font shipped in resources/fonts (loaded once); used for every chart.
+[[nodiscard]] QString chartFontFamily();
+
+/// A chart composed as in the press: title, subtitle, the Qt Charts plot (values written on
+/// the marks), notes, source line and edition line. The scene is what the screen shows and
+/// what files are rendered from. GUI thread only.
+class ChartScene final
+{
+public:
+    ChartScene(const charts::ChartSpec &spec, const RenderOptions &options);
+    ~ChartScene();
+    ChartScene(const ChartScene &) = delete;
+    ChartScene &operator=(const ChartScene &) = delete;
+
+    [[nodiscard]] QGraphicsScene *scene() const;
+    [[nodiscard]] const charts::ChartSpec &spec() const;
+    [[nodiscard]] const RenderOptions &options() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace core::render

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
+#include "app/mainwindow.h"
+#include "app/widgets/chartview.h"
+#include "app/widgets/keyfigurecard.h"
+#include "core/workspace.h"
+#include "support/qtprinters.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+namespace {
+QString nnbsp(const char *text)
+{
+    return QString::fromUtf8(text).replace(u'_', QChar(0x202F));
+}
+
+void saveScreenshot(QWidget &w, const QString &name)
+{
+    const QString dir = QStringLiteral(ESS_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    const QImage shot = w.grab().toImage();
+    REQUIRE_FALSE(shot.isNull());
+    CHECK(shot.save(dir + u'/' + name));
+}
+} // namespace
+
+TEST_CASE("the main window shows the sourced key figures of CAVM + CAPH and of a commune", "[app][gui]")
+{
+    QTemporaryDir dir;
+    core::Workspace workspace;
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    app::MainWindow window(workspace);
+    window.resize(1440, 960);
+    window.show();
+    QApplication::processEvents();
+
+    REQUIRE(window.selectTerritory(QStringLiteral("ARR:596")));
+    QApplication::processEvents();
+    CHECK(window.card(0)->valueText() == nnbsp("10_%"));
+    CHECK(window.card(0)->detailText().contains(QStringLiteral("2025")));
+    CHECK(window.card(0)->detailText().contains(QStringLiteral("PHARE")));
+    CHECK(window.card(1)->valueText() == QString::fromUtf8("8\u2013") + nnbsp("9_%"));
+    CHECK(window.card(2)->valueText() == QStringLiteral("20"));
+    CHECK(window.card(0)->sourcedSentence().contains(QStringLiteral("PHARE")));
+    window.tabs()->setCurrentIndex(0);
+    REQUIRE(window.currentChart() != nullptr);
+    CHECK(window.currentChart()->spec().hasData());
+    saveScreenshot(window, QStringLiteral("dashboard-arr596.png"));
+
+    REQUIRE(window.selectTerritory(QStringLiteral("COM:59606")));
+    QApplication::processEvents();
+    // Valenciennes has no figure of its own: the card shows the arrondissement's, labelled.
+    CHECK(window.card(0)->valueText() == nnbsp("10_%"));
+    CHECK(window.card(0)->findChildren<QLabel *>().size() > 3);
+    bool levelShown = false;
+    for (QLabel *label : window.card(0)->findChildren<QLabel *>())
+        if (label->isVisible() && label->text().contains(QStringLiteral("CAVM + CAPH")))
+            levelShown = true;
+    CHECK(levelShown);
+    saveScreenshot(window, QStringLiteral("dashboard-valenciennes.png"));
+
+    REQUIRE(window.selectTerritory(QStringLiteral("EPCI:200042190")));
+    QApplication::processEvents();
+    CHECK(window.card(0)->valueText() == nnbsp("10_%"));
+    CHECK(window.card(0)->detailText().contains(QStringLiteral("2024")));
+    window.tabs()->setCurrentIndex(3);
+    QApplication::processEvents();
+    saveScreenshot(window, QStringLiteral("dashboard-caph-families.png"));
+    CHECK_FALSE(window.selectTerritory(QStringLiteral("COM:00000")));
+}

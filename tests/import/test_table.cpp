@@ -95,3 +95,13 @@ TEST_CASE("a truncated file gives its good rows, then an error with the line", "
     REQUIRE_FALSE(more.ok());
     CHECK(opened.value()->currentLine() == 2);
 }
+
+TEST_CASE("a header with an empty first cell is still the header", "[import]")
+{
+    auto opened = Table::open(data("years_header.csv"));
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->headerRow() == 2);
+    CHECK(opened.value()->columns()
+          == QStringList{ QString(), QStringLiteral("2019"), QStringLiteral("2020") });
+    CHECK(opened.value()->titleLines().size() == 1);
+}

@@ -262,3 +262,19 @@ TEST_CASE("missing mapped columns and files that are not tables are problems", "
     CHECK(cut.report.problems[0].kind == Problem::Kind::NotATable);
     CHECK(cut.report.problems[0].line == 2);
 }
+
+TEST_CASE("the sink receives observations while they are valid, then nothing", "[import]")
+{
+    ImportSpec spec;
+    spec.territoryColumn = ColumnRef::fromString(QStringLiteral("#1"));
+    spec.yearColumn = ColumnRef::fromString(QStringLiteral("#2"));
+    spec.mappings = { parseMapArgument(QStringLiteral("#3=employees")).value() };
+    std::vector<Observation> received;
+    const ImportReport report = convertFile(data("errors.csv"), spec, resolver(),
+                                            [&](const Observation &o) { received.push_back(o); });
+    CHECK_FALSE(report.ok());
+    // Line 2 is valid and comes before the first problem (line 3): the caller must roll back.
+    REQUIRE(received.size() == 1);
+    CHECK(received[0].territoryCode == QStringLiteral("COM:59606"));
+    CHECK(report.toText().contains(QStringLiteral("nothing was imported")));
+}

@@ -75,3 +75,6 @@ write(
     "EPCI:245901160,2021,employees,all,s\n"
     "EPCI:245901160,2021,establishments,associations,87\n",
 )
+
+# Header whose first cell is empty (years as column titles), below a title line.
+write("years_header.csv", "Emploi salarié ESS\n;2019;2020\nValenciennes;1 200;1 250\nAnzin;300;s\n")

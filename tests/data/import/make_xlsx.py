@@ -46,15 +46,15 @@ def workbook(sheets, path, compress=zipfile.ZIP_DEFLATED):
     for s in STRINGS:
         sst.append(s if s.startswith("<si>") else f"<si><t xml:space=\"preserve\">{escape(s)}</t></si>")
     sst.append("</sst>")
+    parts = [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", ROOT_RELS),
+             ("xl/workbook.xml", "".join(wb)), ("xl/_rels/workbook.xml.rels", "".join(rels)),
+             ("xl/sharedStrings.xml", "".join(sst)), ("xl/styles.xml", STYLES)]
+    parts += [(f"xl/worksheets/sheet{i}.xml", xml) for i, (_, xml) in enumerate(sheets, 1)]
     with zipfile.ZipFile(HERE / path, "w", compress) as z:
-        z.writestr("[Content_Types].xml", CONTENT_TYPES)
-        z.writestr("_rels/.rels", ROOT_RELS)
-        z.writestr("xl/workbook.xml", "".join(wb))
-        z.writestr("xl/_rels/workbook.xml.rels", "".join(rels))
-        z.writestr("xl/sharedStrings.xml", "".join(sst))
-        z.writestr("xl/styles.xml", STYLES)
-        for i, (_, xml) in enumerate(sheets, 1):
-            z.writestr(f"xl/worksheets/sheet{i}.xml", xml)
+        for name, text in parts:
+            # A fixed date keeps the generated files identical from one run to the next.
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 1, 0, 0, 0))
+            z.writestr(info, text, compress_type=compress)
 
 
 STRINGS = []

@@ -58,6 +58,10 @@ QString TerritoryResolver::codeFromShape(QStringView raw)
     if (t.size() == 5
         && (allDigits(t) || ((t.startsWith(u"2A") || t.startsWith(u"2B")) && allDigits(t.mid(2)))))
         return QStringLiteral("COM:") + t;
+    // Spreadsheets store commune codes as numbers and drop the leading zero of the Ain, Aisne,
+    // ... (01004 becomes 1004): four digits can only be such a code.
+    if (t.size() == 4 && allDigits(t))
+        return QStringLiteral("COM:0") + t;
     if (t.size() == 9 && allDigits(t))
         return QStringLiteral("EPCI:") + t;
     return {};

@@ -32,7 +32,8 @@ public:
     /// "Saint-Amand-les-Eaux" and "SAINT AMAND LES EAUX" give the same key.
     [[nodiscard]] static QString nameKey(QStringView name);
     /// The typed code a raw cell denotes by its shape alone: "59606" -> "COM:59606",
-    /// "245901160" -> "EPCI:245901160", "dep:59" -> "DEP:59", "fr" -> "FR"; else empty.
+    /// "245901160" -> "EPCI:245901160", "dep:59" -> "DEP:59", "fr" -> "FR", "1004" (a number
+    /// cell that lost its leading zero) -> "COM:01004"; else empty.
     [[nodiscard]] static QString codeFromShape(QStringView raw);
 };
 

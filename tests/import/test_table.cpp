@@ -102,6 +102,6 @@ TEST_CASE("a header with an empty first cell is still the header", "[import]")
     REQUIRE(opened.ok());
     CHECK(opened.value()->headerRow() == 2);
     CHECK(opened.value()->columns()
-          == QStringList{ QString(), QStringLiteral("2019"), QStringLiteral("2020") });
+          == QStringList { QString(), QStringLiteral("2019"), QStringLiteral("2020") });
     CHECK(opened.value()->titleLines().size() == 1);
 }

@@ -74,6 +74,9 @@ TEST_CASE("territories resolve by code shape and by name, accents and case ignor
     CHECK(r.resolve(QStringLiteral(" 245901160 ")).code == QStringLiteral("EPCI:245901160"));
     CHECK(r.resolve(QStringLiteral("dep:59")).code == QStringLiteral("DEP:59"));
     CHECK(r.resolve(QStringLiteral("fr")).code == QStringLiteral("FR"));
+    CHECK(TerritoryResolver::codeFromShape(u"1004") == QStringLiteral("COM:01004"));
+    CHECK(TerritoryResolver::codeFromShape(u"2a004") == QStringLiteral("COM:2A004"));
+    CHECK(TerritoryResolver::codeFromShape(u"Valenciennes").isEmpty());
     CHECK(r.resolve(QStringLiteral("SAINT AMAND LES EAUX")).code == QStringLiteral("COM:59526"));
     CHECK(r.resolve(QStringLiteral("ca valenciennes metropole")).code
           == QStringLiteral("EPCI:245901160"));

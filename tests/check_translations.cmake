@@ -1,0 +1,27 @@
+# Runs lupdate over the sources into a copy of the .ts file and fails when an entry is
+# unfinished (new or changed source text) or has an empty translation.
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+get_filename_component(_name ${TS_FILE} NAME)
+configure_file(${TS_FILE} ${WORK_DIR}/${_name} COPYONLY)
+execute_process(
+    COMMAND ${LUPDATE} -silent -no-obsolete -locations none @${SOURCES_LIST} -ts ${WORK_DIR}/${_name}
+    RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
+if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${_rc}): ${_out} ${_err}")
+endif()
+file(READ ${WORK_DIR}/${_name} _ts)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<comment>[^<]*</comment>[ \n\r\t]*)?<translation type=\"unfinished\"" _unfinished "${_ts}")
+list(LENGTH _unfinished _count)
+if(_count GREATER 0)
+    list(SUBLIST _unfinished 0 10 _first)
+    string(REPLACE ";" "\n" _first "${_first}")
+    message(FATAL_ERROR "${_count} French translation(s) missing or unfinished, for example:\n${_first}\n"
+        "Run: cmake --build build --target ess_app_lupdate, then translate in ${TS_FILE}")
+endif()
+string(REGEX MATCHALL "<translation></translation>" _empty "${_ts}")
+list(LENGTH _empty _emptyCount)
+if(_emptyCount GREATER 0)
+    message(FATAL_ERROR "${_emptyCount} empty French translation(s) in ${TS_FILE}")
+endif()
+message(STATUS "French translation complete")

@@ -7,5 +7,6 @@ list(APPEND ESS_TEST_SOURCES
     storage/test_store.cpp
 )
 list(APPEND APP_TEST_SOURCES
+    app/test_figurescommand.cpp
     app/test_mainwindow.cpp
 )

@@ -202,10 +202,10 @@ int runFigures(const QStringList &args, QTextStream &out, QTextStream &err)
         return Failure;
     }
     if (formatName == u"csv") {
-        out.flush();
+        // QString::fromUtf8 drops a leading BOM: write it as a character, encoded by the stream.
         const QByteArray bytes = figuresToCsv(*workspace, figures.value());
         out.setEncoding(QStringConverter::Utf8);
-        out << QString::fromUtf8(bytes);
+        out << QChar(0xFEFF) << QString::fromUtf8(bytes.mid(3));
     } else {
         out << QString::fromUtf8(QJsonDocument(figuresToJson(*workspace, figures.value()))
                                          .toJson(QJsonDocument::Indented));

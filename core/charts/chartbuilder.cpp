@@ -6,6 +6,7 @@
 #include "core/workspace.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -41,25 +42,74 @@ QString sourceLine(const QStringList &citations)
 
 QStringList ChartBuilder::chartIds()
 {
-    return { QStringLiteral("key-figure"), QStringLiteral("jobs-share"),
-             QStringLiteral("establishments-share"), QStringLiteral("average-size"),
-             QStringLiteral("families") };
+    return { QStringLiteral("key-figure"),      QStringLiteral("jobs-share"),
+             QStringLiteral("establishments-share"), QStringLiteral("ess-vs-rest"),
+             QStringLiteral("average-size"),    QStringLiteral("families"),
+             QStringLiteral("sectors"),         QStringLiteral("evolution"),
+             QStringLiteral("commune-ranking"), QStringLiteral("sources-compared") };
+}
+
+bool ChartBuilder::isConditional(const QString &id)
+{
+    return id == u"sectors" || id == u"evolution" || id == u"commune-ranking"
+            || id == u"sources-compared";
+}
+
+QString ChartBuilder::describe(const QString &id)
+{
+    if (id == u"key-figure")
+        return Tr::tr("key figure: the ESS share of salaried jobs");
+    if (id == u"jobs-share")
+        return Tr::tr("bars: ESS share of jobs, territory against CAVM, CAPH, CAVM + CAPH, Nord, "
+                      "Hauts-de-France, France");
+    if (id == u"establishments-share")
+        return Tr::tr("bars: ESS share of establishments, same territories");
+    if (id == u"ess-vs-rest")
+        return Tr::tr("100 % stacked bars: ESS jobs and the rest of the economy");
+    if (id == u"average-size")
+        return Tr::tr("bars: employees per ESS structure, by source");
+    if (id == u"families")
+        return Tr::tr("bars: ESS jobs by family (associations, cooperatives, mutuals, foundations)");
+    if (id == u"sectors")
+        return Tr::tr("bars: ESS jobs by sector (when sector data exist)");
+    if (id == u"evolution")
+        return Tr::tr("columns: ESS share of jobs over the years (when several years exist)");
+    if (id == u"commune-ranking")
+        return Tr::tr("bars: communes ranked by ESS share of jobs (when commune data exist)");
+    if (id == u"sources-compared")
+        return Tr::tr("bars: the ESS share of jobs as each source gives it, side by side");
+    return {};
 }
 
 ChartSpec ChartBuilder::build(const QString &id, const QString &territory,
                               const QString &reference) const
 {
+    ChartSpec spec;
     if (id == u"key-figure")
-        return keyFigure(territory);
-    if (id == u"jobs-share")
-        return jobsShare(territory, reference);
-    if (id == u"establishments-share")
-        return establishmentsShare(territory, reference);
-    if (id == u"average-size")
-        return averageSize(territory, reference);
-    if (id == u"families")
-        return families(territory, reference);
-    return {};
+        spec = keyFigure(territory);
+    else if (id == u"jobs-share")
+        spec = jobsShare(territory, reference);
+    else if (id == u"establishments-share")
+        spec = establishmentsShare(territory, reference);
+    else if (id == u"ess-vs-rest")
+        spec = essVsRest(territory, reference);
+    else if (id == u"average-size")
+        spec = averageSize(territory, reference);
+    else if (id == u"families")
+        spec = families(territory, reference);
+    else if (id == u"sectors")
+        spec = sectors(territory, reference);
+    else if (id == u"evolution")
+        spec = evolution(territory, reference);
+    else if (id == u"commune-ranking")
+        spec = communeRanking(territory);
+    else if (id == u"sources-compared")
+        spec = sourcesCompared(territory, reference);
+    else
+        return spec;
+    spec.territoryCode = territory;
+    spec.territoryName = m_workspace.territories().nameOf(territory);
+    return spec;
 }
 
 QString ChartBuilder::citation(qint64 sourceId) const
@@ -76,6 +126,17 @@ QString ChartBuilder::citation(qint64 sourceId) const
     if (s.publicationYear() > 0)
         text += QStringLiteral(" (%1)").arg(s.publicationYear());
     return text;
+}
+
+QStringList ChartBuilder::candidateLevels(const QString &territory,
+                                          const QString &reference) const
+{
+    QStringList codes;
+    for (const Territory &t : m_workspace.territories().ancestry(territory))
+        codes << t.code;
+    if (!codes.contains(reference) && m_workspace.territories().find(reference))
+        codes << reference;
+    return codes;
 }
 
 QStringList ChartBuilder::comparedTerritories(const QString &territory,
@@ -308,6 +369,245 @@ ChartSpec ChartBuilder::keyFigure(const QString &territory) const
     if (key.inherited)
         spec.notes << Tr::tr("Level: %1").arg(index.nameOf(ind.territoryCode));
     spec.sourceLine = sourceLine({ ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id) });
+    return spec;
+}
+
+ChartSpec ChartBuilder::essVsRest(const QString &territory, const QString &reference) const
+{
+    ChartSpec spec = comparison(QStringLiteral("ess-vs-rest"), QStringLiteral("employment_share"),
+                                territory, reference);
+    spec.kind = ChartKind::StackedPercent;
+    spec.title = Tr::tr("The ESS and the rest of the economy");
+    spec.subtitle = Tr::tr("Share of salaried jobs, in %: ESS (blue) and rest of the economy (grey)");
+    spec.valueAxisTitle = Tr::tr("% of salaried employment");
+    // Territories without a figure carry no information here; the bars chart lists them.
+    QList<ChartValue> kept;
+    for (ChartValue v : std::as_const(spec.values)) {
+        if (!v.value && !(v.low && v.high))
+            continue;
+        if (!v.value)
+            v.value = (*v.low + *v.high) / 2.0;
+        kept.append(v);
+    }
+    spec.values = kept;
+    spec.notes.clear();
+    spec.notes << Tr::tr("Latest year published for each territory; a published range is drawn at "
+                         "its middle and written as published.");
+    return spec;
+}
+
+ChartSpec ChartBuilder::sectors(const QString &territory, const QString &reference) const
+{
+    ChartSpec spec;
+    spec.id = QStringLiteral("sectors");
+    spec.kind = ChartKind::HorizontalBars;
+    spec.unit = QStringLiteral("count");
+    spec.title = Tr::tr("ESS jobs by sector");
+    spec.valueAxisTitle = Tr::tr("ESS employees");
+    spec.emptyMessage = Tr::tr("No source breaks down ESS jobs by sector for this territory.");
+    spec.subtitle = m_workspace.territories().nameOf(territory);
+    for (const QString &code : candidateLevels(territory, reference)) {
+        auto figures = m_workspace.figures(code);
+        if (!figures)
+            continue;
+        int year = 0;
+        for (const Observation &o : figures->observations)
+            if (o.measure == u"employees" && o.scope == u"ess" && o.sector != u"all" && o.value)
+                year = std::max(year, o.year);
+        if (year == 0)
+            continue;
+        QStringList citations;
+        for (const Observation &o : figures->observations) {
+            if (o.measure != u"employees" || o.scope != u"ess" || o.sector == u"all" || !o.value
+                || o.year != year)
+                continue;
+            ChartValue v;
+            v.category = Tr::tr("Section %1").arg(o.sector);
+            v.value = o.value;
+            v.text = format::value(o.value, QStringLiteral("count"));
+            v.method = methodLabel(o.method);
+            v.detail = v.method;
+            citations << citation(o.sourceId);
+            spec.values.append(v);
+        }
+        std::stable_sort(spec.values.begin(), spec.values.end(),
+                         [](const ChartValue &a, const ChartValue &b) { return *a.value > *b.value; });
+        spec.latestYear = year;
+        spec.subtitle = Tr::tr("%1, %2, ESS employees by NAF section")
+                                .arg(m_workspace.territories().nameOf(code))
+                                .arg(year);
+        spec.sourceLine = sourceLine(citations);
+        break;
+    }
+    return spec;
+}
+
+ChartSpec ChartBuilder::evolution(const QString &territory, const QString &reference) const
+{
+    ChartSpec spec;
+    spec.id = QStringLiteral("evolution");
+    spec.kind = ChartKind::Columns;
+    spec.unit = QStringLiteral("percent");
+    spec.title = Tr::tr("The ESS share of jobs over the years");
+    spec.valueAxisTitle = Tr::tr("% of salaried employment");
+    spec.emptyMessage = Tr::tr("Only one year is published for this territory: no evolution to "
+                               "show.");
+    spec.subtitle = m_workspace.territories().nameOf(territory);
+    for (const QString &code : candidateLevels(territory, reference)) {
+        auto figures = m_workspace.figures(code);
+        if (!figures)
+            continue;
+        QMap<int, const indicators::Indicator *> byYear;
+        for (const indicators::Indicator &ind : figures->indicators) {
+            if (ind.id != u"employment_share" || ind.scope != u"ess" || !ind.centralValue())
+                continue;
+            const indicators::Indicator *&slot = byYear[ind.year];
+            // Published or computed before estimated; otherwise the first source.
+            if (!slot || (slot->method == Method::Estimated && ind.method != Method::Estimated))
+                slot = &ind;
+        }
+        if (byYear.size() < 2)
+            continue;
+        QStringList citations;
+        QSet<qint64> sourceIds;
+        for (auto it = byYear.cbegin(); it != byYear.cend(); ++it) {
+            const indicators::Indicator &ind = *it.value();
+            ChartValue v;
+            v.category = QString::number(it.key());
+            v.value = ind.value;
+            v.low = ind.low;
+            v.high = ind.high;
+            v.text = format::value(ind.value, ind.unit, ind.low, ind.high);
+            v.method = methodLabel(ind.method);
+            const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
+            v.detail = cite;
+            citations << cite;
+            if (!ind.sources.isEmpty())
+                sourceIds.insert(ind.sources.first().id);
+            spec.values.append(v);
+            spec.latestYear = std::max(spec.latestYear, ind.year);
+        }
+        const QString name = m_workspace.territories().nameOf(code);
+        spec.subtitle = Tr::tr("%1, share of salaried jobs in the ESS, in %").arg(name);
+        if (code != territory)
+            spec.notes << Tr::tr("Level: %1 (no series published for the selected territory).")
+                                  .arg(name);
+        if (sourceIds.size() > 1)
+            spec.notes << Tr::tr("The years come from different sources whose perimeters differ: "
+                                 "read the gaps with care.");
+        spec.sourceLine = sourceLine(citations);
+        break;
+    }
+    return spec;
+}
+
+ChartSpec ChartBuilder::communeRanking(const QString &territory) const
+{
+    ChartSpec spec;
+    spec.id = QStringLiteral("commune-ranking");
+    spec.kind = ChartKind::HorizontalBars;
+    spec.unit = QStringLiteral("percent");
+    spec.title = Tr::tr("Communes ranked by the ESS share of jobs");
+    spec.valueAxisTitle = Tr::tr("% of salaried employment");
+    spec.emptyMessage = Tr::tr("No source gives the ESS share of jobs for the communes of this "
+                               "territory.");
+    const TerritoryIndex &index = m_workspace.territories();
+    spec.subtitle = index.nameOf(territory);
+    QStringList citations;
+    for (const Territory &t : index.communesOf(territory)) {
+        auto figures = m_workspace.figures(t.code);
+        if (!figures)
+            continue;
+        const auto ind = indicators::headline(figures->indicators, QStringLiteral("employment_share"),
+                                              QStringLiteral("ess"));
+        if (!ind || !ind->centralValue())
+            continue;
+        ChartValue v;
+        v.category = t.name;
+        v.value = ind->centralValue();
+        v.low = ind->low;
+        v.high = ind->high;
+        v.text = format::value(ind->value, ind->unit, ind->low, ind->high);
+        v.method = methodLabel(ind->method);
+        v.detail = QString::number(ind->year);
+        citations << (ind->sources.isEmpty() ? QString() : citation(ind->sources.first().id));
+        spec.latestYear = std::max(spec.latestYear, ind->year);
+        spec.values.append(v);
+    }
+    std::stable_sort(spec.values.begin(), spec.values.end(),
+                     [](const ChartValue &a, const ChartValue &b) { return *a.value > *b.value; });
+    if (spec.values.size() > 15) {
+        spec.notes << Tr::tr("The 15 communes with the highest share out of %n.", nullptr,
+                             int(spec.values.size()));
+        spec.values = spec.values.mid(0, 15);
+    }
+    if (!spec.values.isEmpty())
+        spec.subtitle = Tr::tr("%1, share of salaried jobs in the ESS, in %").arg(index.nameOf(territory));
+    spec.sourceLine = sourceLine(citations);
+    return spec;
+}
+
+ChartSpec ChartBuilder::sourcesCompared(const QString &territory, const QString &reference) const
+{
+    ChartSpec spec;
+    spec.id = QStringLiteral("sources-compared");
+    spec.kind = ChartKind::HorizontalBars;
+    spec.unit = QStringLiteral("percent");
+    spec.title = Tr::tr("One indicator, several sources");
+    spec.valueAxisTitle = Tr::tr("% of salaried employment");
+    spec.emptyMessage = Tr::tr("A single source gives the ESS share of jobs here: nothing to "
+                               "compare.");
+    spec.subtitle = m_workspace.territories().nameOf(territory);
+    for (const QString &code : candidateLevels(territory, reference)) {
+        auto figures = m_workspace.figures(code);
+        if (!figures)
+            continue;
+        QList<const indicators::Indicator *> found;
+        QSet<qint64> sourceIds;
+        for (const indicators::Indicator &ind : figures->indicators) {
+            if (ind.id != u"employment_share" || ind.scope != u"ess" || !ind.centralValue()
+                || ind.sources.isEmpty())
+                continue;
+            found.append(&ind);
+            sourceIds.insert(ind.sources.first().id);
+        }
+        if (sourceIds.size() < 2)
+            continue;
+        std::stable_sort(found.begin(), found.end(),
+                         [](const auto *a, const auto *b) { return a->year > b->year; });
+        QStringList citations;
+        QStringList disagreements;
+        for (const indicators::Indicator *ind : std::as_const(found)) {
+            ChartValue v;
+            const QString cite = citation(ind->sources.first().id);
+            const Source s = m_workspace.source(ind->sources.first().id);
+            static const QRegularExpression parenthetical(QStringLiteral("\\s*\\(.*\\)\\s*$"));
+            QString publisher = s.publisher;
+            publisher.remove(parenthetical);
+            v.category = Tr::tr("%1, data %2").arg(publisher.isEmpty() ? s.title : publisher)
+                                 .arg(ind->year);
+            v.value = ind->value;
+            v.low = ind->low;
+            v.high = ind->high;
+            v.text = format::value(ind->value, ind->unit, ind->low, ind->high);
+            v.method = methodLabel(ind->method);
+            v.detail = cite;
+            citations << cite;
+            if (!ind->disagreement.isEmpty() && !disagreements.contains(ind->disagreement))
+                disagreements << ind->disagreement;
+            spec.latestYear = std::max(spec.latestYear, ind->year);
+            spec.values.append(v);
+        }
+        const QString name = m_workspace.territories().nameOf(code);
+        spec.subtitle = Tr::tr("%1, ESS share of salaried jobs according to each source, in %")
+                                .arg(name);
+        if (code != territory)
+            spec.notes << Tr::tr("Level: %1 (a single source for the selected territory).").arg(name);
+        spec.notes << Tr::tr("Sources differ in year, perimeter and counting unit; the gaps show "
+                             "why a figure must always be quoted with its source.");
+        spec.sourceLine = sourceLine(citations);
+        break;
+    }
     return spec;
 }
 

@@ -20,6 +20,10 @@ public:
 
     /// Chart ids in display order.
     [[nodiscard]] static QStringList chartIds();
+    /// True for charts drawn only when their data exist (sectors, evolution, ranking, sources).
+    [[nodiscard]] static bool isConditional(const QString &id);
+    /// One line saying what the chart `id` shows (for `export --list`); empty when unknown.
+    [[nodiscard]] static QString describe(const QString &id);
     /// The chart `id` for `territory`, compared with `reference`. Unknown id: empty spec.
     [[nodiscard]] ChartSpec build(const QString &id, const QString &territory,
                                   const QString &reference) const;
@@ -34,6 +38,17 @@ public:
     [[nodiscard]] ChartSpec families(const QString &territory, const QString &reference) const;
     /// Key-figure card: ESS share of jobs.
     [[nodiscard]] ChartSpec keyFigure(const QString &territory) const;
+    /// ESS vs the rest of the economy, 100 % stacked, for the compared territories.
+    [[nodiscard]] ChartSpec essVsRest(const QString &territory, const QString &reference) const;
+    /// ESS jobs by sector (NAF section) when sector data exist.
+    [[nodiscard]] ChartSpec sectors(const QString &territory, const QString &reference) const;
+    /// ESS share of jobs over the years, at the nearest level with several years.
+    [[nodiscard]] ChartSpec evolution(const QString &territory, const QString &reference) const;
+    /// The communes of the territory ranked by their ESS share of jobs, when communes have one.
+    [[nodiscard]] ChartSpec communeRanking(const QString &territory) const;
+    /// The ESS share of jobs as each source gives it, side by side, at the nearest level with
+    /// several sources.
+    [[nodiscard]] ChartSpec sourcesCompared(const QString &territory, const QString &reference) const;
 
     /// Short citation of a source: "Insee, Insee Analyses n° 174 (2024)".
     [[nodiscard]] QString citation(qint64 sourceId) const;
@@ -41,6 +56,8 @@ public:
 private:
     [[nodiscard]] ChartSpec comparison(const QString &chartId, const QString &indicatorId,
                                        const QString &territory, const QString &reference) const;
+    [[nodiscard]] QStringList candidateLevels(const QString &territory,
+                                              const QString &reference) const;
     [[nodiscard]] QStringList comparedTerritories(const QString &territory,
                                                   const QString &reference) const;
 

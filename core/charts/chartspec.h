@@ -12,7 +12,8 @@ namespace core::charts {
 enum class ChartKind {
     KeyFigure,       ///< one big number and its label
     HorizontalBars,  ///< one bar per category, value written on the bar
-    StackedPercent,  ///< 100 % stacked bar(s): ESS vs rest, families
+    StackedPercent,  ///< 100 % stacked bars: each value is the ESS share, the rest fills to 100
+    Columns,         ///< vertical bars over years (evolution), value axis from zero
 };
 
 /// One mark: a category's value (or range), its French text and what to say beside it.
@@ -42,6 +43,8 @@ struct ChartSpec
     QStringList notes;
     QString emptyMessage;           ///< shown instead of an empty frame
     int latestYear = 0;             ///< vintage of the newest figure drawn
+    QString territoryCode;          ///< the territory the chart is about ("ARR:596")
+    QString territoryName;          ///< its name, for provenance and file metadata
 
     [[nodiscard]] bool hasData() const
     {

@@ -6,12 +6,22 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QHashSeed>
 #include <QImageWriter>
+#include <QLocale>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <exception>
 
 namespace core::render {
 
@@ -20,6 +30,55 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExporter)
 };
+
+QDateTime fixedTime(const FileMetadata &meta)
+{
+    return meta.creationTime.isValid() ? meta.creationTime.toUTC()
+                                       : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+}
+
+QString xmlEscape(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QStringList keywordsOf(const charts::ChartSpec &spec, const FileMetadata &meta)
+{
+    QStringList words{ QStringLiteral("ESS") };
+    if (!spec.territoryName.isEmpty())
+        words << spec.territoryName;
+    if (!spec.territoryCode.isEmpty())
+        words << spec.territoryCode;
+    if (!spec.id.isEmpty())
+        words << spec.id;
+    if (spec.latestYear > 0)
+        words << QString::number(spec.latestYear);
+    words << meta.keywords;
+    return words;
+}
+
+QByteArray svgMetadata(const charts::ChartSpec &spec, const FileMetadata &meta)
+{
+    const QString rdf = QStringLiteral(
+            "<metadata>\n"
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+            "<rdf:Description rdf:about=\"\">\n"
+            "<dc:title>%1</dc:title>\n<dc:source>%2</dc:source>\n<dc:description>%3</dc:description>\n"
+            "<dc:creator>%4</dc:creator>\n<dc:date>%5</dc:date>\n<dc:subject>%6</dc:subject>\n"
+            "<dc:language>fr</dc:language>\n"
+            "</rdf:Description>\n</rdf:RDF>\n</metadata>\n")
+                                .arg(xmlEscape(spec.title), xmlEscape(spec.sourceLine),
+                                     xmlEscape(charts::altText(spec)), xmlEscape(meta.author),
+                                     fixedTime(meta).toString(Qt::ISODate),
+                                     xmlEscape(keywordsOf(spec, meta).join(QStringLiteral("; "))));
+    return rdf.toUtf8();
+}
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
 } // namespace
 
 std::optional<FileFormat> fileFormatFromName(const QString &name)
@@ -32,6 +91,79 @@ std::optional<FileFormat> fileFormatFromName(const QString &name)
     if (n == u"pdf")
         return FileFormat::Pdf;
     return std::nullopt;
+}
+
+QString fileFormatName(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::Png:
+        return QStringLiteral("png");
+    case FileFormat::Svg:
+        return QStringLiteral("svg");
+    case FileFormat::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+const QList<Preset> &presets()
+{
+    // print: A4 landscape at 96 px per inch, so that 300 dpi gives 3508 × 2480 pixels.
+    static const QList<Preset> list{
+        { QStringLiteral("social"), QSizeF(1200, 675), 2.0, false },
+        { QStringLiteral("square"), QSizeF(1080, 1080), 2.0, false },
+        { QStringLiteral("slide"), QSizeF(1280, 720), 1.5, false },
+        { QStringLiteral("print"), QSizeF(297.0 / 25.4 * 96, 210.0 / 25.4 * 96), 300.0 / 96, true },
+    };
+    return list;
+}
+
+std::optional<Preset> presetByName(const QString &name)
+{
+    for (const Preset &p : presets())
+        if (p.name == name)
+            return p;
+    return std::nullopt;
+}
+
+RenderOptions withPreset(RenderOptions options, const Preset &preset)
+{
+    options.size = preset.size;
+    options.scale = preset.scale;
+    return options;
+}
+
+QDateTime editionTime(const QStringList &dataDates)
+{
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").trimmed().toLongLong(&ok);
+    if (ok)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+    QDate newest;
+    for (const QString &text : dataDates) {
+        QDate d = QDate::fromString(text.left(10), Qt::ISODate);
+        if (!d.isValid() && text.size() >= 4 && text.left(4).toInt() > 0)
+            d = QDate(text.left(4).toInt(), 1, 1);
+        if (d.isValid() && (!newest.isValid() || d > newest))
+            newest = d;
+    }
+    if (newest.isValid())
+        return QDateTime(newest, QTime(0, 0), Qt::UTC);
+    return QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+}
+
+QString frenchDate(const QDate &date)
+{
+    const QLocale fr(QLocale::French, QLocale::France);
+    const QString rest = fr.toString(date, QStringLiteral("MMMM yyyy"));
+    return date.day() == 1 ? QStringLiteral("1er ") + rest
+                           : QStringLiteral("%1 %2").arg(date.day()).arg(rest);
+}
+
+void pinHashSeed()
+{
+    // Qt's PDF engine numbers embedded font subsets in QHash order: one seed, same bytes.
+    QHashSeed::setDeterministicGlobalSeed();
 }
 
 QImage renderImage(const charts::ChartSpec &spec, const RenderOptions &options)
@@ -49,29 +181,106 @@ QImage renderImage(const charts::ChartSpec &spec, const RenderOptions &options)
     return image;
 }
 
-Result<QByteArray> encodeChart(const charts::ChartSpec &spec, const RenderOptions &options,
-                               FileFormat format)
+Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec,
+                             const FileMetadata &meta, int dpi)
 {
+    QImage image = source;
+    if (dpi > 0) {
+        const int dpm = int(std::lround(dpi / 0.0254));
+        image.setDotsPerMeterX(dpm);
+        image.setDotsPerMeterY(dpm);
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    switch (format) {
-    case FileFormat::Png: {
-        QImage image = renderImage(spec, options);
-        QImageWriter writer(&buffer, "png");
-        writer.setText(QStringLiteral("Title"), spec.title);
-        writer.setText(QStringLiteral("Source"), spec.sourceLine);
-        writer.setText(QStringLiteral("Description"), charts::altText(spec));
-        if (!writer.write(image))
-            return makeError(Error::Code::Io,
-                             Tr::tr("Cannot encode the PNG image: %1").arg(writer.errorString()));
-        break;
+    QImageWriter writer(&buffer, "png");
+    // zlib level 4: files 5–10 % larger than the default, written twice as fast.
+    writer.setQuality(55);
+    writer.setText(QStringLiteral("Title"), spec.title);
+    writer.setText(QStringLiteral("Author"), meta.author);
+    writer.setText(QStringLiteral("Source"), spec.sourceLine);
+    writer.setText(QStringLiteral("Description"), charts::altText(spec));
+    writer.setText(QStringLiteral("Creation Time"), fixedTime(meta).toString(Qt::ISODate));
+    writer.setText(QStringLiteral("Software"), QStringLiteral("ESS dashboard (PHARE)"));
+    if (!writer.write(image))
+        return makeError(Error::Code::Io,
+                         Tr::tr("Cannot encode the PNG image: %1").arg(writer.errorString()));
+    return bytes;
+}
+
+Result<QByteArray> finishPdf(const QByteArray &pdf, const QString &title, const QString &subject,
+                             const QStringList &keywords, const FileMetadata &meta)
+{
+    const QDateTime when = fixedTime(meta);
+    const std::string pdfDate = "D:" + utf8(when.toString(QStringLiteral("yyyyMMddHHmmss"))) + "Z";
+    try {
+        QPDF doc;
+        doc.setSuppressWarnings(true);
+        doc.processMemoryFile("chart.pdf", pdf.constData(), size_t(pdf.size()));
+        QPDFObjectHandle trailer = doc.getTrailer();
+        QPDFObjectHandle info = trailer.getKey("/Info");
+        if (!info.isDictionary()) {
+            info = doc.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            trailer.replaceKey("/Info", info);
+        }
+        info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(title)));
+        info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(meta.author)));
+        info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(utf8(subject)));
+        info.replaceKey("/Keywords",
+                        QPDFObjectHandle::newUnicodeString(utf8(keywords.join(QStringLiteral("; ")))));
+        info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("ESS dashboard (PHARE)"));
+        info.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate));
+        info.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate));
+        // Qt's XMP packet carries the clock and a random document id: replace it.
+        const QString iso = when.toString(Qt::ISODate);
+        const QString xmp = QStringLiteral(
+                "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+                "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+                "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+                "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+                "xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+                "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
+                "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+                "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%3</rdf:li></rdf:Alt>"
+                "</dc:description>\n"
+                "<pdf:Keywords>%4</pdf:Keywords>\n"
+                "<xmp:CreateDate>%5</xmp:CreateDate>\n<xmp:ModifyDate>%5</xmp:ModifyDate>\n"
+                "<xmp:CreatorTool>ESS dashboard (PHARE)</xmp:CreatorTool>\n"
+                "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
+                                  .arg(xmlEscape(title), xmlEscape(meta.author), xmlEscape(subject),
+                                       xmlEscape(keywords.join(QStringLiteral("; "))), iso);
+        QPDFObjectHandle stream = QPDFObjectHandle::newStream(&doc, xmp.toStdString());
+        stream.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+        stream.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+        doc.getRoot().replaceKey("/Metadata", stream);
+
+        QPDFWriter writer(doc);
+        writer.setOutputMemory();
+        writer.setDeterministicID(true);
+        writer.write();
+        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
+    } catch (const std::exception &e) {
+        return makeError(Error::Code::Io, Tr::tr("Cannot complete the PDF: %1")
+                                                  .arg(QString::fromLocal8Bit(e.what())));
     }
+}
+
+Result<QByteArray> encodeChart(const charts::ChartSpec &spec, const RenderOptions &options,
+                               FileFormat format, const FileMetadata &meta)
+{
+    switch (format) {
+    case FileFormat::Png:
+        return encodePng(renderImage(spec, options), spec, meta, meta.a4Page ? 300 : 0);
     case FileFormat::Svg: {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
         const ChartScene chart(spec, options);
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
-        generator.setSize(options.size.toSize());
+        generator.setResolution(96); // width and height in mm map back to the preset's pixels
+        generator.setSize((options.size * options.scale).toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), options.size));
         generator.setTitle(spec.title);
         generator.setDescription(charts::altText(spec));
@@ -80,25 +289,39 @@ Result<QByteArray> encodeChart(const charts::ChartSpec &spec, const RenderOption
         chart.scene()->render(&painter, QRectF(QPointF(0, 0), options.size),
                               QRectF(QPointF(0, 0), options.size));
         painter.end();
-        break;
+        const qsizetype end = bytes.indexOf("</desc>");
+        if (end >= 0)
+            bytes.insert(end + 7, "\n" + svgMetadata(spec, meta));
+        return bytes;
     }
     case FileFormat::Pdf: {
-        const ChartScene chart(spec, options);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(spec.title);
-        writer.setCreator(QStringLiteral("ESS dashboard (PHARE)"));
-        writer.setResolution(96);
-        writer.setPageSize(QPageSize(options.size, QPageSize::Point));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter(&writer);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        const QRect target = painter.viewport();
-        chart.scene()->render(&painter, QRectF(target), QRectF(QPointF(0, 0), options.size));
-        painter.end();
-        break;
+        pinHashSeed();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            const ChartScene chart(spec, options);
+            QPdfWriter writer(&buffer);
+            writer.setTitle(spec.title);
+            writer.setCreator(QStringLiteral("ESS dashboard (PHARE)"));
+            writer.setResolution(96);
+            if (meta.a4Page)
+                writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                                 QMarginsF(0, 0, 0, 0)));
+            else
+                writer.setPageLayout(QPageLayout(QPageSize(options.size * 0.75, QPageSize::Point,
+                                                           QString(), QPageSize::ExactMatch),
+                                                 QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+            QPainter painter(&writer);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            const QRect target = painter.viewport();
+            chart.scene()->render(&painter, QRectF(target), QRectF(QPointF(0, 0), options.size));
+            painter.end();
+        }
+        return finishPdf(bytes, spec.title, charts::altText(spec), keywordsOf(spec, meta), meta);
     }
     }
-    return bytes;
+    return makeError(Error::Code::InvalidArgument, Tr::tr("Unknown file format."));
 }
 
 Status writeFileAtomically(const QString &path, const QByteArray &bytes)
@@ -114,9 +337,9 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 }
 
 Status exportChart(const charts::ChartSpec &spec, const RenderOptions &options, FileFormat format,
-                   const QString &path)
+                   const QString &path, const FileMetadata &meta)
 {
-    auto bytes = encodeChart(spec, options, format);
+    auto bytes = encodeChart(spec, options, format, meta);
     if (!bytes)
         return bytes.error();
     return writeFileAtomically(path, bytes.value());

@@ -6,8 +6,12 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QImage>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace core::render {
 
@@ -15,16 +19,63 @@ enum class FileFormat { Png, Svg, Pdf };
 
 /// "png", "svg", "pdf" -> format; empty on anything else.
 [[nodiscard]] std::optional<FileFormat> fileFormatFromName(const QString &name);
+/// "png", "svg", "pdf".
+[[nodiscard]] QString fileFormatName(FileFormat format);
+
+/// A named output size: `social` 1200 × 675 at scale 2 (PNG 2400 × 1350), `square` 2160 × 2160,
+/// `slide` 1920 × 1080, `print` A4 landscape (vector PDF page, PNG at 300 dpi).
+struct Preset
+{
+    QString name;
+    QSizeF size;           ///< logical size in pixels (1/96 inch in SVG and PDF)
+    qreal scale = 1.0;     ///< PNG pixels per logical pixel
+    bool a4Page = false;   ///< PDF on an A4 landscape page, PNG tagged 300 dpi
+};
+
+/// Every preset, in the order of the kit: social, square, slide, print.
+[[nodiscard]] const QList<Preset> &presets();
+[[nodiscard]] std::optional<Preset> presetByName(const QString &name);
+/// `options` sized for `preset` (size, scale, A4 page), other fields kept.
+[[nodiscard]] RenderOptions withPreset(RenderOptions options, const Preset &preset);
+
+/// What files carry besides the drawing: author, creation time (never the clock).
+struct FileMetadata
+{
+    QString author = QStringLiteral("PHARE");
+    QDateTime creationTime;   ///< UTC; invalid: 1 January 1970 (never the clock)
+    QStringList keywords;     ///< besides the chart id, territory and year
+    bool a4Page = false;      ///< PDF page A4 landscape instead of the logical size
+};
+
+/// The edition time: SOURCE_DATE_EPOCH when set, else the newest date among `dataDates`
+/// ("2025", "2024-05-23"), else 1 January 1970; always UTC, never the clock.
+[[nodiscard]] QDateTime editionTime(const QStringList &dataDates);
+/// "27 novembre 2026" (French long date, "1er" on the first day).
+[[nodiscard]] QString frenchDate(const QDate &date);
 
 /// Renders a chart to an image of size × scale pixels.
 [[nodiscard]] QImage renderImage(const charts::ChartSpec &spec, const RenderOptions &options);
-/// Encodes a chart in memory (PNG with text chunks, SVG with title and description, PDF).
+/// Encodes an image as PNG with text chunks (Title, Author, Source, Description, Creation
+/// Time, Software); `dpi` > 0 sets the physical resolution.
+[[nodiscard]] Result<QByteArray> encodePng(const QImage &image, const charts::ChartSpec &spec,
+                                           const FileMetadata &meta, int dpi = 0);
+/// Encodes a chart in memory: PNG with text chunks, SVG with <title>, <desc> and <metadata>,
+/// PDF with a completed info dictionary, fixed dates and deterministic IDs.
 [[nodiscard]] Result<QByteArray> encodeChart(const charts::ChartSpec &spec,
-                                             const RenderOptions &options, FileFormat format);
+                                             const RenderOptions &options, FileFormat format,
+                                             const FileMetadata &meta = {});
+/// Completes a PDF made by QPdfWriter with qpdf: Title, Author, Subject, Keywords, Creator,
+/// fixed /CreationDate and /ModDate, XMP metadata without the clock, deterministic /ID.
+[[nodiscard]] Result<QByteArray> finishPdf(const QByteArray &pdf, const QString &title,
+                                           const QString &subject, const QStringList &keywords,
+                                           const FileMetadata &meta);
 /// Writes a chart file atomically (QSaveFile): a failure leaves no partial file.
 [[nodiscard]] Status exportChart(const charts::ChartSpec &spec, const RenderOptions &options,
-                                 FileFormat format, const QString &path);
+                                 FileFormat format, const QString &path,
+                                 const FileMetadata &meta = {});
 /// Writes bytes atomically.
 [[nodiscard]] Status writeFileAtomically(const QString &path, const QByteArray &bytes);
+/// Makes Qt's hashing (and so the PDF font subset names) the same in every process.
+void pinHashSeed();
 
 } // namespace core::render

@@ -4,6 +4,7 @@
 #include "core/format/french.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
@@ -15,8 +16,11 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QGraphicsPixmapItem>
 #include <QHorizontalStackedBarSeries>
 #include <QPen>
+#include <QPixmap>
+#include <QStackedBarSeries>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QValueAxis>
@@ -36,6 +40,19 @@ const QColor kInk(0x1f, 0x23, 0x28);
 const QColor kMuted(0x5b, 0x63, 0x6e);
 const QColor kGrid(0xdd, 0xe1, 0xe6);
 const QColor kAccent(0x00, 0x72, 0xB2); // Okabe–Ito blue
+const QColor kRest(0xc4, 0xcb, 0xd3);   // the rest of the economy: neutral grey
+
+QChart *newChart()
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundVisible(false);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->legend()->setVisible(false);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    return chart;
+}
 
 QFont font(qreal pixelSize, bool bold = false)
 {
@@ -71,6 +88,29 @@ QColor paletteColor(int index)
     return colors[std::abs(index) % 8];
 }
 
+qreal typeUnit(const QSizeF &size)
+{
+    return std::min(size.width() / 1200.0, size.height() / 675.0);
+}
+
+QList<QColor> chartColors(const charts::ChartSpec &spec)
+{
+    switch (spec.kind) {
+    case charts::ChartKind::KeyFigure:
+        return { kAccent };
+    case charts::ChartKind::StackedPercent:
+        return { paletteColor(0), kRest };
+    case charts::ChartKind::Columns:
+    case charts::ChartKind::HorizontalBars:
+        break;
+    }
+    QList<QColor> colors{ paletteColor(0) };
+    if (std::any_of(spec.values.cbegin(), spec.values.cend(),
+                    [](const charts::ChartValue &v) { return v.highlight; }))
+        colors << paletteColor(1);
+    return colors;
+}
+
 QString chartFontFamily()
 {
     // Charts always use the font shipped in resources/fonts, so a file looks the same on any
@@ -96,6 +136,8 @@ struct ChartScene::Impl
     void build();
     qreal layoutBars(qreal top, qreal bottom, qreal u);
     qreal layoutKeyFigure(qreal top, qreal bottom, qreal u);
+    qreal layoutStacked(qreal top, qreal bottom, qreal u);
+    qreal layoutColumns(qreal top, qreal bottom, qreal u);
 };
 
 ChartScene::ChartScene(const charts::ChartSpec &spec, const RenderOptions &options)
@@ -130,9 +172,9 @@ void ChartScene::Impl::build()
     scene = std::make_unique<QGraphicsScene>(0, 0, w, h);
     // One type unit: 1 at 1200 × 675, growing with the smaller side so text keeps its size
     // relative to the image.
-    const qreal u = std::min(w / 1200.0, h / 675.0);
+    const qreal u = typeUnit(options.size);
     const qreal margin = 40 * u;
-    const qreal inner = w - 2 * margin;
+    qreal inner = w - 2 * margin;
 
     auto *bg = scene->addRect(0, 0, w, h, Qt::NoPen,
                               options.transparent ? QBrush(Qt::transparent) : QBrush(Qt::white));
@@ -140,6 +182,17 @@ void ChartScene::Impl::build()
     scene->addRect(0, 0, w, 8 * u, Qt::NoPen, kAccent);
 
     qreal y = margin;
+    if (!options.logo.isNull()) {
+        const qreal logoHeight = 56 * u;
+        const QImage logo = options.logo.scaledToHeight(int(std::lround(logoHeight * options.scale)),
+                                                        Qt::SmoothTransformation);
+        auto *item = scene->addPixmap(QPixmap::fromImage(logo));
+        item->setTransformationMode(Qt::SmoothTransformation);
+        item->setScale(1.0 / options.scale);
+        const qreal logoWidth = logo.width() / options.scale;
+        item->setPos(w - margin - logoWidth, y);
+        inner -= logoWidth + 24 * u;
+    }
     auto *title = addText(scene.get(), spec.title, font(34 * u, true), kInk, margin, y, inner);
     y += title->boundingRect().height() + 6 * u;
     if (!spec.subtitle.isEmpty()) {
@@ -147,12 +200,15 @@ void ChartScene::Impl::build()
         y += sub->boundingRect().height();
     }
     y += 18 * u;
+    inner = w - 2 * margin;
 
     // Footer from the bottom up: edition line, source line, notes.
     qreal bottom = h - margin * 0.75;
     QString edition = options.byline;
     if (!options.editionDate.isEmpty())
-        edition = Tr::tr("%1 · edition of %2").arg(options.byline, options.editionDate);
+        edition = options.byline.isEmpty()
+                ? Tr::tr("Edition of %1").arg(options.editionDate)
+                : Tr::tr("%1 · edition of %2").arg(options.byline, options.editionDate);
     auto *ed = addText(scene.get(), edition, font(14 * u), kMuted, margin, 0, inner);
     ed->document()->setDefaultTextOption(QTextOption(Qt::AlignRight));
     ed->setTextWidth(inner);
@@ -180,10 +236,20 @@ void ChartScene::Impl::build()
         empty->setY((y + bottom - empty->boundingRect().height()) / 2);
         return;
     }
-    if (spec.kind == charts::ChartKind::KeyFigure)
+    switch (spec.kind) {
+    case charts::ChartKind::KeyFigure:
         layoutKeyFigure(y, bottom, u);
-    else
+        break;
+    case charts::ChartKind::StackedPercent:
+        layoutStacked(y, bottom, u);
+        break;
+    case charts::ChartKind::Columns:
+        layoutColumns(y, bottom, u);
+        break;
+    case charts::ChartKind::HorizontalBars:
         layoutBars(y, bottom, u);
+        break;
+    }
 }
 
 qreal ChartScene::Impl::layoutKeyFigure(qreal top, qreal bottom, qreal u)
@@ -210,13 +276,7 @@ qreal ChartScene::Impl::layoutBars(qreal top, qreal bottom, qreal u)
     const qreal margin = 40 * u;
     const qreal w = options.size.width();
 
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->legend()->setVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    auto *chart = newChart();
 
     // Bars are drawn bottom-up by Qt Charts: reverse so the first value is on top.
     QList<charts::ChartValue> values = spec.values;
@@ -305,6 +365,180 @@ qreal ChartScene::Impl::layoutBars(qreal top, qreal bottom, qreal u)
             auto *detail = scene->addSimpleText(text, detailFont);
             detail->setBrush(kMuted);
             detail->setPos(detailX, cy - detail->boundingRect().height() / 2);
+        }
+    }
+    return bottom;
+}
+
+qreal ChartScene::Impl::layoutStacked(qreal top, qreal bottom, qreal u)
+{
+    const qreal margin = 40 * u;
+    const qreal w = options.size.width();
+    auto *chart = newChart();
+    QList<charts::ChartValue> values = spec.values;
+    std::reverse(values.begin(), values.end());
+
+    auto *series = new QHorizontalStackedBarSeries;
+    auto *ess = new QBarSet(QString());
+    auto *rest = new QBarSet(QString());
+    ess->setColor(paletteColor(0));
+    ess->setBorderColor(Qt::white);
+    rest->setColor(kRest);
+    rest->setBorderColor(Qt::white);
+    QStringList categories;
+    for (const charts::ChartValue &v : std::as_const(values)) {
+        const double share = std::clamp(v.value.value_or(0), 0.0, 100.0);
+        ess->append(share);
+        rest->append(100 - share);
+        categories << v.category;
+    }
+    series->append(ess);
+    series->append(rest);
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setLabelsFont(font(17 * u));
+    axisY->setLabelsColor(kInk);
+    axisY->setGridLineVisible(false);
+    axisY->setLinePen(QPen(kGrid));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, 100); // a 100 % bar starts at zero and ends at 100
+    axisX->setLabelsVisible(false);
+    axisX->setGridLineVisible(false);
+    axisX->setLineVisible(false);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+
+    chart->setGeometry(QRectF(margin, top, w - 2 * margin, bottom - top));
+    const QFontMetricsF categoryMetrics(axisY->labelsFont());
+    qreal categoryWidth = 0;
+    for (const QString &c : std::as_const(categories))
+        categoryWidth = std::max(categoryWidth, categoryMetrics.horizontalAdvance(c));
+    const QFont legendFont = font(15 * u);
+    const qreal legendHeight = QFontMetricsF(legendFont).height() + 10 * u;
+    const QRectF localPlot(categoryWidth + 16 * u, 4 * u, w - 2 * margin - categoryWidth - 16 * u,
+                           bottom - top - 8 * u - legendHeight);
+    chart->setPlotArea(localPlot);
+    scene->addItem(chart);
+    const QRectF plot = localPlot.translated(margin, top);
+
+    // The legend says in words what each colour is, and both shares are written on the bars.
+    qreal lx = plot.left();
+    const qreal ly = plot.bottom() + 8 * u;
+    for (const auto &[color, text] : { std::pair{ paletteColor(0), Tr::tr("ESS") },
+                                       std::pair{ kRest, Tr::tr("Rest of the economy") } }) {
+        const qreal box = 14 * u;
+        scene->addRect(lx, ly + 2 * u, box, box, Qt::NoPen, color);
+        auto *label = scene->addSimpleText(text, legendFont);
+        label->setBrush(kInk);
+        label->setPos(lx + box + 6 * u, ly);
+        lx += box + 6 * u + label->boundingRect().width() + 24 * u;
+    }
+
+    const qsizetype n = std::max<qsizetype>(1, values.size());
+    const qreal barStep = plot.height() / n;
+    const QFont valueFont = font(19 * u, true);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const charts::ChartValue &v = values.at(i);
+        const double share = std::clamp(v.value.value_or(0), 0.0, 100.0);
+        const qreal cy = plot.bottom() - (qreal(i) + 0.5) * barStep;
+        const qreal essEnd = plot.left() + plot.width() * share / 100.0;
+        auto *label = scene->addSimpleText(v.text, valueFont);
+        const qreal lw = label->boundingRect().width();
+        if (essEnd - plot.left() > lw + 16 * u) {
+            label->setBrush(Qt::white);
+            label->setPos(plot.left() + 8 * u, cy - label->boundingRect().height() / 2);
+        } else {
+            label->setBrush(kInk);
+            label->setPos(essEnd + 8 * u, cy - label->boundingRect().height() / 2);
+        }
+        auto *restLabel = scene->addSimpleText(format::percent(100 - share), font(17 * u));
+        restLabel->setBrush(kInk);
+        restLabel->setPos(plot.right() - restLabel->boundingRect().width() - 8 * u,
+                          cy - restLabel->boundingRect().height() / 2);
+    }
+    return bottom;
+}
+
+qreal ChartScene::Impl::layoutColumns(qreal top, qreal bottom, qreal u)
+{
+    const qreal margin = 40 * u;
+    const qreal w = options.size.width();
+    auto *chart = newChart();
+    const QList<charts::ChartValue> &values = spec.values;
+
+    auto *series = new QStackedBarSeries;
+    auto *base = new QBarSet(QString());
+    auto *span = new QBarSet(QString());
+    base->setColor(paletteColor(0));
+    base->setBorderColor(paletteColor(0));
+    span->setColor(paletteColor(0).lighter(170));
+    span->setBorderColor(paletteColor(0));
+    double maxValue = 0;
+    QStringList categories;
+    for (const charts::ChartValue &v : values) {
+        const double start = v.value ? *v.value : v.low.value_or(0);
+        const double extra = (!v.value && v.low && v.high) ? *v.high - *v.low : 0;
+        base->append(start);
+        span->append(extra);
+        maxValue = std::max(maxValue, start + extra);
+        categories << v.category;
+    }
+    series->append(base);
+    series->append(span);
+    series->setBarWidth(0.56);
+    chart->addSeries(series);
+
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setLabelsFont(font(19 * u, true));
+    axisX->setLabelsColor(kInk);
+    axisX->setGridLineVisible(false);
+    axisX->setLinePen(QPen(kInk, std::max<qreal>(1, u)));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    // Columns start at zero; headroom on top for the values written above them.
+    axisY->setRange(0, maxValue > 0 ? maxValue * 1.3 : 1);
+    axisY->setLabelsVisible(false);
+    axisY->setGridLineVisible(false);
+    axisY->setLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+
+    chart->setGeometry(QRectF(margin, top, w - 2 * margin, bottom - top));
+    const QFont detailFont = font(14 * u);
+    const qreal labelsHeight = QFontMetricsF(axisX->labelsFont()).height()
+            + QFontMetricsF(detailFont).height() + 16 * u;
+    const QRectF localPlot(0, 4 * u, w - 2 * margin, bottom - top - 4 * u - labelsHeight);
+    chart->setPlotArea(localPlot);
+    scene->addItem(chart);
+    const QRectF plot = localPlot.translated(margin, top);
+
+    const qsizetype n = std::max<qsizetype>(1, values.size());
+    const qreal step = plot.width() / n;
+    const qreal yMax = axisY->max();
+    const QFont valueFont = font(22 * u, true);
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const charts::ChartValue &v = values.at(i);
+        const double end = v.value ? *v.value : (v.high ? *v.high : 0);
+        const qreal cx = plot.left() + (qreal(i) + 0.5) * step;
+        const qreal cy = plot.bottom() - plot.height() * end / yMax;
+        auto *label = scene->addSimpleText(v.text, valueFont);
+        label->setBrush(kInk);
+        label->setPos(cx - label->boundingRect().width() / 2,
+                      cy - label->boundingRect().height() - 6 * u);
+        if (!v.detail.isEmpty()) {
+            const QString text = QFontMetricsF(detailFont).elidedText(v.detail, Qt::ElideRight,
+                                                                       step - 8 * u);
+            auto *detail = scene->addSimpleText(text, detailFont);
+            detail->setBrush(kMuted);
+            detail->setPos(cx - detail->boundingRect().width() / 2,
+                           plot.bottom() + QFontMetricsF(axisX->labelsFont()).height() + 10 * u);
         }
     }
     return bottom;

@@ -4,6 +4,8 @@
 #include "core/charts/chartspec.h"
 
 #include <QColor>
+#include <QImage>
+#include <QList>
 #include <QSizeF>
 #include <QString>
 
@@ -20,8 +22,17 @@ struct RenderOptions
     qreal scale = 1.0;
     bool transparent = false;
     QString editionDate;          ///< "27 novembre 2026"; empty: not printed
-    QString byline = QStringLiteral("PHARE");
+    QString byline = QStringLiteral("PHARE"); ///< empty: no byline
+    QImage logo;                  ///< optional, drawn top right at the title's height
 };
+
+/// Text sizes of the composition in logical pixels at type unit 1 (1200 × 675).
+inline constexpr qreal kSmallestTextSize = 14.0;
+
+/// The type unit of a layout: 1 at 1200 × 675, growing with the smaller side.
+[[nodiscard]] qreal typeUnit(const QSizeF &size);
+/// The colours a chart puts side by side (bars, highlight, rest), for the colour check.
+[[nodiscard]] QList<QColor> chartColors(const charts::ChartSpec &spec);
 
 /// The Okabe–Ito colour-blind-safe palette, in the order the charts use it.
 [[nodiscard]] QColor paletteColor(int index);

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/exportcommand.h"
+
+#include "app/application.h"
+#include "app/cli/arguments.h"
+#include "app/cli/cli.h"
+#include "core/charts/chartbuilder.h"
+#include "core/render/chartexporter.h"
+#include "core/render/preexportcheck.h"
+#include "core/render/presskit.h"
+#include "core/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+namespace app::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
+
+void printFindings(const QList<core::render::Finding> &findings, bool strict, QTextStream &err)
+{
+    for (const core::render::Finding &f : findings)
+        err << (strict ? Tr::tr("error: %1") : Tr::tr("warning: %1")).arg(f.message) << Qt::endl;
+}
+
+bool positiveNumber(const QString &text, double &value)
+{
+    bool ok = false;
+    value = text.toDouble(&ok);
+    return ok && value > 0 && value <= 20000;
+}
+
+int listCharts(QTextStream &out)
+{
+    for (const QString &id : core::charts::ChartBuilder::chartIds())
+        out << id.leftJustified(22) << core::charts::ChartBuilder::describe(id) << Qt::endl;
+    out << Qt::endl << Tr::tr("Presets:") << Qt::endl;
+    for (const core::render::Preset &p : core::render::presets())
+        out << QStringLiteral("  %1 %2 × %3 px")
+                        .arg(p.name.leftJustified(8))
+                        .arg(qRound(p.size.width() * p.scale))
+                        .arg(qRound(p.size.height() * p.scale))
+            << (p.a4Page ? Tr::tr(" (PDF on an A4 landscape page, PNG at 300 dpi)") : QString())
+            << Qt::endl;
+    return Success;
+}
+
+int exportKit(const Arguments &a, core::Workspace &workspace, QTextStream &out, QTextStream &err)
+{
+    core::render::PressKitOptions options;
+    options.directory = a.value(QStringLiteral("--kit"));
+    if (a.has(QStringLiteral("--territory"))) {
+        options.territories.clear();
+        for (const QString &text : a.values(QStringLiteral("--territory"))) {
+            auto t = workspace.territories().resolve(text);
+            if (!t) {
+                err << t.error().message << Qt::endl;
+                return UsageError;
+            }
+            if (!options.territories.contains(t->code))
+                options.territories << t->code;
+        }
+    }
+    options.presets = a.values(QStringLiteral("--preset"));
+    options.zip = a.has(QStringLiteral("--zip"));
+    options.force = a.has(QStringLiteral("--force"));
+    const bool strict = a.has(QStringLiteral("--strict"));
+    core::render::PressKit kit(workspace, options);
+    if (auto st = kit.validate(); !st) {
+        err << st.error().message << Qt::endl;
+        return st.error().code == core::Error::Code::Duplicate ? Failure : UsageError;
+    }
+    const QList<core::render::Finding> findings = kit.check();
+    printFindings(findings, strict, err);
+    if (strict && !findings.isEmpty()) {
+        err << Tr::tr("%n problem(s) found: nothing written (--strict).", nullptr,
+                      int(findings.size()))
+            << Qt::endl;
+        return Failure;
+    }
+    auto report = kit.write();
+    if (!report) {
+        err << report.error().message << Qt::endl;
+        return Failure;
+    }
+    out << Tr::tr("Press kit written to %1: %n file(s).", nullptr, int(report->files.size()))
+                    .arg(QDir::toNativeSeparators(QDir(options.directory).absolutePath()))
+        << Qt::endl;
+    for (const QString &s : report->skipped)
+        out << Tr::tr("not drawn, no data: %1").arg(s) << Qt::endl;
+    return Success;
+}
+
+int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out, QTextStream &err)
+{
+    const QString id = a.value(QStringLiteral("--chart"));
+    if (!core::charts::ChartBuilder::chartIds().contains(id)) {
+        err << Tr::tr("Unknown chart \"%1\"; `ess-dashboard export --list` lists them.").arg(id)
+            << Qt::endl;
+        return UsageError;
+    }
+    for (const char *required : { "--territory", "--format", "--out" })
+        if (!a.has(QLatin1String(required))) {
+            err << Tr::tr("export --chart needs %1.").arg(QLatin1String(required)) << Qt::endl;
+            return UsageError;
+        }
+    if (a.values(QStringLiteral("--territory")).size() > 1) {
+        err << Tr::tr("export --chart takes one --territory.") << Qt::endl;
+        return UsageError;
+    }
+    auto territory = workspace.territories().resolve(a.value(QStringLiteral("--territory")));
+    if (!territory) {
+        err << territory.error().message << Qt::endl;
+        return UsageError;
+    }
+    const auto format = core::render::fileFormatFromName(a.value(QStringLiteral("--format")));
+    if (!format) {
+        err << Tr::tr("--format: expected png, svg or pdf, got \"%1\".")
+                        .arg(a.value(QStringLiteral("--format")))
+            << Qt::endl;
+        return UsageError;
+    }
+    const bool custom = a.has(QStringLiteral("--width")) || a.has(QStringLiteral("--height"))
+            || a.has(QStringLiteral("--scale"));
+    if (custom && a.has(QStringLiteral("--preset"))) {
+        err << Tr::tr("Give either --preset or --width/--height/--scale, not both.") << Qt::endl;
+        return UsageError;
+    }
+    if (a.values(QStringLiteral("--preset")).size() > 1) {
+        err << Tr::tr("export --chart takes one --preset.") << Qt::endl;
+        return UsageError;
+    }
+    core::render::Preset preset = core::render::presets().first();
+    if (a.has(QStringLiteral("--preset"))) {
+        const auto p = core::render::presetByName(a.value(QStringLiteral("--preset")));
+        if (!p) {
+            err << Tr::tr("Unknown preset \"%1\" (social, square, slide, print).")
+                            .arg(a.value(QStringLiteral("--preset")))
+                << Qt::endl;
+            return UsageError;
+        }
+        preset = *p;
+    } else if (custom) {
+        double w = 0, h = 0, s = 1;
+        if (!positiveNumber(a.value(QStringLiteral("--width")), w)
+            || !positiveNumber(a.value(QStringLiteral("--height")), h)
+            || (a.has(QStringLiteral("--scale"))
+                && !positiveNumber(a.value(QStringLiteral("--scale")), s))
+            || s > 10) {
+            err << Tr::tr("--width and --height need positive numbers of pixels (--scale: 0 to 10).")
+                << Qt::endl;
+            return UsageError;
+        }
+        preset = { QStringLiteral("custom"), QSizeF(w, h), s, false };
+    }
+
+    const core::charts::ChartBuilder builder(workspace);
+    const core::charts::ChartSpec spec = builder.build(id, territory->code, workspace.referenceTerritory());
+    QStringList dates;
+    for (const core::Source &s : workspace.sources())
+        dates << s.published;
+    core::render::RenderOptions options = core::render::withPreset({}, preset);
+    options.transparent = a.has(QStringLiteral("--transparent"));
+    core::render::FileMetadata meta;
+    meta.creationTime = core::render::editionTime(dates);
+    meta.a4Page = preset.a4Page;
+    options.editionDate = core::render::frenchDate(meta.creationTime.date());
+
+    const bool strict = a.has(QStringLiteral("--strict"));
+    const auto findings = core::render::checkChart(spec, options, *format);
+    printFindings(findings, strict, err);
+    if (strict && !findings.isEmpty())
+        return Failure;
+    const QString path = a.value(QStringLiteral("--out"));
+    if (auto st = core::render::exportChart(spec, options, *format, path, meta); !st) {
+        err << st.error().message << Qt::endl;
+        return Failure;
+    }
+    out << Tr::tr("Chart written to %1.").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return Success;
+}
+} // namespace
+
+int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    core::render::pinHashSeed();
+    Arguments a;
+    const QList<OptionSpec> specs{
+        { QStringLiteral("--list"), false },       { QStringLiteral("--kit") },
+        { QStringLiteral("--chart") },             { QStringLiteral("--territory"), true, true },
+        { QStringLiteral("--preset"), true, true }, { QStringLiteral("--format") },
+        { QStringLiteral("--out") },               { QStringLiteral("--width") },
+        { QStringLiteral("--height") },            { QStringLiteral("--scale") },
+        { QStringLiteral("--transparent"), false }, { QStringLiteral("--zip"), false },
+        { QStringLiteral("--force"), false },      { QStringLiteral("--strict"), false },
+        { QStringLiteral("--db") },
+    };
+    if (!a.parse(args, specs, 0)) {
+        err << a.error() << Qt::endl;
+        return UsageError;
+    }
+    const int modes = int(a.has(QStringLiteral("--list"))) + int(a.has(QStringLiteral("--kit")))
+            + int(a.has(QStringLiteral("--chart")));
+    if (modes != 1) {
+        err << Tr::tr("export needs exactly one of --kit DIR, --chart ID or --list.") << Qt::endl
+            << usage();
+        return UsageError;
+    }
+    if (a.has(QStringLiteral("--list")))
+        return listCharts(out);
+    if (a.has(QStringLiteral("--kit"))
+        && (a.has(QStringLiteral("--chart")) || a.has(QStringLiteral("--out"))
+            || a.has(QStringLiteral("--format")) || a.has(QStringLiteral("--width"))
+            || a.has(QStringLiteral("--height")) || a.has(QStringLiteral("--scale"))
+            || a.has(QStringLiteral("--transparent")))) {
+        err << Tr::tr("export --kit takes --territory, --preset, --zip, --force, --strict and "
+                      "--db only.")
+            << Qt::endl;
+        return UsageError;
+    }
+    if (a.has(QStringLiteral("--chart")) && (a.has(QStringLiteral("--zip")) || a.has(QStringLiteral("--force")))) {
+        err << Tr::tr("--zip and --force belong to export --kit.") << Qt::endl;
+        return UsageError;
+    }
+    auto workspace = openWorkspace(a.value(QStringLiteral("--db"), defaultDatabasePath()), err);
+    if (!workspace)
+        return Failure;
+    return a.has(QStringLiteral("--kit")) ? exportKit(a, *workspace, out, err)
+                                          : exportChart(a, *workspace, out, err);
+}
+
+} // namespace app::cli

@@ -1,0 +1,605 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/render/presskit.h"
+
+#include "core/charts/chartbuilder.h"
+#include "core/domain/vocabulary.h"
+#include "core/format/french.h"
+#include "core/workspace.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QMutex>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRunnable>
+#include <QSemaphore>
+#include <QThreadPool>
+
+#include <zip.h>
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+
+namespace core::render {
+
+namespace {
+const QColor kInk(0x1f, 0x23, 0x28);
+const QColor kMuted(0x5b, 0x63, 0x6e);
+const QColor kAccent(0x00, 0x72, 0xB2);
+
+QFont sheetFont(qreal pixelSize, bool bold = false)
+{
+    QFont f(chartFontFamily());
+    f.setPixelSize(std::max(1, qRound(pixelSize)));
+    f.setBold(bold);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+/// Collects the results of PNG encodings running on the thread pool.
+struct Jobs
+{
+    QMutex mutex;
+    QStringList errors;
+    QSemaphore inFlight{ 3 }; // bounds the images held in memory (a print PNG is 35 MB)
+};
+} // namespace
+
+PressKit::PressKit(const Workspace &workspace, PressKitOptions options)
+    : m_workspace(workspace), m_options(std::move(options))
+{
+    if (m_options.presets.isEmpty())
+        for (const Preset &p : presets())
+            m_options.presets << p.name;
+    m_edition = m_options.edition;
+    if (!m_edition.isValid()) {
+        QStringList dates;
+        for (const Source &s : m_workspace.sources())
+            dates << s.published;
+        m_edition = editionTime(dates);
+    }
+}
+
+QString PressKit::slug(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            out += c;
+        else if (!out.isEmpty() && !out.endsWith(u'-'))
+            out += u'-';
+    }
+    while (out.endsWith(u'-'))
+        out.chop(1);
+    return out.isEmpty() ? QStringLiteral("x") : out;
+}
+
+QList<Preset> PressKit::selectedPresets() const
+{
+    QList<Preset> list;
+    for (const Preset &p : presets())
+        if (m_options.presets.contains(p.name))
+            list << p;
+    return list;
+}
+
+QStringList PressKit::chartsFor(const QString &territory) const
+{
+    const charts::ChartBuilder builder(m_workspace);
+    QStringList ids;
+    for (const QString &id : charts::ChartBuilder::chartIds())
+        if (!charts::ChartBuilder::isConditional(id)
+            || builder.build(id, territory, m_options.reference).hasData())
+            ids << id;
+    return ids;
+}
+
+Status PressKit::validate() const
+{
+    if (m_options.directory.isEmpty())
+        return makeError(Error::Code::InvalidArgument, tr("No folder given for the press kit."));
+    for (const QString &name : m_options.presets)
+        if (!presetByName(name))
+            return makeError(Error::Code::InvalidArgument,
+                             tr("Unknown preset \"%1\" (social, square, slide, print).").arg(name));
+    for (const QString &code : m_options.territories)
+        if (!m_workspace.territories().find(code))
+            return makeError(Error::Code::NotFound, tr("Unknown territory \"%1\".").arg(code));
+    const QDir dir(m_options.directory);
+    if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+        && !m_options.force)
+        return makeError(Error::Code::Duplicate,
+                         tr("The folder %1 exists and is not empty: choose another one or "
+                            "allow overwriting (--force).")
+                                 .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    return Ok{};
+}
+
+QList<Finding> PressKit::check() const
+{
+    QList<Finding> findings;
+    const charts::ChartBuilder builder(m_workspace);
+    for (const QString &code : m_options.territories) {
+        for (const QString &id : chartsFor(code)) {
+            const charts::ChartSpec spec = builder.build(id, code, m_options.reference);
+            for (const Preset &p : selectedPresets()) {
+                const RenderOptions options = withPreset(RenderOptions{}, p);
+                for (const FileFormat f : { FileFormat::Png, FileFormat::Pdf })
+                    for (Finding finding : checkChart(spec, options, f)) {
+                        finding.message = QStringLiteral("%1 · %2: %3").arg(code, p.name,
+                                                                            finding.message);
+                        findings.append(finding);
+                    }
+            }
+        }
+    }
+    return findings;
+}
+
+int PressKit::stepCount() const
+{
+    int steps = 2; // methodology and README
+    for (const QString &code : m_options.territories)
+        steps += int(chartsFor(code).size()) * int(selectedPresets().size()) + 1;
+    return steps + (m_options.zip ? 1 : 0);
+}
+
+Result<PressKitReport> PressKit::write(const Progress &progress)
+{
+    if (auto st = validate(); !st)
+        return st.error();
+    const QDir root(m_options.directory);
+    if (!root.exists() && !QDir().mkpath(root.absolutePath()))
+        return makeError(Error::Code::Io, tr("Cannot create the folder %1.")
+                                                  .arg(QDir::toNativeSeparators(root.absolutePath())));
+    const QString rootPath = QDir::cleanPath(root.absolutePath());
+    PressKitReport report;
+    std::map<QString, bool> written;
+    Jobs jobs;
+    std::atomic<bool> failed{ false };
+
+    // Every name is made of slugs and our own ids; the check below keeps it inside the folder.
+    const auto target = [&](const QString &relative) -> Result<QString> {
+        const QString path = QDir::cleanPath(rootPath + u'/' + relative);
+        if (!path.startsWith(rootPath + u'/'))
+            return makeError(Error::Code::InvalidArgument,
+                             tr("Refusing to write outside the kit folder: %1").arg(relative));
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return makeError(Error::Code::Io, tr("Cannot create the folder %1.")
+                                                      .arg(QFileInfo(path).absolutePath()));
+        written[relative] = true;
+        return path;
+    };
+    const auto writeNow = [&](const QString &relative, const QByteArray &bytes) -> Status {
+        auto path = target(relative);
+        if (!path)
+            return path.error();
+        return writeFileAtomically(path.value(), bytes);
+    };
+    const auto finish = [&]() -> Status {
+        QThreadPool::globalInstance()->waitForDone();
+        if (!jobs.errors.isEmpty())
+            return makeError(Error::Code::Io, jobs.errors.join(u'\n'));
+        return Ok{};
+    };
+
+    int done = 0;
+    const int total = stepCount();
+    const auto step = [&](const QString &what) { return !progress || progress(++done, total, what); };
+    const auto cancelled = [&]() -> Error {
+        QThreadPool::globalInstance()->waitForDone();
+        return makeError(Error::Code::Cancelled, tr("Press kit cancelled."));
+    };
+
+    FileMetadata baseMeta;
+    baseMeta.author = m_options.byline;
+    baseMeta.creationTime = m_edition;
+    RenderOptions base;
+    base.byline = m_options.byline;
+    base.editionDate = frenchDate(m_edition.date());
+    const charts::ChartBuilder builder(m_workspace);
+
+    for (const QString &code : m_options.territories) {
+        const QString folder = slug(code);
+        for (const QString &id : charts::ChartBuilder::chartIds()) {
+            const charts::ChartSpec spec = builder.build(id, code, m_options.reference);
+            if (charts::ChartBuilder::isConditional(id) && !spec.hasData()) {
+                report.skipped << QStringLiteral("%1 %2").arg(code, id);
+                continue;
+            }
+            const QString stem = folder + u'/' + slug(id);
+            if (auto st = writeNow(stem + QStringLiteral(".csv"), charts::toCsv(spec)); !st)
+                return st.error();
+            if (auto st = writeNow(stem + QStringLiteral(".alt.txt"),
+                                   charts::altText(spec).toUtf8() + '\n');
+                !st)
+                return st.error();
+            for (const Preset &preset : selectedPresets()) {
+                const RenderOptions options = withPreset(base, preset);
+                FileMetadata meta = baseMeta;
+                meta.a4Page = preset.a4Page;
+                meta.keywords << preset.name;
+                for (Finding finding : checkChart(spec, options, FileFormat::Png)) {
+                    finding.message = QStringLiteral("%1 · %2: %3").arg(code, preset.name,
+                                                                        finding.message);
+                    report.findings.append(finding);
+                }
+                const QString name = stem + u'-' + preset.name;
+                for (const FileFormat format : { FileFormat::Svg, FileFormat::Pdf }) {
+                    auto bytes = encodeChart(spec, options, format, meta);
+                    if (!bytes)
+                        return bytes.error();
+                    if (auto st = writeNow(name + u'.' + fileFormatName(format), bytes.value()); !st)
+                        return st.error();
+                }
+                // Drawing needs this thread; compressing and writing the PNG does not.
+                auto path = target(name + QStringLiteral(".png"));
+                if (!path)
+                    return path.error();
+                QImage image = renderImage(spec, options);
+                jobs.inFlight.acquire();
+                QThreadPool::globalInstance()->start(
+                        [&jobs, &failed, image = std::move(image), spec, meta,
+                         file = path.value(), dpi = preset.a4Page ? 300 : 0] {
+                            auto bytes = encodePng(image, spec, meta, dpi);
+                            Status st = bytes ? writeFileAtomically(file, bytes.value())
+                                              : Status(bytes.error());
+                            if (!st) {
+                                QMutexLocker lock(&jobs.mutex);
+                                jobs.errors << st.error().message;
+                                failed = true;
+                            }
+                            jobs.inFlight.release();
+                        });
+                if (failed)
+                    return finish().error();
+                if (!step(QStringLiteral("%1 %2 %3").arg(code, id, preset.name)))
+                    return cancelled();
+            }
+        }
+        FileMetadata meta = baseMeta;
+        if (auto st = writeNow(folder + QStringLiteral("/fiche-territoire.pdf"), factSheet(code, meta));
+            !st)
+            return st.error();
+        if (!step(tr("Fact sheet of %1").arg(code)))
+            return cancelled();
+    }
+    if (auto st = finish(); !st)
+        return st.error();
+
+    if (auto st = writeNow(QStringLiteral("methodologie.md"), methodology()); !st)
+        return st.error();
+    if (!step(tr("Methodology note")))
+        return cancelled();
+    written[QStringLiteral("README.md")] = true;
+    QStringList files;
+    for (const auto &entry : written)
+        files << entry.first;
+    if (auto st = writeNow(QStringLiteral("README.md"), readme(files, report.skipped)); !st)
+        return st.error();
+    if (!step(QStringLiteral("README")))
+        return cancelled();
+    if (m_options.zip) {
+        if (auto st = writeZip(files); !st)
+            return st.error();
+        files << QStringLiteral("press-kit.zip");
+        step(QStringLiteral("ZIP"));
+    }
+    std::sort(files.begin(), files.end());
+    report.files = files;
+    return report;
+}
+
+QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) const
+{
+    pinHashSeed();
+    const TerritoryIndex &index = m_workspace.territories();
+    const charts::ChartBuilder builder(m_workspace);
+    const QString name = index.nameOf(code);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QStringList citations;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(tr("The ESS in %1: fact sheet").arg(name));
+        writer.setCreator(QStringLiteral("ESS dashboard (PHARE)"));
+        writer.setResolution(96);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0)));
+        QPainter p(&writer);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        const QRectF page(QPointF(0, 0), QSizeF(210.0 / 25.4 * 96, 297.0 / 25.4 * 96));
+        const qreal m = 40;
+        const qreal width = page.width() - 2 * m;
+        p.fillRect(QRectF(0, 0, page.width(), 8), kAccent);
+        qreal y = 34;
+        p.setPen(kInk);
+        p.setFont(sheetFont(28, true));
+        QRectF r;
+        p.drawText(QRectF(m, y, width, 80), Qt::TextWordWrap, tr("The ESS in %1").arg(name), &r);
+        y += r.height() + 4;
+        p.setPen(kMuted);
+        p.setFont(sheetFont(14));
+        p.drawText(QRectF(m, y, width, 40), Qt::TextWordWrap,
+                   tr("Fact sheet · %1 · edition of %2").arg(m_options.byline, frenchDate(m_edition.date())),
+                   &r);
+        y += r.height() + 16;
+
+        // Key figures: the number, what it is, year, source and method.
+        struct Key { QString id; QString scope; QString label; QString unit; };
+        const QList<Key> keys{
+            { QStringLiteral("employment_share"), QStringLiteral("ess"), tr("of salaried jobs"), {} },
+            { QStringLiteral("establishment_share"), QStringLiteral("ess"), tr("of establishments"), {} },
+            { QStringLiteral("avg_employees"), QStringLiteral("ess"), tr("employees per ESS structure"), {} },
+        };
+        const qreal boxWidth = (width - 2 * 16) / 3;
+        qreal boxBottom = y;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const KeyFigure key = m_workspace.keyFigure(code, keys.at(i).id, keys.at(i).scope);
+            const qreal x = m + i * (boxWidth + 16);
+            qreal by = y;
+            p.fillRect(QRectF(x, by, 4, 118), kAccent);
+            if (!key.indicator) {
+                p.setPen(kMuted);
+                p.setFont(sheetFont(14));
+                p.drawText(QRectF(x + 12, by, boxWidth - 12, 110), Qt::TextWordWrap,
+                           tr("%1: not available").arg(keys.at(i).label));
+                continue;
+            }
+            const indicators::Indicator &ind = *key.indicator;
+            p.setPen(kAccent);
+            p.setFont(sheetFont(40, true));
+            p.drawText(QRectF(x + 12, by, boxWidth - 12, 52), Qt::AlignLeft | Qt::AlignVCenter,
+                       format::value(ind.value, ind.unit, ind.low, ind.high), &r);
+            by += 52;
+            p.setPen(kInk);
+            p.setFont(sheetFont(14, true));
+            p.drawText(QRectF(x + 12, by, boxWidth - 12, 40), Qt::TextWordWrap, keys.at(i).label, &r);
+            by += r.height() + 2;
+            const QString cite = ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
+            citations << cite;
+            QString detail = QStringLiteral("%1 · %2 · %3").arg(ind.year).arg(methodLabel(ind.method), cite);
+            if (key.inherited)
+                detail += u'\n' + tr("Level: %1").arg(index.nameOf(ind.territoryCode));
+            p.setPen(kMuted);
+            p.setFont(sheetFont(11));
+            p.drawText(QRectF(x + 12, by, boxWidth - 12, 70), Qt::TextWordWrap, detail, &r);
+            boxBottom = std::max(boxBottom, by + r.height());
+        }
+        y = std::max(boxBottom, y + 118) + 18;
+
+        // Two charts, drawn by the same scene as every file.
+        RenderOptions options;
+        options.byline = QString();
+        const qreal chartHeight = 372;
+        for (const QString &id : { QStringLiteral("jobs-share"), QStringLiteral("ess-vs-rest") }) {
+            const charts::ChartSpec spec = builder.build(id, code, m_options.reference);
+            options.size = QSizeF(width, chartHeight);
+            const ChartScene chart(spec, options);
+            chart.scene()->render(&p, QRectF(m, y, width, chartHeight),
+                                  QRectF(QPointF(0, 0), options.size));
+            y += chartHeight + 10;
+            citations << spec.sourceLine;
+        }
+
+        p.setPen(kInk);
+        p.setFont(sheetFont(13, true));
+        p.drawText(QRectF(m, y, width, 20), Qt::AlignLeft, tr("Sources"), &r);
+        y += r.height() + 4;
+        QStringList unique;
+        for (const QString &c : std::as_const(citations))
+            if (!c.isEmpty() && !unique.contains(c))
+                unique << c;
+        p.setPen(kMuted);
+        p.setFont(sheetFont(11));
+        p.drawText(QRectF(m, y, width, page.height() - y - 30), Qt::TextWordWrap,
+                   unique.join(u'\n') + u'\n'
+                           + tr("Method, licences and disagreements between sources: "
+                                "methodologie.md in this press kit."),
+                   &r);
+        p.end();
+    }
+    auto finished = finishPdf(bytes, tr("The ESS in %1: fact sheet").arg(name),
+                              tr("Key figures, charts and sources of the social and solidarity "
+                                 "economy in %1")
+                                      .arg(name),
+                              { QStringLiteral("ESS"), name, code, tr("fact sheet") }, meta);
+    return finished ? finished.value() : bytes;
+}
+
+QByteArray PressKit::methodology() const
+{
+    const TerritoryIndex &index = m_workspace.territories();
+    QString md;
+    md += QStringLiteral("# ") + tr("Methodology note") + QStringLiteral("\n\n");
+    QStringList names;
+    for (const QString &code : m_options.territories)
+        names << index.nameOf(code);
+    md += tr("Press kit on the social and solidarity economy (ESS): %1. Edition of %2, by %3.")
+                  .arg(names.join(QStringLiteral(" ; ")), frenchDate(m_edition.date()),
+                       m_options.byline)
+            + QStringLiteral("\n\n");
+
+    md += QStringLiteral("## ") + tr("ESS perimeter and families") + QStringLiteral("\n\n");
+    md += tr("The ESS is defined by the law of 31 July 2014: associations, cooperatives, mutual "
+             "societies and foundations, plus commercial companies that follow its principles. "
+             "The charts break ESS jobs into these four families: %1. Each source uses its own "
+             "perimeter (Insee's \"social economy\" counts the four families; regional "
+             "observatories add some companies; some local figures do not state theirs), so "
+             "figures from different sources are never added together.")
+                    .arg(QStringList{ vocabulary::scopeLabel(QStringLiteral("associations")),
+                                      vocabulary::scopeLabel(QStringLiteral("cooperatives")),
+                                      vocabulary::scopeLabel(QStringLiteral("mutuelles")),
+                                      vocabulary::scopeLabel(QStringLiteral("fondations")) }
+                                 .join(QStringLiteral(", ")))
+            + QStringLiteral("\n\n");
+
+    md += QStringLiteral("## ") + tr("Sources") + QStringLiteral("\n\n");
+    QList<Source> sources = m_workspace.sources().values();
+    std::sort(sources.begin(), sources.end(), [](const Source &a, const Source &b) {
+        return a.key == b.key ? a.id < b.id : a.key < b.key;
+    });
+    for (const Source &s : std::as_const(sources)) {
+        md += QStringLiteral("- **%1**, %2 (%3). ").arg(s.title, s.publisher, s.published);
+        md += tr("Licence: %1.").arg(s.licence.isEmpty() ? tr("not stated") : s.licence);
+        if (!s.url.isEmpty())
+            md += u' ' + s.url;
+        if (!s.note.isEmpty())
+            md += QStringLiteral("  \n  ") + s.note;
+        md += u'\n';
+    }
+    md += u'\n';
+
+    md += QStringLiteral("## ") + tr("Published, computed, estimated") + QStringLiteral("\n\n");
+    md += QStringLiteral("- **") + methodLabel(Method::Published) + QStringLiteral("**: ")
+            + tr("the figure as the source prints it (a published range such as \"8–9 %\" stays a "
+                 "range).")
+            + u'\n';
+    md += QStringLiteral("- **") + methodLabel(Method::Computed) + QStringLiteral("**: ")
+            + tr("computed by the dashboard from two counts of the same source and year, e.g. ESS "
+                 "share of jobs = 100 × ESS employees / all employees.")
+            + u'\n';
+    md += QStringLiteral("- **") + methodLabel(Method::Estimated) + QStringLiteral("**: ")
+            + tr("estimated with bounds (low–high) when a source gives only size bands.") + QStringLiteral("\n\n");
+    md += tr("Each chart says which of the three a value is, in its CSV file (column \"method\") "
+             "and beside the bars.")
+            + QStringLiteral("\n\n");
+
+    md += QStringLiteral("## ") + tr("Where sources disagree") + QStringLiteral("\n\n");
+    QStringList seen;
+    QStringList lines;
+    for (const QString &code : m_options.territories) {
+        for (const Territory &t : index.ancestry(code)) {
+            if (seen.contains(t.code))
+                continue;
+            seen << t.code;
+            auto figures = m_workspace.figures(t.code);
+            if (!figures)
+                continue;
+            for (const indicators::Indicator &ind : figures->indicators)
+                if (!ind.disagreement.isEmpty()) {
+                    const QString line = QStringLiteral("- %1, %2 (%3), %4: %5")
+                                                 .arg(t.name, ind.id, ind.scope)
+                                                 .arg(ind.year)
+                                                 .arg(ind.disagreement);
+                    if (!lines.contains(line))
+                        lines << line;
+                }
+        }
+    }
+    if (lines.isEmpty())
+        md += tr("No disagreement above the thresholds (10 % relative, 1 point for shares) among "
+                 "the figures of these territories.")
+                + QStringLiteral("\n\n");
+    else
+        md += lines.join(u'\n') + QStringLiteral("\n\n");
+    md += tr("The \"sources-compared\" chart, when present, shows the same indicator from each "
+             "source side by side. Local figures (CAVM, CAPH) come from few sources, often press "
+             "relays whose reference year is not stated: they are labelled so.")
+            + QStringLiteral("\n\n");
+
+    md += QStringLiteral("## ") + tr("Reproducibility") + QStringLiteral("\n\n");
+    md += tr("Every file of this kit is produced by `ess-dashboard export --kit`; with the same "
+             "database and options, and SOURCE_DATE_EPOCH set, two runs give identical bytes.")
+            + u'\n';
+    return md.toUtf8();
+}
+
+QByteArray PressKit::readme(const QStringList &files, const QStringList &skipped) const
+{
+    QString md;
+    md += QStringLiteral("# ") + tr("ESS press kit") + QStringLiteral("\n\n");
+    md += tr("Edition of %1, by %2. Made with the ESS dashboard.")
+                  .arg(frenchDate(m_edition.date()), m_options.byline)
+            + QStringLiteral("\n\n");
+    md += QStringLiteral("## ") + tr("Contents") + QStringLiteral("\n\n");
+    md += tr("Per territory folder, for each chart: PNG and SVG at each preset (social 2400 × 1350, "
+             "square 2160 × 2160, slide 1920 × 1080, print A4 landscape at 300 dpi), a PDF at "
+             "each preset (vector), the data as CSV (\";\", decimal comma, UTF-8 with BOM) and "
+             "an alternative text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet.")
+            + QStringLiteral("\n\n");
+    md += QStringLiteral("| ") + tr("File") + QStringLiteral(" | ") + tr("What it is") + QStringLiteral(" |\n|---|---|\n");
+    for (const QString &f : files) {
+        QString what;
+        if (f.endsWith(QStringLiteral(".csv")))
+            what = tr("data of the chart");
+        else if (f.endsWith(QStringLiteral(".alt.txt")))
+            what = tr("alternative text");
+        else if (f.endsWith(QStringLiteral("fiche-territoire.pdf")))
+            what = tr("fact sheet");
+        else if (f == QStringLiteral("methodologie.md"))
+            what = tr("methodology note");
+        else if (f == QStringLiteral("README.md"))
+            what = tr("this file");
+        else
+            what = tr("chart");
+        md += QStringLiteral("| `%1` | %2 |\n").arg(f, what);
+    }
+    md += u'\n';
+    if (!skipped.isEmpty())
+        md += tr("Not drawn, for lack of data: %1.").arg(skipped.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+    md += QStringLiteral("## ") + tr("Credits") + QStringLiteral("\n\n");
+    md += QStringLiteral("- ") + tr("Figures: the sources listed in methodologie.md, quoted with attribution; "
+                     "each chart carries its source line.")
+            + u'\n';
+    md += QStringLiteral("- ") + tr("Territories: Insee (COG 2026, legal populations 2023), DGCL; Licence "
+                     "Ouverte / Etalab 2.0.")
+            + u'\n';
+    md += QStringLiteral("- ") + tr("Charts and texts: %1, with the ESS dashboard (GNU GPL 3 or later).")
+                          .arg(m_options.byline)
+            + u'\n';
+    md += QStringLiteral("- ") + tr("Font: Lato, by Łukasz Dziedzic (SIL Open Font Licence 1.1), embedded in "
+                     "the PDF files; the SVG files name it.")
+            + u'\n';
+    md += QStringLiteral("- ") + tr("Colours: Okabe–Ito palette, safe for colour-blind readers.") + u'\n';
+    return md.toUtf8();
+}
+
+Status PressKit::writeZip(const QStringList &files) const
+{
+    const QString rootPath = QDir(m_options.directory).absolutePath();
+    const QString zipPath = rootPath + QStringLiteral("/press-kit.zip");
+    QFile::remove(zipPath);
+    int error = 0;
+    // libzip writes a temporary file and renames it on close: no partial archive.
+    zip_t *archive = zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE,
+                              &error);
+    if (!archive)
+        return makeError(Error::Code::Io, tr("Cannot create %1.").arg(zipPath));
+    const time_t mtime = time_t(m_edition.toSecsSinceEpoch());
+    QList<QByteArray> keep; // libzip reads the buffers at zip_close()
+    for (const QString &f : files) {
+        QFile file(rootPath + u'/' + f);
+        if (!file.open(QIODevice::ReadOnly)) {
+            zip_discard(archive);
+            return makeError(Error::Code::Io, tr("Cannot read %1.").arg(f));
+        }
+        keep << file.readAll();
+        zip_source_t *src = zip_source_buffer(archive, keep.last().constData(),
+                                              zip_uint64_t(keep.last().size()), 0);
+        const zip_int64_t index = src ? zip_file_add(archive, f.toUtf8().constData(), src,
+                                                     ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
+                                      : -1;
+        if (index < 0) {
+            if (src)
+                zip_source_free(src);
+            zip_discard(archive);
+            return makeError(Error::Code::Io, tr("Cannot add %1 to the ZIP file.").arg(f));
+        }
+        zip_file_set_mtime(archive, zip_uint64_t(index), mtime, 0);
+    }
+    if (zip_close(archive) != 0) {
+        const QString message = QString::fromLocal8Bit(zip_strerror(archive));
+        zip_discard(archive);
+        return makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(zipPath, message));
+    }
+    return Ok{};
+}
+
+} // namespace core::render

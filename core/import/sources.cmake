@@ -9,4 +9,6 @@ list(APPEND ESS_CORE_SOURCES
     import/territoryresolver.h import/territoryresolver.cpp
     import/importreport.h
     import/tableconverter.h import/tableconverter.cpp
+    import/importservice.h import/importservice.cpp
+    import/importjob.h import/importjob.cpp
 )

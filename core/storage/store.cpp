@@ -15,6 +15,8 @@
 
 #include <sqlite3.h>
 
+#include <tuple>
+
 Q_LOGGING_CATEGORY(lcStorage, "core.storage")
 
 namespace core {
@@ -98,6 +100,7 @@ struct Store::Impl
     [[nodiscard]] Result<qint64> insertDatasetRow(const Dataset &d);
     [[nodiscard]] Status insertObservations(qint64 datasetId, const std::vector<Observation> &obs,
                                             const std::vector<qint64> *sourceIds);
+    [[nodiscard]] Status deleteDataset(qint64 datasetId);
     [[nodiscard]] QString meta(const QString &key) const;
     [[nodiscard]] Status setMeta(const QString &key, const QString &value);
 };
@@ -476,9 +479,9 @@ Result<qint64> Store::addDataset(const Dataset &dataset, const std::vector<Obser
     return *id;
 }
 
-Status Store::removeDataset(qint64 datasetId)
+Status Store::Impl::deleteDataset(qint64 datasetId)
 {
-    QSqlQuery q(m_impl->db());
+    QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT kind FROM dataset WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), datasetId);
     if (!q.exec())
@@ -489,12 +492,23 @@ Status Store::removeDataset(qint64 datasetId)
         return makeError(Error::Code::InvalidArgument,
                          Tr::tr("Dataset %1 is the embedded reference data; it cannot be removed.")
                                  .arg(datasetId));
-    Transaction tx(m_impl->db());
-    QSqlQuery del(m_impl->db());
+    QSqlQuery del(db());
     del.prepare(QStringLiteral("DELETE FROM dataset WHERE id = :id"));
     del.bindValue(QStringLiteral(":id"), datasetId);
-    if (!del.exec() || !tx.commit())
+    if (!del.exec())
         return sqlError(del.lastError(), Tr::tr("Cannot remove the dataset"));
+    return Ok{};
+}
+
+Status Store::removeDataset(qint64 datasetId)
+{
+    Transaction tx(m_impl->db());
+    if (!tx.active())
+        return sqlError(m_impl->db().lastError(), Tr::tr("Cannot start a transaction"));
+    if (auto st = m_impl->deleteDataset(datasetId); !st)
+        return st;
+    if (!tx.commit())
+        return sqlError(m_impl->db().lastError(), Tr::tr("Cannot remove the dataset"));
     return Ok{};
 }
 
@@ -506,6 +520,237 @@ Result<qint64> Store::datasetBySha256(const QString &sha256) const
     if (!q.exec())
         return sqlError(q.lastError(), Tr::tr("Cannot read the datasets"));
     return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<qint64> Store::latestDatasetOfSourceTitle(const QString &title) const
+{
+    QSqlQuery q(m_impl->db());
+    q.prepare(QStringLiteral(R"(SELECT d.id FROM dataset d JOIN source s ON s.id = d.source_id
+                                WHERE s.title = :title ORDER BY d.id DESC LIMIT 1)"));
+    q.bindValue(QStringLiteral(":title"), title);
+    if (!q.exec())
+        return sqlError(q.lastError(), Tr::tr("Cannot read the datasets"));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+namespace {
+/// UTF-8 of the last text bound to one parameter: imports repeat the same territory, measure,
+/// scope and unit row after row, so most rows convert nothing.
+struct TextSlot
+{
+    QString text;
+    QByteArray utf8;
+
+    void bind(sqlite3_stmt *stmt, int index, const QString &value)
+    {
+        if (value.isEmpty()) {
+            sqlite3_bind_null(stmt, index);
+            return;
+        }
+        if (!(value.constData() == text.constData() && value.size() == text.size())
+            && value != text) {
+            text = value;
+            utf8 = value.toUtf8();
+        }
+        // The bytes live in this slot until the next bind of the same parameter.
+        sqlite3_bind_text(stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+};
+} // namespace
+
+struct BulkWriter::Impl
+{
+    Store &store;
+    std::unique_ptr<Transaction> tx;
+    sqlite3 *handle = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    qint64 datasetId = 0;
+    qint64 sourceId = 0;
+    qint64 written = 0;
+    TextSlot texts[9];
+
+    explicit Impl(Store &s) : store(s) { }
+    ~Impl() { finalize(); }
+    void finalize()
+    {
+        if (stmt)
+            sqlite3_finalize(stmt);
+        stmt = nullptr;
+    }
+    [[nodiscard]] Store::Impl &d() { return *store.m_impl; }
+    [[nodiscard]] Status inactive() const
+    {
+        return makeError(Error::Code::Database, Tr::tr("The import transaction is closed."));
+    }
+};
+
+BulkWriter::BulkWriter(Store &store) : m_impl(std::make_unique<Impl>(store)) { }
+
+BulkWriter::~BulkWriter()
+{
+    rollback();
+}
+
+Result<std::unique_ptr<BulkWriter>> Store::beginBulk()
+{
+    std::unique_ptr<BulkWriter> writer(new BulkWriter(*this));
+    writer->m_impl->tx = std::make_unique<Transaction>(m_impl->db());
+    if (!writer->m_impl->tx->active())
+        return sqlError(m_impl->db().lastError(), Tr::tr("Cannot start a transaction"));
+    writer->m_impl->handle = m_impl->conn->handle();
+    if (!writer->m_impl->handle)
+        return makeError(Error::Code::Database, Tr::tr("The SQLite driver handle is unavailable."));
+    return writer;
+}
+
+Status BulkWriter::removeDataset(qint64 datasetId)
+{
+    if (!m_impl->tx)
+        return m_impl->inactive();
+    return m_impl->d().deleteDataset(datasetId);
+}
+
+Result<qint64> BulkWriter::addSource(const Source &source)
+{
+    if (!m_impl->tx)
+        return m_impl->inactive().error();
+    return m_impl->d().upsertSource(source);
+}
+
+Result<qint64> BulkWriter::beginDataset(const Dataset &dataset)
+{
+    Impl &w = *m_impl;
+    if (!w.tx)
+        return w.inactive().error();
+    auto id = w.d().insertDatasetRow(dataset);
+    if (!id)
+        return id.error();
+    w.datasetId = *id;
+    w.sourceId = dataset.sourceId;
+    w.finalize();
+    static const char sql[] =
+            "INSERT INTO observation (dataset_id, territory_code, year, measure, scope, sector, "
+            "value, low, high, unit, method, basis, perimeter, source_id, note) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+    if (sqlite3_prepare_v2(w.handle, sql, -1, &w.stmt, nullptr) != SQLITE_OK)
+        return makeError(Error::Code::Database,
+                         Tr::tr("Cannot prepare the insertion: %1")
+                                 .arg(QString::fromUtf8(sqlite3_errmsg(w.handle))));
+    return w.datasetId;
+}
+
+Status BulkWriter::add(const Observation &o)
+{
+    Impl &w = *m_impl;
+    if (!w.tx || !w.stmt)
+        return w.inactive();
+    sqlite3_stmt *stmt = w.stmt;
+    sqlite3_bind_int64(stmt, 1, w.datasetId);
+    w.texts[0].bind(stmt, 2, o.territoryCode);
+    sqlite3_bind_int(stmt, 3, o.year);
+    w.texts[1].bind(stmt, 4, o.measure);
+    w.texts[2].bind(stmt, 5, o.scope);
+    w.texts[3].bind(stmt, 6, o.sector);
+    bindDouble(stmt, 7, o.value);
+    bindDouble(stmt, 8, o.low);
+    bindDouble(stmt, 9, o.high);
+    w.texts[4].bind(stmt, 10, o.unit);
+    w.texts[5].bind(stmt, 11, methodKey(o.method));
+    w.texts[6].bind(stmt, 12, o.basis);
+    w.texts[7].bind(stmt, 13, o.perimeter);
+    sqlite3_bind_int64(stmt, 14, o.sourceId > 0 ? o.sourceId : w.sourceId);
+    w.texts[8].bind(stmt, 15, o.note);
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    if (rc != SQLITE_DONE)
+        return makeError(Error::Code::Database,
+                         Tr::tr("Cannot write the observation for %1, %2 (%3): %4")
+                                 .arg(o.territoryCode, o.measure)
+                                 .arg(o.year)
+                                 .arg(QString::fromUtf8(sqlite3_errmsg(w.handle))));
+    ++w.written;
+    return Ok{};
+}
+
+qint64 BulkWriter::written() const
+{
+    return m_impl->written;
+}
+
+Result<DatasetComparison> BulkWriter::compareWith(qint64 olderDatasetId, int limit) const
+{
+    Impl &w = *m_impl;
+    if (!w.tx)
+        return w.inactive().error();
+    DatasetComparison result;
+    result.olderDatasetId = olderDatasetId;
+    const QSqlDatabase db = w.d().db();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral(
+                R"(SELECT n.territory_code, n.year, n.measure, n.scope, n.sector, o.value, n.value
+                   FROM observation n JOIN observation o
+                     ON o.territory_code = n.territory_code AND o.measure = n.measure
+                    AND o.scope = n.scope AND o.year = n.year AND o.sector = n.sector
+                    AND o.dataset_id = :older
+                   WHERE n.dataset_id = :newer AND o.value IS NOT n.value
+                   ORDER BY n.territory_code, n.measure, n.scope, n.sector, n.year)")))
+        return sqlError(q.lastError(), Tr::tr("Cannot compare the datasets"));
+    q.bindValue(QStringLiteral(":older"), olderDatasetId);
+    q.bindValue(QStringLiteral(":newer"), w.datasetId);
+    if (!q.exec())
+        return sqlError(q.lastError(), Tr::tr("Cannot compare the datasets"));
+    while (q.next()) {
+        ++result.changed;
+        if (result.changes.size() >= limit)
+            continue;
+        ValueChange c;
+        c.territoryCode = q.value(0).toString();
+        c.year = q.value(1).toInt();
+        c.measure = q.value(2).toString();
+        c.scope = q.value(3).toString();
+        c.sector = q.value(4).toString();
+        c.before = toOptional(q.value(5));
+        c.after = toOptional(q.value(6));
+        result.changes.append(c);
+    }
+    // Figures present on one side only.
+    static const char onlyIn[] = R"(SELECT count(*) FROM observation a WHERE a.dataset_id = :a
+            AND NOT EXISTS (SELECT 1 FROM observation b WHERE b.dataset_id = :b
+                AND b.territory_code = a.territory_code AND b.measure = a.measure
+                AND b.scope = a.scope AND b.year = a.year AND b.sector = a.sector))";
+    for (const auto &[a, b, out] : { std::tuple{ w.datasetId, olderDatasetId, &result.added },
+                                     std::tuple{ olderDatasetId, w.datasetId, &result.dropped } }) {
+        QSqlQuery c(db);
+        if (!c.prepare(QString::fromLatin1(onlyIn)))
+            return sqlError(c.lastError(), Tr::tr("Cannot compare the datasets"));
+        c.bindValue(QStringLiteral(":a"), a);
+        c.bindValue(QStringLiteral(":b"), b);
+        if (!c.exec() || !c.next())
+            return sqlError(c.lastError(), Tr::tr("Cannot compare the datasets"));
+        *out = c.value(0).toLongLong();
+    }
+    return result;
+}
+
+Status BulkWriter::commit()
+{
+    Impl &w = *m_impl;
+    if (!w.tx)
+        return w.inactive();
+    w.finalize();
+    const bool ok = w.tx->commit();
+    const QSqlError error = w.d().db().lastError();
+    w.tx.reset();
+    if (!ok)
+        return sqlError(error, Tr::tr("Cannot commit the import"));
+    return Ok{};
+}
+
+void BulkWriter::rollback()
+{
+    m_impl->finalize();
+    m_impl->tx.reset(); // the Transaction's destructor rolls back
 }
 
 Status Store::installReferenceData(const ReferenceData &data)

@@ -10,10 +10,35 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace core {
 struct ReferenceData;
+class BulkWriter;
+
+/// A figure present in two datasets with different values (vintages of one source).
+struct ValueChange
+{
+    QString territoryCode;
+    int year = 0;
+    QString measure;
+    QString scope;
+    QString sector;
+    std::optional<double> before; ///< empty when missing (secret) in the older dataset
+    std::optional<double> after;
+};
+
+/// How a dataset differs from an older one, figure by figure (same territory, year, measure,
+/// scope and sector).
+struct DatasetComparison
+{
+    qint64 olderDatasetId = 0;
+    QList<ValueChange> changes; ///< at most the limit asked for
+    qint64 changed = 0; ///< all changed figures
+    qint64 added = 0; ///< figures only in the newer dataset
+    qint64 dropped = 0; ///< figures only in the older dataset
+};
 
 /// The SQLite database: schema migrations, reference data, datasets and their observations.
 /// One Store holds one named connection and must be used from the thread that opened it.
@@ -61,13 +86,54 @@ public:
     [[nodiscard]] Status removeDataset(qint64 datasetId);
     /// Finds an import by file hash; 0 when none.
     [[nodiscard]] Result<qint64> datasetBySha256(const QString &sha256) const;
+    /// The latest dataset whose source has this title, 0 when none (earlier vintages).
+    [[nodiscard]] Result<qint64> latestDatasetOfSourceTitle(const QString &title) const;
+
+    /// Starts a streaming import: one transaction, rolled back unless BulkWriter::commit()
+    /// succeeds. The Store must outlive the writer; nothing else may use the Store meanwhile.
+    [[nodiscard]] Result<std::unique_ptr<BulkWriter>> beginBulk();
 
     /// Replaces the reference data (territories upserted, reference dataset rewritten) in one
     /// transaction; imported datasets are untouched.
     [[nodiscard]] Status installReferenceData(const ReferenceData &data);
 
 private:
+    friend class BulkWriter;
     Store();
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// One transaction on a Store for streaming writes: removal of a replaced dataset, a source,
+/// a dataset row, then any number of observations through one reused prepared statement of the
+/// SQLite C API on Qt's own connection. Memory does not grow with the number of rows. Rolls
+/// back on destruction unless commit() succeeded. Same thread as its Store.
+class BulkWriter final
+{
+public:
+    ~BulkWriter();
+    BulkWriter(const BulkWriter &) = delete;
+    BulkWriter &operator=(const BulkWriter &) = delete;
+
+    /// Removes a dataset with its observations inside the transaction (not the reference one).
+    [[nodiscard]] Status removeDataset(qint64 datasetId);
+    /// Adds (or reuses an identical) source.
+    [[nodiscard]] Result<qint64> addSource(const Source &source);
+    /// Records the dataset row; observations written afterwards belong to it.
+    [[nodiscard]] Result<qint64> beginDataset(const Dataset &dataset);
+    /// Writes one observation of the current dataset; its sourceId, when 0, is the dataset's.
+    [[nodiscard]] Status add(const Observation &observation);
+    [[nodiscard]] qint64 written() const;
+    /// Compares the current dataset with an older one, keeping at most `limit` changes.
+    [[nodiscard]] Result<DatasetComparison> compareWith(qint64 olderDatasetId, int limit) const;
+    /// Makes everything permanent; on failure everything is rolled back.
+    [[nodiscard]] Status commit();
+    /// Drops everything written so far (also done by the destructor).
+    void rollback();
+
+private:
+    friend class Store;
+    explicit BulkWriter(Store &store);
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/importservice.h"
+
+#include "core/domain/vocabulary.h"
+#include "core/format/french.h"
+#include "core/import/csvreader.h"
+#include "core/import/table.h"
+#include "core/import/tableconverter.h"
+#include "core/import/territoryresolver.h"
+#include "core/import/xlsxreader.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+namespace core::import {
+
+namespace {
+
+/// Forwards the rows of a reader, reporting progress and stopping when cancelled.
+class WatchedSource final : public RowSource
+{
+public:
+    WatchedSource(std::unique_ptr<RowSource> inner, qint64 totalLines,
+                  const ImportProgressCallback &progress, const std::atomic_bool *cancel)
+        : m_inner(std::move(inner))
+        , m_total(totalLines)
+        , m_progress(progress)
+        , m_cancel(cancel)
+    {
+    }
+
+    Result<bool> next(RawRow &row) override
+    {
+        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+            m_cancelled = true;
+            return makeError(Error::Code::Cancelled, ImportService::tr("Import cancelled."));
+        }
+        auto more = m_inner->next(row);
+        if (more && *more && m_progress && ++m_rows % 4096 == 0)
+            m_progress(row.line, m_total);
+        return more;
+    }
+    QString encoding() const override { return m_inner->encoding(); }
+    QString separator() const override { return m_inner->separator(); }
+    QString fileName() const override { return m_inner->fileName(); }
+    [[nodiscard]] bool cancelled() const { return m_cancelled; }
+
+private:
+    std::unique_ptr<RowSource> m_inner;
+    qint64 m_total = 0;
+    qint64 m_rows = 0;
+    const ImportProgressCallback &m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    bool m_cancelled = false;
+};
+
+bool isXlsx(const QString &path)
+{
+    QFile probe(path);
+    return probe.open(QIODevice::ReadOnly) && probe.read(4).startsWith("PK\x03\x04");
+}
+
+Result<std::unique_ptr<RowSource>> openReader(const QString &path, const QString &sheet)
+{
+    if (isXlsx(path)) {
+        auto xlsx = XlsxReader::open(path, sheet);
+        if (!xlsx)
+            return xlsx.error();
+        return std::unique_ptr<RowSource>(std::move(xlsx).value());
+    }
+    auto csv = CsvReader::open(path);
+    if (!csv)
+        return csv.error();
+    return std::unique_ptr<RowSource>(std::move(csv).value());
+}
+
+void addFileProblem(ImportReport &report, const QString &message)
+{
+    Problem p;
+    p.kind = Problem::Kind::NotATable;
+    p.file = report.file;
+    p.message = message;
+    report.addProblem(std::move(p));
+}
+
+QString signedNumber(double v)
+{
+    const QString text = format::compact(std::abs(v), 2);
+    return v < 0 ? QString(QChar(0x2212)) + text : u'+' + text;
+}
+
+} // namespace
+
+QString ImportOutcome::changeText(const ValueChange &c)
+{
+    const auto show = [](const std::optional<double> &v) {
+        return v ? format::compact(*v, 2) : format::notAvailable();
+    };
+    QString delta;
+    if (c.before && c.after) {
+        const double diff = *c.after - *c.before;
+        delta = *c.before != 0.0
+                ? tr(" (%1; %2 %)").arg(signedNumber(diff), signedNumber(100.0 * diff / *c.before))
+                : tr(" (%1)").arg(signedNumber(diff));
+    }
+    return tr("%1 %2 %3/%4/%5: %6 → %7%8")
+            .arg(c.territoryCode)
+            .arg(c.year)
+            .arg(c.measure, c.scope, c.sector, show(c.before), show(c.after), delta);
+}
+
+QString ImportOutcome::toText() const
+{
+    QStringList lines;
+    lines << report.toText();
+    if (!sha256.isEmpty())
+        lines << tr("SHA-256: %1").arg(sha256);
+    if (!sourceTitle.isEmpty())
+        lines << tr("Source: %1").arg(sourceTitle);
+    if (vintage) {
+        lines << tr("Compared with dataset %1, the previous vintage of this source: %2 changed, "
+                    "%3 new, %4 no longer given")
+                         .arg(vintage->olderDatasetId)
+                         .arg(vintage->changed)
+                         .arg(vintage->added)
+                         .arg(vintage->dropped);
+        for (const ValueChange &c : vintage->changes)
+            lines << QStringLiteral("  ") + changeText(c);
+        if (vintage->changed > vintage->changes.size())
+            lines << tr("  … and %1 more changes").arg(vintage->changed - vintage->changes.size());
+    }
+    switch (status) {
+    case Status::Written:
+        if (replacedDatasetId > 0)
+            lines << tr("Dataset %1 (same file) was replaced.").arg(replacedDatasetId);
+        lines << tr("Imported as dataset %1: %2 observations written.").arg(datasetId).arg(written);
+        break;
+    case Status::DryRun:
+        lines << tr("Dry run: %1 observations would be written; the database was not changed.")
+                         .arg(written);
+        break;
+    case Status::Invalid:
+        break; // the report says "nothing was imported"
+    case Status::Duplicate:
+    case Status::Cancelled:
+    case Status::Failed:
+        lines << message;
+        break;
+    }
+    return lines.join(u'\n');
+}
+
+Result<QString> ImportService::sha256(const QString &path, qint64 *lineCount)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Error::Code::Io, tr("%1: cannot open the file: %2")
+                                                  .arg(QFileInfo(path).fileName(),
+                                                       file.errorString()));
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
+                                                                 &EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        return makeError(Error::Code::Io, tr("Cannot compute the SHA-256 of %1.").arg(path));
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 lines = 0;
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return makeError(Error::Code::Io, tr("%1: cannot read the file: %2")
+                                                      .arg(QFileInfo(path).fileName(),
+                                                           file.errorString()));
+        if (n == 0)
+            break;
+        if (EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(n)) != 1)
+            return makeError(Error::Code::Io, tr("Cannot compute the SHA-256 of %1.").arg(path));
+        if (lineCount)
+            lines += std::count(buffer.constData(), buffer.constData() + n, '\n');
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (EVP_DigestFinal_ex(ctx.get(), digest, &size) != 1)
+        return makeError(Error::Code::Io, tr("Cannot compute the SHA-256 of %1.").arg(path));
+    if (lineCount)
+        *lineCount = lines;
+    return QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(digest), int(size)).toHex());
+}
+
+ImportOutcome ImportService::run(const QString &dbPath, const ImportRequest &request,
+                                 const ImportProgressCallback &progress,
+                                 const std::atomic_bool *cancel)
+{
+    auto store = Store::open(dbPath, {});
+    if (!store) {
+        ImportOutcome outcome;
+        outcome.report.file = QFileInfo(request.path).fileName();
+        outcome.status = ImportOutcome::Status::Failed;
+        outcome.message = store.error().message;
+        return outcome;
+    }
+    return run(*store.value(), request, progress, cancel);
+}
+
+ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
+                                 const ImportProgressCallback &progress,
+                                 const std::atomic_bool *cancel)
+{
+    using S = ImportOutcome::Status;
+    ImportOutcome outcome;
+    ImportReport &report = outcome.report;
+    const QString fileName = QFileInfo(request.path).fileName();
+    report.file = fileName;
+    const auto fail = [&outcome](S status, const QString &message) {
+        outcome.status = status;
+        outcome.message = message;
+        return outcome;
+    };
+
+    const bool xlsx = isXlsx(request.path);
+    qint64 lines = 0;
+    auto hash = sha256(request.path, xlsx ? nullptr : &lines);
+    if (!hash) {
+        addFileProblem(report, hash.error().message);
+        outcome.status = S::Invalid;
+        return outcome;
+    }
+    outcome.sha256 = hash.value();
+
+    auto duplicate = store.datasetBySha256(outcome.sha256);
+    if (!duplicate)
+        return fail(S::Failed, duplicate.error().message);
+    if (*duplicate > 0 && !request.replace) {
+        outcome.duplicateOfDatasetId = *duplicate;
+        return fail(S::Duplicate,
+                    tr("%1 was already imported as dataset %2 (same SHA-256); nothing was "
+                       "written. Import it with the replace option to load it again.")
+                            .arg(fileName)
+                            .arg(*duplicate));
+    }
+
+    auto territories = store.territories();
+    if (!territories)
+        return fail(S::Failed, territories.error().message);
+    const InMemoryTerritoryResolver resolver(territories.value());
+
+    auto begun = store.beginBulk();
+    if (!begun)
+        return fail(S::Failed, begun.error().message);
+    BulkWriter &writer = *begun.value();
+    if (*duplicate > 0) {
+        if (auto st = writer.removeDataset(*duplicate); !st)
+            return fail(S::Failed, st.error().message);
+        outcome.replacedDatasetId = *duplicate;
+    }
+
+    Source source = request.source;
+    if (source.title.trimmed().isEmpty())
+        source.title = fileName;
+    source.title = source.title.trimmed();
+    source.key.clear();
+    outcome.sourceTitle = source.title;
+    // The previous vintage is looked up inside the transaction, after a replaced import left.
+    auto previous = store.latestDatasetOfSourceTitle(source.title);
+    if (!previous)
+        return fail(S::Failed, previous.error().message);
+    auto sourceId = writer.addSource(source);
+    if (!sourceId)
+        return fail(S::Failed, sourceId.error().message);
+    Dataset dataset;
+    dataset.kind = QStringLiteral("import");
+    dataset.fileName = fileName;
+    dataset.sha256 = outcome.sha256;
+    dataset.loadedAt = QDateTime::currentDateTimeUtc();
+    dataset.sourceId = *sourceId;
+    auto datasetId = writer.beginDataset(dataset);
+    if (!datasetId)
+        return fail(S::Failed, datasetId.error().message);
+
+    auto reader = openReader(request.path, request.spec.sheet);
+    if (!reader) {
+        addFileProblem(report, reader.error().message);
+        outcome.status = S::Invalid;
+        return outcome;
+    }
+    auto watched = std::make_unique<WatchedSource>(std::move(reader).value(), lines, progress,
+                                                   cancel);
+    WatchedSource *watch = watched.get();
+    TableOptions options;
+    options.headerRow = request.spec.headerRow;
+    options.sheet = request.spec.sheet;
+    auto table = Table::fromSource(std::move(watched), options);
+    if (!table) {
+        if (cancel && cancel->load())
+            return fail(S::Cancelled, tr("Import cancelled: the database was not changed."));
+        addFileProblem(report, table.error().message);
+        outcome.status = S::Invalid;
+        return outcome;
+    }
+
+    std::optional<Error> writeError;
+    report = TableConverter::convert(*table.value(), request.spec, resolver,
+                                     [&writer, &writeError](const Observation &o) {
+                                         if (writeError)
+                                             return;
+                                         if (auto st = writer.add(o); !st)
+                                             writeError = st.error();
+                                     });
+    report.file = fileName;
+    if (watch->cancelled() || (cancel && cancel->load()))
+        return fail(S::Cancelled, tr("Import cancelled: the database was not changed."));
+    if (!report.ok()) {
+        outcome.status = S::Invalid;
+        return outcome;
+    }
+    if (writeError)
+        return fail(S::Failed, tr("The database refused the import, nothing was written: %1")
+                                       .arg(writeError->message));
+    outcome.written = writer.written();
+    if (progress)
+        progress(lines, lines);
+
+    if (*previous > 0) {
+        auto comparison = writer.compareWith(*previous, kMaxListedChanges);
+        if (!comparison)
+            return fail(S::Failed, comparison.error().message);
+        outcome.vintage = std::move(comparison).value();
+    }
+    if (request.dryRun) {
+        writer.rollback();
+        outcome.replacedDatasetId = 0;
+        outcome.status = S::DryRun;
+        return outcome;
+    }
+    if (auto st = writer.commit(); !st)
+        return fail(S::Failed, st.error().message);
+    outcome.datasetId = *datasetId;
+    outcome.status = S::Written;
+    return outcome;
+}
+
+Status ImportService::checkFigure(const TerritoryResolver &resolver, Observation &figure,
+                                  const Source &source)
+{
+    if (source.title.trimmed().isEmpty())
+        return makeError(Error::Code::Validation,
+                         tr("A figure needs its source: give the title of the publication."));
+    const TerritoryMatch match = resolver.resolve(figure.territoryCode);
+    if (match.status == TerritoryMatch::Status::Unknown)
+        return makeError(Error::Code::NotFound,
+                         tr("Unknown territory \"%1\"; expected a commune code (5 characters), "
+                            "an EPCI SIREN (9 digits), a typed code (COM:, EPCI:, ARR:, DEP:, "
+                            "REG:, FR) or the name of a known territory.")
+                                 .arg(figure.territoryCode));
+    if (match.status == TerritoryMatch::Status::Ambiguous)
+        return makeError(Error::Code::Ambiguous,
+                         tr("The territory \"%1\" is ambiguous; expected a code instead, one "
+                            "of: %2")
+                                 .arg(figure.territoryCode,
+                                      match.candidates.join(QStringLiteral(", "))));
+    if (figure.year < 1900 || figure.year > 2100)
+        return makeError(Error::Code::Validation,
+                         tr("The year %1 is out of range; expected a year from 1900 to 2100.")
+                                 .arg(figure.year));
+    if (!vocabulary::isMeasure(figure.measure))
+        return makeError(Error::Code::Validation,
+                         tr("Unknown measure \"%1\"; expected one of: %2")
+                                 .arg(figure.measure,
+                                      vocabulary::measures().join(QStringLiteral(", "))));
+    if (!vocabulary::isScope(figure.scope))
+        return makeError(Error::Code::Validation,
+                         tr("Unknown scope \"%1\"; expected one of: %2")
+                                 .arg(figure.scope, vocabulary::scopes().join(QStringLiteral(", "))));
+    if (!vocabulary::isSector(figure.sector))
+        return makeError(Error::Code::Validation,
+                         tr("Unknown sector \"%1\"; expected \"all\" or a NAF section letter A "
+                            "to U.")
+                                 .arg(figure.sector));
+    if (!figure.value && !(figure.low && figure.high))
+        return makeError(Error::Code::Validation,
+                         tr("A figure needs a value, or a low and a high bound."));
+    const bool share = vocabulary::isShare(figure.measure);
+    const bool count = vocabulary::isCount(figure.measure);
+    for (const std::optional<double> &v : { figure.value, figure.low, figure.high }) {
+        if (!v)
+            continue;
+        if (!std::isfinite(*v))
+            return makeError(Error::Code::Validation, tr("The value is not a finite number."));
+        if (share && (*v < 0.0 || *v > 100.0))
+            return makeError(Error::Code::Validation,
+                             tr("%1 is outside 0–100; expected a share in percent between 0 "
+                                "and 100 for %2.")
+                                     .arg(format::compact(*v, 6), figure.measure));
+        if (count && *v < 0.0)
+            return makeError(Error::Code::Validation,
+                             tr("%1 is negative; expected a count of zero or more for %2.")
+                                     .arg(format::compact(*v, 6), figure.measure));
+    }
+    if (figure.low && figure.high && *figure.low > *figure.high)
+        return makeError(Error::Code::Validation,
+                         tr("The low bound is above the high bound."));
+    if (figure.value && ((figure.low && *figure.value < *figure.low)
+                         || (figure.high && *figure.value > *figure.high)))
+        return makeError(Error::Code::Validation,
+                         tr("The value lies outside its low and high bounds."));
+    figure.territoryCode = match.code;
+    return Ok{};
+}
+
+Result<qint64> ImportService::addFigure(Store &store, const Observation &figure,
+                                        const Source &source)
+{
+    auto territories = store.territories();
+    if (!territories)
+        return territories.error();
+    const InMemoryTerritoryResolver resolver(territories.value());
+    Observation o = figure;
+    if (auto st = checkFigure(resolver, o, source); !st)
+        return st.error();
+
+    auto begun = store.beginBulk();
+    if (!begun)
+        return begun.error();
+    BulkWriter &writer = *begun.value();
+    Source s = source;
+    s.key.clear();
+    s.title = s.title.trimmed();
+    auto sourceId = writer.addSource(s);
+    if (!sourceId)
+        return sourceId.error();
+    Dataset dataset;
+    dataset.kind = QStringLiteral("figure");
+    dataset.loadedAt = QDateTime::currentDateTimeUtc();
+    dataset.sourceId = *sourceId;
+    dataset.note = figure.note;
+    auto datasetId = writer.beginDataset(dataset);
+    if (!datasetId)
+        return datasetId.error();
+    o.sourceId = *sourceId;
+    if (o.unit.isEmpty())
+        o.unit = vocabulary::unitOf(o.measure);
+    if (o.value && o.low && o.high)
+        o.method = Method::Estimated;
+    if (auto st = writer.add(o); !st)
+        return st.error();
+    if (auto st = writer.commit(); !st)
+        return st.error();
+    return *datasetId;
+}
+
+} // namespace core::import

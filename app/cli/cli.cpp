@@ -2,8 +2,13 @@
 #include "app/cli/cli.h"
 
 #include "app/application.h"
+#include "app/cli/addfigurecommand.h"
 #include "app/cli/datasetscommand.h"
+#include "app/cli/exportcommand.h"
 #include "app/cli/figurescommand.h"
+#include "app/cli/importcommand.h"
+#include "app/cli/inspectcommand.h"
+#include "app/cli/importsirenecommand.h"
 #include "core/workspace.h"
 
 #include <QCoreApplication>
@@ -30,6 +35,11 @@ const Command kCommands[] = {
     { "figures", &runFigures },
     { "datasets", &runDatasets },
     { "remove-dataset", &runRemoveDataset },
+    { "import-sirene", &runImportSirene },
+    { "import", &runImport },
+    { "add-figure", &runAddFigure },
+    { "inspect", &runInspect },
+    { "export", &runExport },
 };
 } // namespace
 
@@ -48,12 +58,41 @@ QString usage()
     return Tr::tr("Usage:\n"
                   "  ess-dashboard [--db PATH] [--lang fr|en]      open the dashboard\n"
                   "  ess-dashboard figures [--territory CODE] [--format json|csv] [--db PATH]\n"
-                  "  ess-dashboard datasets [--format json] [--db PATH]\n"
+                  "  ess-dashboard datasets [--format json|text] [--db PATH]\n"
                   "  ess-dashboard remove-dataset ID [--db PATH]\n"
+                  "  ess-dashboard import-sirene --unites-legales FILE --etablissements FILE\n"
+                  "        [--territory CODE]... [--classification FILE] [--json] [--dry-run]\n"
+                  "        [--replace] [--db PATH]\n"
+                  "  ess-dashboard import FILE [--sheet NAME] [--header-row N]\n"
+                  "      [--territory-column COL] [--year-column COL | --year YYYY]\n"
+                  "      [--map COL=MEASURE[:SCOPE[:SECTOR]]]...\n"
+                  "      [--measure-column COL --value-column COL [--scope-column COL]]\n"
+                  "      [--profile FILE.json] [--save-profile FILE.json]\n"
+                  "      [--source-title TEXT] [--source-url URL] [--source-licence TEXT]\n"
+                  "      [--replace] [--dry-run] [--db PATH]\n"
+                  "  ess-dashboard add-figure --territory CODE --year YYYY\n"
+                  "      --measure M[:SCOPE[:SECTOR]] --value V [--low L --high H]\n"
+                  "      --source-title TEXT [--source-url URL] [--note TEXT] [--db PATH]\n"
+                  "  ess-dashboard inspect FILE [--sheet NAME] [--header-row N] [--rows N]\n"
+                  "  ess-dashboard export --kit DIR [--territory CODE]... [--preset NAME]... [--zip]\n"
+                  "                [--force] [--strict] [--db PATH]\n"
+                  "  ess-dashboard export --chart ID --territory CODE --format png|svg|pdf --out FILE\n"
+                  "                [--preset NAME | --width W --height H --scale S] [--transparent]\n"
+                  "                [--strict] [--db PATH]\n"
+                  "  ess-dashboard export --list                   chart ids and presets\n"
+                  "    presets: social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),\n"
+                  "    print (PDF A4 landscape, PNG 300 dpi); SOURCE_DATE_EPOCH fixes the edition date\n"
                   "\n"
                   "Territory codes: COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, "
                   "REG:32, FR; bare 5-character commune codes and 9-digit EPCI numbers are "
                   "accepted.\n"
+                  "COL: a header text or #N (1-based column number). Measures: employees, "
+                  "employees_fte, establishments, employer_units, payroll, employment_share, "
+                  "private_employment_share, establishment_share, ess_employment_share, "
+                  "ess_establishment_share, avg_employees; scopes: all, ess, non_ess, private, "
+                  "public, associations, cooperatives, mutuelles, fondations, commercial_ess; "
+                  "sectors: all or a NAF section letter A to U.\n"
+                  "Exit status: 0 done, 1 data problems (nothing written), 2 usage error.\n"
                   "Default database: %1\n")
             .arg(QDir::toNativeSeparators(defaultDatabasePath()));
 }

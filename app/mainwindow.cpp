@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/dialogs/exportdialog.h"
 #include "app/settings.h"
 #include "app/widgets/chartview.h"
 #include "app/widgets/keyfigurecard.h"
@@ -80,6 +81,13 @@ void MainWindow::createActions()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Save the visible chart as PNG, SVG or PDF"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportCurrentChart);
+    auto *pressKitAction = fileMenu->addAction(tr("&Press kit…"));
+    pressKitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    pressKitAction->setToolTip(tr("Write every chart of the territories as PNG, SVG, PDF, CSV and "
+                                  "alternative text, with fact sheets and a methodology note"));
+    connect(pressKitAction, &QAction::triggered, this, [this] {
+        runPressKit(this, m_workspace, m_workspace.currentTerritory());
+    });
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -123,6 +131,7 @@ void MainWindow::createActions()
     toolbar->addWidget(m_referenceBox);
     toolbar->addSeparator();
     toolbar->addAction(exportAction);
+    toolbar->addAction(pressKitAction);
 }
 
 void MainWindow::createCentralWidget()
@@ -364,36 +373,9 @@ void MainWindow::exportCurrentChart()
                                  tr("Choose a chart tab first: the table tabs have no chart."));
         return;
     }
-    QString dir = settings::lastExportDir();
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString suggested = QStringLiteral("%1/%2-%3.png")
-                                      .arg(dir, view->spec().id,
-                                           m_workspace.currentTerritory().replace(u':', u'-'));
-    QString selectedFilter;
-    const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export the chart"), suggested,
-            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    settings::setLastExportDir(QFileInfo(path).absolutePath());
-    auto format = core::render::fileFormatFromName(QFileInfo(path).suffix());
-    if (!format) {
-        QMessageBox::warning(this, tr("Export the chart"),
-                             tr("Unknown file type \"%1\": use .png, .svg or .pdf.")
-                                     .arg(QFileInfo(path).suffix()));
-        return;
-    }
-    core::render::RenderOptions options;
-    options.scale = 2;
-    options.editionDate = QLocale().toString(QDate::currentDate(), QLocale::LongFormat);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto st = core::render::exportChart(view->spec(), options, *format, path);
-    QApplication::restoreOverrideCursor();
-    if (!st)
-        QMessageBox::critical(this, tr("Export the chart"), st.error().message);
-    else
-        statusBar()->showMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    ExportDialog dialog(m_workspace, view->spec(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Chart exported."), 6000);
 }
 
 void MainWindow::showAbout()

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/dialogs/exportdialog.h"
+
+#include "app/settings.h"
+#include "core/render/chartexporter.h"
+#include "core/render/preexportcheck.h"
+#include "core/render/presskit.h"
+#include "core/workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace app {
+
+namespace {
+QString editionDate(const core::Workspace &workspace, QDateTime *time = nullptr)
+{
+    QStringList dates;
+    for (const core::Source &s : workspace.sources())
+        dates << s.published;
+    const QDateTime when = core::render::editionTime(dates);
+    if (time)
+        *time = when;
+    return core::render::frenchDate(when.date());
+}
+
+const int kPreviewWidth = 560;
+} // namespace
+
+ExportDialog::ExportDialog(const core::Workspace &workspace, const core::charts::ChartSpec &spec,
+                           QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_spec(spec)
+{
+    setWindowTitle(tr("Export the chart"));
+    setObjectName(QStringLiteral("exportDialog"));
+    m_editionDate = editionDate(workspace);
+
+    m_preset = new QComboBox(this);
+    for (const core::render::Preset &p : core::render::presets())
+        m_preset->addItem(tr("%1 (%2 × %3 px)")
+                                  .arg(p.name)
+                                  .arg(qRound(p.size.width() * p.scale))
+                                  .arg(qRound(p.size.height() * p.scale)),
+                          p.name);
+    m_preset->addItem(tr("Custom size"), QString());
+    m_width = new QSpinBox(this);
+    m_width->setRange(200, 8000);
+    m_width->setValue(1200);
+    m_width->setSuffix(tr(" px"));
+    m_height = new QSpinBox(this);
+    m_height->setRange(200, 8000);
+    m_height->setValue(675);
+    m_height->setSuffix(tr(" px"));
+    m_scale = new QDoubleSpinBox(this);
+    m_scale->setRange(0.5, 6);
+    m_scale->setSingleStep(0.5);
+    m_scale->setValue(2);
+    m_format = new QComboBox(this);
+    m_format->addItem(tr("PNG image"), QStringLiteral("png"));
+    m_format->addItem(tr("SVG drawing"), QStringLiteral("svg"));
+    m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
+    m_transparent = new QCheckBox(tr("&Transparent background"), this);
+    m_sizeLabel = new QLabel(this);
+    m_findings = new QListWidget(this);
+    m_findings->setMaximumHeight(110);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Preset:"), m_preset);
+    form->addRow(tr("&Width:"), m_width);
+    form->addRow(tr("&Height:"), m_height);
+    form->addRow(tr("&Scale:"), m_scale);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(QString(), m_transparent);
+    form->addRow(tr("Output:"), m_sizeLabel);
+
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("exportPreview"));
+    m_preview->setMinimumSize(kPreviewWidth, kPreviewWidth * 9 / 16);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setStyleSheet(QStringLiteral("background: #e5e8ec;"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::exportFile);
+
+    auto *side = new QVBoxLayout;
+    side->addLayout(form);
+    side->addWidget(new QLabel(tr("Pre-export check:"), this));
+    side->addWidget(m_findings);
+    side->addStretch(1);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_preview, 1);
+    top->addLayout(side);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(buttons);
+
+    const auto update = [this] { updatePreview(); };
+    connect(m_preset, &QComboBox::currentIndexChanged, this, update);
+    connect(m_width, &QSpinBox::valueChanged, this, update);
+    connect(m_height, &QSpinBox::valueChanged, this, update);
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, update);
+    connect(m_format, &QComboBox::currentIndexChanged, this, update);
+    connect(m_transparent, &QCheckBox::toggled, this, update);
+    updatePreview();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::setPreset(const QString &name)
+{
+    const int i = m_preset->findData(name);
+    if (i >= 0)
+        m_preset->setCurrentIndex(i);
+}
+
+core::render::RenderOptions ExportDialog::currentOptions() const
+{
+    core::render::RenderOptions options;
+    const auto preset = core::render::presetByName(m_preset->currentData().toString());
+    if (preset) {
+        options = core::render::withPreset(options, *preset);
+    } else {
+        options.size = QSizeF(m_width->value(), m_height->value());
+        options.scale = m_scale->value();
+    }
+    options.transparent = m_transparent->isChecked();
+    options.editionDate = m_editionDate;
+    return options;
+}
+
+QSize ExportDialog::outputPixels() const
+{
+    const core::render::RenderOptions options = currentOptions();
+    return (options.size * options.scale).toSize();
+}
+
+QStringList ExportDialog::findings() const
+{
+    QStringList list;
+    for (int i = 0; i < m_findings->count(); ++i)
+        list << m_findings->item(i)->text();
+    return list;
+}
+
+void ExportDialog::updatePreview()
+{
+    const bool custom = !core::render::presetByName(m_preset->currentData().toString());
+    m_width->setEnabled(custom);
+    m_height->setEnabled(custom);
+    m_scale->setEnabled(custom);
+    core::render::RenderOptions options = currentOptions();
+    const QSize pixels = (options.size * options.scale).toSize();
+    const auto format = *core::render::fileFormatFromName(m_format->currentData().toString());
+    const bool a4 = !custom && core::render::presetByName(m_preset->currentData().toString())->a4Page;
+    m_sizeLabel->setText(format == core::render::FileFormat::Png
+                                 ? tr("%1 × %2 px").arg(pixels.width()).arg(pixels.height())
+                                 : (a4 && format == core::render::FileFormat::Pdf
+                                            ? tr("A4 landscape, vector")
+                                            : tr("%1 × %2 px, vector").arg(pixels.width()).arg(pixels.height())));
+
+    // The preview is the same composition at the chosen logical size, scaled down to fit.
+    const qreal fit = std::min(kPreviewWidth / options.size.width(), 420.0 / options.size.height());
+    options.scale = fit * devicePixelRatioF();
+    QImage image = core::render::renderImage(m_spec, options);
+    if (options.transparent) {
+        QImage board(image.size(), QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&board);
+        const int cell = 8;
+        for (int y = 0; y < board.height(); y += cell)
+            for (int x = 0; x < board.width(); x += cell)
+                p.fillRect(x, y, cell, cell, ((x + y) / cell) % 2 ? QColor(0xcc, 0xcc, 0xcc) : Qt::white);
+        p.drawImage(0, 0, image);
+        p.end();
+        image = board;
+    }
+    image.setDevicePixelRatio(devicePixelRatioF());
+    m_preview->setPixmap(QPixmap::fromImage(image));
+
+    m_findings->clear();
+    for (const core::render::Finding &f : core::render::checkChart(m_spec, currentOptions(), format))
+        m_findings->addItem(f.message);
+    if (m_findings->count() == 0)
+        m_findings->addItem(tr("No problem found: title, source, year, unit, text size and "
+                               "colours are fine."));
+}
+
+void ExportDialog::exportFile()
+{
+    const QString suffix = m_format->currentData().toString();
+    QString dir = settings::lastExportDir();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString preset = m_preset->currentData().toString();
+    const QString suggested = QStringLiteral("%1/%2-%3%4.%5")
+                                      .arg(dir, m_spec.id,
+                                           core::render::PressKit::slug(m_spec.territoryCode),
+                                           preset.isEmpty() ? QString() : u'-' + preset, suffix);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), suggested,
+                                                      m_format->currentText()
+                                                              + QStringLiteral(" (*.%1)").arg(suffix));
+    if (path.isEmpty())
+        return;
+    settings::setLastExportDir(QFileInfo(path).absolutePath());
+    core::render::pinHashSeed();
+    core::render::FileMetadata meta;
+    editionDate(m_workspace, &meta.creationTime);
+    const auto p = core::render::presetByName(preset);
+    meta.a4Page = p && p->a4Page;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto st = core::render::exportChart(
+            m_spec, currentOptions(), *core::render::fileFormatFromName(suffix), path, meta);
+    QApplication::restoreOverrideCursor();
+    if (!st) {
+        QMessageBox::critical(this, tr("Export the chart"), st.error().message);
+        return;
+    }
+    accept();
+}
+
+void runPressKit(QWidget *parent, const core::Workspace &workspace, const QString &currentTerritory)
+{
+    const QString title = QCoreApplication::translate("app::ExportDialog", "Press kit");
+    QString start = settings::lastExportDir();
+    if (start.isEmpty())
+        start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = QFileDialog::getExistingDirectory(
+            parent, QCoreApplication::translate("app::ExportDialog", "Folder of the press kit"), start);
+    if (dir.isEmpty())
+        return;
+    settings::setLastExportDir(dir);
+    core::render::PressKitOptions options;
+    options.directory = dir;
+    if (!currentTerritory.isEmpty() && !options.territories.contains(currentTerritory))
+        options.territories << currentTerritory;
+    if (!QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const auto answer = QMessageBox::question(
+                parent, title,
+                QCoreApplication::translate("app::ExportDialog",
+                                            "The folder %1 is not empty. Write the press kit into "
+                                            "it and replace files of the same name?")
+                        .arg(QDir::toNativeSeparators(dir)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        options.force = true;
+    }
+    core::render::pinHashSeed();
+    core::render::PressKit kit(workspace, options);
+    const int total = kit.stepCount();
+    QProgressDialog progress(QCoreApplication::translate("app::ExportDialog", "Writing the press kit…"),
+                             QCoreApplication::translate("app::ExportDialog", "Cancel"), 0, total,
+                             parent);
+    progress.setWindowTitle(title);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    auto report = kit.write([&progress](int done, int, const QString &step) {
+        progress.setLabelText(step);
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!report) {
+        if (report.error().code == core::Error::Code::Cancelled)
+            QMessageBox::information(parent, title, report.error().message);
+        else
+            QMessageBox::critical(parent, title, report.error().message);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, title,
+                    QCoreApplication::translate("app::ExportDialog", "%n file(s) written to %1.",
+                                                nullptr, int(report->files.size()))
+                            .arg(QDir::toNativeSeparators(dir)),
+                    QMessageBox::Ok, parent);
+    QStringList details;
+    for (const core::render::Finding &f : report->findings)
+        details << f.message;
+    if (!details.isEmpty()) {
+        box.setIcon(QMessageBox::Warning);
+        box.setInformativeText(QCoreApplication::translate("app::ExportDialog",
+                                                           "The pre-export check found %n problem(s).",
+                                                           nullptr, int(details.size())));
+        box.setDetailedText(details.join(u'\n'));
+    }
+    box.exec();
+}
+
+} // namespace app

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/charts/chartspec.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+
+namespace core {
+class Workspace;
+}
+namespace core::render {
+struct RenderOptions;
+}
+
+namespace app {
+
+/// Exports one chart: preset or custom size, format, transparent background, with a live
+/// preview of the chosen size and the pre-export findings. GUI thread.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(const core::Workspace &workspace, const core::charts::ChartSpec &spec,
+                 QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    /// Selects a preset by name ("social", ...) as the user would.
+    void setPreset(const QString &name);
+    [[nodiscard]] QSize outputPixels() const;
+    [[nodiscard]] QLabel *preview() const { return m_preview; }
+    [[nodiscard]] QStringList findings() const;
+
+private:
+    [[nodiscard]] core::render::RenderOptions currentOptions() const;
+    void updatePreview();
+    void exportFile();
+
+    const core::Workspace &m_workspace;
+    core::charts::ChartSpec m_spec;
+    QString m_editionDate;
+    QComboBox *m_preset = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QDoubleSpinBox *m_scale = nullptr;
+    QComboBox *m_format = nullptr;
+    QCheckBox *m_transparent = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_sizeLabel = nullptr;
+    QListWidget *m_findings = nullptr;
+};
+
+/// The press-kit action: asks for a folder (confirming before writing into a non-empty one),
+/// writes the kit for the default territories and `currentTerritory` with a progress bar and
+/// Cancel, then reports the files and the pre-export findings.
+void runPressKit(QWidget *parent, const core::Workspace &workspace, const QString &currentTerritory);
+
+} // namespace app

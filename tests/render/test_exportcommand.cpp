@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/qtprinters.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the built ess-dashboard in its own process (own hash seed, own fonts).
+Run runBinary(const QStringList &args, const QProcessEnvironment &extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1767225600"));
+    env.remove(QStringLiteral("QT_HASH_SEED"));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ESS_DASHBOARD_BINARY), args);
+    p.waitForFinished(600000);
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
+}
+
+QMap<QString, QByteArray> hashes(const QString &root)
+{
+    QMap<QString, QByteArray> map;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            map.insert(QDir(root).relativeFilePath(path),
+                       QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+    }
+    return map;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+TEST_CASE("export --list names every chart and preset", "[app][export]")
+{
+    const Run r = runBinary({ QStringLiteral("export"), QStringLiteral("--list") });
+    CHECK(r.exitCode == 0);
+    for (const char *id : { "key-figure", "jobs-share", "ess-vs-rest", "families", "evolution",
+                            "sources-compared", "social", "square", "slide", "print" })
+        CHECK(r.out.contains(QLatin1String(id)));
+}
+
+TEST_CASE("two separate processes write byte-identical files", "[app][export]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    for (const QString &format : { QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png") }) {
+        QList<QByteArray> outputs;
+        for (int run = 0; run < 2; ++run) {
+            const QString out = dir.filePath(QStringLiteral("chart-%1.%2").arg(run).arg(format));
+            const Run r = runBinary({ QStringLiteral("export"), QStringLiteral("--chart"),
+                                      QStringLiteral("jobs-share"), QStringLiteral("--territory"),
+                                      QStringLiteral("ARR:596"), QStringLiteral("--format"), format,
+                                      QStringLiteral("--out"), out, QStringLiteral("--db"), db });
+            INFO(r.err.toStdString());
+            REQUIRE(r.exitCode == 0);
+            outputs << readAll(out);
+        }
+        INFO(format.toStdString());
+        CHECK(outputs.at(0).size() > 1000);
+        CHECK(outputs.at(0) == outputs.at(1));
+    }
+
+    // A whole kit (one territory, one preset, with its ZIP), twice.
+    QList<QMap<QString, QByteArray>> kits;
+    for (int run = 0; run < 2; ++run) {
+        const QString kit = dir.filePath(QStringLiteral("kit-%1").arg(run));
+        const Run r = runBinary({ QStringLiteral("export"), QStringLiteral("--kit"), kit,
+                                  QStringLiteral("--territory"), QStringLiteral("ARR:596"),
+                                  QStringLiteral("--preset"), QStringLiteral("print"),
+                                  QStringLiteral("--zip"), QStringLiteral("--db"), db });
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        kits << hashes(kit);
+    }
+    CHECK(kits.at(0).size() > 20);
+    CHECK(kits.at(0) == kits.at(1));
+}
+
+TEST_CASE("an existing kit folder needs --force; --strict turns findings into errors", "[app][export]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    const QString kit = dir.filePath(QStringLiteral("kit"));
+    QDir().mkpath(kit);
+    QFile keep(kit + QStringLiteral("/notes.txt"));
+    REQUIRE(keep.open(QIODevice::WriteOnly));
+    keep.write("mine");
+    keep.close();
+    Run r = runBinary({ QStringLiteral("export"), QStringLiteral("--kit"), kit,
+                        QStringLiteral("--territory"), QStringLiteral("CAPH"),
+                        QStringLiteral("--preset"), QStringLiteral("social"), QStringLiteral("--db"), db });
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("--force")));
+    CHECK(QDir(kit).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size() == 1);
+
+    const QString out = dir.filePath(QStringLiteral("tiny.png"));
+    const QStringList tiny{ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("jobs-share"),
+                            QStringLiteral("--territory"), QStringLiteral("ARR:596"),
+                            QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), out,
+                            QStringLiteral("--width"), QStringLiteral("400"), QStringLiteral("--height"),
+                            QStringLiteral("225"), QStringLiteral("--db"), db };
+    r = runBinary(tiny);
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("jobs-share")));
+    CHECK(QFile::exists(out));
+    QFile::remove(out);
+    r = runBinary(tiny + QStringList{ QStringLiteral("--strict") });
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("charts render the same without any system font", "[app][export]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    const QString emptyFonts = dir.filePath(QStringLiteral("no-fonts"));
+    QDir().mkpath(emptyFonts);
+    QList<QByteArray> images;
+    for (bool withoutFonts : { false, true }) {
+        QProcessEnvironment env;
+        if (withoutFonts) {
+            env.insert(QStringLiteral("QT_QPA_FONTDIR"), emptyFonts);
+            env.insert(QStringLiteral("FONTCONFIG_FILE"), dir.filePath(QStringLiteral("none.conf")));
+        }
+        const QString out = dir.filePath(QStringLiteral("key-%1.png").arg(int(withoutFonts)));
+        const Run r = runBinary({ QStringLiteral("export"), QStringLiteral("--chart"),
+                                  QStringLiteral("key-figure"), QStringLiteral("--territory"),
+                                  QStringLiteral("ARR:596"), QStringLiteral("--format"),
+                                  QStringLiteral("png"), QStringLiteral("--out"), out,
+                                  QStringLiteral("--db"), db },
+                                env);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        images << readAll(out);
+    }
+    // Only the shipped Lato is used: the same pixels with or without system fonts.
+    CHECK(images.at(0) == images.at(1));
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/charts/chartbuilder.h"
+#include "core/render/presskit.h"
+#include "core/workspace.h"
+#include "support/qtprinters.h"
+#include "support/testdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace core;
+
+namespace {
+QStringList filesUnder(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(root).relativeFilePath(it.next());
+    files.sort();
+    return files;
+}
+} // namespace
+
+TEST_CASE("the chart catalogue builds every id from the reference data", "[render][kit]")
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir()).ok());
+    const charts::ChartBuilder builder(ws);
+    for (const QString &id : charts::ChartBuilder::chartIds()) {
+        const charts::ChartSpec spec = builder.build(id, QStringLiteral("ARR:596"), QStringLiteral("REG:32"));
+        CHECK(spec.id == id);
+        CHECK_FALSE(spec.title.isEmpty());
+        CHECK_FALSE(charts::ChartBuilder::describe(id).isEmpty());
+        if (spec.hasData()) {
+            CHECK_FALSE(spec.sourceLine.isEmpty());
+            CHECK(spec.latestYear > 0);
+        } else {
+            CHECK_FALSE(spec.emptyMessage.isEmpty());
+        }
+    }
+    const auto stacked = builder.build(QStringLiteral("ess-vs-rest"), QStringLiteral("ARR:596"),
+                                       QStringLiteral("REG:32"));
+    CHECK(stacked.kind == charts::ChartKind::StackedPercent);
+    CHECK(stacked.hasData());
+    // Hauts-de-France has four years from four sources: an evolution and a comparison.
+    const auto evolution = builder.build(QStringLiteral("evolution"), QStringLiteral("REG:32"),
+                                         QStringLiteral("FR"));
+    CHECK(evolution.kind == charts::ChartKind::Columns);
+    CHECK(evolution.values.size() >= 3);
+    CHECK(builder.build(QStringLiteral("sources-compared"), QStringLiteral("REG:32"),
+                        QStringLiteral("FR")).values.size() >= 3);
+    // No commune has its own figure in the reference data.
+    CHECK_FALSE(builder.build(QStringLiteral("commune-ranking"), QStringLiteral("ARR:596"),
+                              QStringLiteral("REG:32")).hasData());
+}
+
+TEST_CASE("the press kit writes its files, fact sheet, note and README", "[render][kit]")
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir()).ok());
+    render::PressKitOptions options;
+    options.directory = dir.filePath(QStringLiteral("kit"));
+    options.territories = { QStringLiteral("EPCI:200042190") };
+    options.presets = { QStringLiteral("social") };
+    options.zip = true;
+    options.edition = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    render::PressKit kit(ws, options);
+    int lastDone = 0;
+    auto report = kit.write([&](int done, int total, const QString &) {
+        CHECK(done <= total);
+        lastDone = done;
+        return true;
+    });
+    REQUIRE(report.ok());
+    CHECK(lastDone == kit.stepCount());
+    const QStringList files = filesUnder(options.directory);
+    CHECK(files == report->files);
+    QStringList expected{ QStringLiteral("README.md"), QStringLiteral("methodologie.md"),
+                          QStringLiteral("press-kit.zip"),
+                          QStringLiteral("epci-200042190/fiche-territoire.pdf") };
+    for (const char *id : { "key-figure", "jobs-share", "establishments-share", "ess-vs-rest",
+                               "average-size", "families", "evolution", "sources-compared" }) {
+        const QString stem = QStringLiteral("epci-200042190/") + QLatin1String(id);
+        expected << stem + QStringLiteral(".csv") << stem + QStringLiteral(".alt.txt")
+                 << stem + QStringLiteral("-social.png") << stem + QStringLiteral("-social.svg")
+                 << stem + QStringLiteral("-social.pdf");
+    }
+    expected.sort();
+    CHECK(files == expected);
+    CHECK(report->skipped.contains(QStringLiteral("EPCI:200042190 sectors")));
+
+    QFile readme(options.directory + QStringLiteral("/README.md"));
+    REQUIRE(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    for (const QString &f : files)
+        if (f != u"press-kit.zip")
+            CHECK(text.contains(f));
+    CHECK(text.contains(QStringLiteral("Lato")));
+    QFile note(options.directory + QStringLiteral("/methodologie.md"));
+    REQUIRE(note.open(QIODevice::ReadOnly));
+    const QString noteText = QString::fromUtf8(note.readAll());
+    CHECK(noteText.contains(QStringLiteral("Licence Ouverte")));
+    CHECK(noteText.contains(QStringLiteral("Insee")));
+
+    SECTION("an existing kit folder is not overwritten without force")
+    {
+        render::PressKit again(ws, options);
+        auto second = again.write();
+        REQUIRE_FALSE(second.ok());
+        CHECK(second.error().code == Error::Code::Duplicate);
+        options.force = true;
+        CHECK(render::PressKit(ws, options).write().ok());
+    }
+    SECTION("cancelling stops the kit")
+    {
+        options.directory = dir.filePath(QStringLiteral("cancelled"));
+        auto cancelled = render::PressKit(ws, options).write([](int, int, const QString &) {
+            return false;
+        });
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().code == Error::Code::Cancelled);
+    }
+}
+
+TEST_CASE("names from data never escape the kit folder", "[render][kit]")
+{
+    CHECK(render::PressKit::slug(QStringLiteral("ARR:596")) == QStringLiteral("arr-596"));
+    CHECK(render::PressKit::slug(QStringLiteral("../../etc/passwd")) == QStringLiteral("etc-passwd"));
+    CHECK(render::PressKit::slug(QStringLiteral("/")) == QStringLiteral("x"));
+    CHECK_FALSE(render::PressKit::slug(QStringLiteral("a/../b")).contains(u'/'));
+}

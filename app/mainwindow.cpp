@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/dialogs/sireneimportdialog.h"
 #include "app/dialogs/exportdialog.h"
 #include "app/settings.h"
 #include "app/widgets/chartview.h"
+#include "app/widgets/communeview.h"
 #include "app/widgets/keyfigurecard.h"
+#include "app/widgets/registerestimateline.h"
 #include "core/charts/chartbuilder.h"
 #include "core/format/french.h"
 #include "core/models/observationtablemodel.h"
@@ -88,6 +91,11 @@ void MainWindow::createActions()
     connect(pressKitAction, &QAction::triggered, this, [this] {
         runPressKit(this, m_workspace, m_workspace.currentTerritory());
     });
+    auto *sireneAction = fileMenu->addAction(tr("Import the SIRENE &register…"));
+    sireneAction->setToolTip(tr("Count the ESS establishments of each commune from Insee's "
+                                "SIRENE stock files (estimates)"));
+    connect(sireneAction, &QAction::triggered, this,
+            [this] { SireneImportDialog(m_workspace, this).exec(); });
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -204,6 +212,8 @@ void MainWindow::createCentralWidget()
     m_sourcesTable->setWordWrap(true);
     m_sourcesTable->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_sourcesTable, tr("Sources"));
+    m_communeView = new CommuneView(m_tabs);
+    m_tabs->addTab(m_communeView, tr("Communes"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { settings::setCurrentTab(index); });
     layout->addWidget(m_tabs, 1);
 
@@ -305,9 +315,10 @@ void MainWindow::refresh()
 
     const QString ess = QStringLiteral("ess");
     m_cards[0]->setFigure(m_workspace, m_workspace.keyFigure(code, QStringLiteral("employment_share"), ess),
-                          t->name);
+                          t->name, registerEstimateLine(m_workspace, code, QStringLiteral("employment_share")));
     m_cards[1]->setFigure(m_workspace,
-                          m_workspace.keyFigure(code, QStringLiteral("establishment_share"), ess), t->name);
+                          m_workspace.keyFigure(code, QStringLiteral("establishment_share"), ess), t->name,
+                          registerEstimateLine(m_workspace, code, QStringLiteral("establishment_share")));
     QString extra;
     const core::KeyFigure assoc = m_workspace.keyFigure(code, QStringLiteral("avg_employees"),
                                                         QStringLiteral("associations"));
@@ -316,8 +327,12 @@ void MainWindow::refresh()
                         .arg(core::format::value(assoc.indicator->value, QStringLiteral("ratio")),
                              index.nameOf(assoc.indicator->territoryCode),
                              QString::number(assoc.indicator->year));
+    if (const QString line = registerEstimateLine(m_workspace, code, QStringLiteral("avg_employees"));
+        !line.isEmpty())
+        extra += (extra.isEmpty() ? QString() : QStringLiteral("\n")) + line;
     m_cards[2]->setFigure(m_workspace, m_workspace.keyFigure(code, QStringLiteral("avg_employees"), ess),
                           t->name, extra);
+    m_communeView->setTerritory(m_workspace, code);
 
     const core::charts::ChartBuilder builder(m_workspace);
     for (qsizetype i = 0; i < m_charts.size(); ++i)

@@ -17,6 +17,7 @@ class Workspace;
 
 namespace app {
 class ChartView;
+class CommuneView;
 class KeyFigureCard;
 
 /// The dashboard: territory and reference selectors, key-figure cards, charts, observations
@@ -59,6 +60,7 @@ private:
     core::ObservationTableModel *m_observationModel = nullptr;
     QSortFilterProxyModel *m_observationProxy = nullptr;
     QTableWidget *m_sourcesTable = nullptr;
+    CommuneView *m_communeView = nullptr;
 };
 
 } // namespace app

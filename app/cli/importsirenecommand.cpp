@@ -1,39 +1,89 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/importsirenecommand.h"
 
+#include "app/application.h"
+#include "app/cli/cli.h"
+#include "core/domain/territoryindex.h"
 #include "core/import/sirene/benchjson.h"
 #include "core/import/sirene/classification.h"
+#include "core/import/sirene/sireneimport.h"
+#include "core/referencedata.h"
+#include "core/storage/store.h"
+#include "core/workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QTextStream>
 
 namespace app::cli {
 
 namespace {
-
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("app::cli::ImportSireneCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportSireneCommand)
+};
 
 const QString kDefaultTerritory = QStringLiteral("ARR:596");
 const QString kDefaultClassification = QStringLiteral("classification/sirene-ess-bench-1.json");
 
-struct RefTerritory
+/// Territories for a dry run: from the database when it exists (opened read-only), else from
+/// the reference data it would be created with, so that nothing is created or written.
+core::Result<core::TerritoryIndex> dryRunTerritories(const QString &dbPath)
 {
-    QString code;
-    QString kind;
-    QString shortName;
-    QString parent;
-};
+    if (QFileInfo(dbPath).isFile()) {
+        core::Store::OpenOptions options;
+        options.readOnly = true;
+        auto store = core::Store::open(dbPath, options);
+        if (!store)
+            return store.error();
+        auto territories = store.value()->territories();
+        if (!territories)
+            return territories.error();
+        if (!territories->isEmpty())
+            return core::TerritoryIndex(territories.value());
+    }
+    auto data = core::ReferenceData::load(referenceDataDir());
+    if (!data)
+        return data.error();
+    return core::TerritoryIndex(data->territories);
+}
 
+void printSummary(QTextStream &out, const core::sirene::SireneReport &r)
+{
+    const auto &p = r.provenance;
+    out << Tr::tr("SIRENE stock of %1 (date from the %2), convention %3")
+                    .arg(p.stockDate.toString(Qt::ISODate),
+                         p.stockDateOrigin == u"file-name" ? Tr::tr("file name")
+                                                           : Tr::tr("file modification time"),
+                         p.classificationId)
+        << Qt::endl;
+    for (const auto *f : { &p.units, &p.establishments })
+        out << Tr::tr("  %1: %2 bytes, %3 rows, SHA-256 %4")
+                        .arg(f->fileName)
+                        .arg(f->size)
+                        .arg(f->rows)
+                        .arg(QString::fromLatin1(f->sha256))
+            << Qt::endl;
+    const auto line = [&](const QString &name, const core::sirene::SireneMetrics &m) {
+        out << Tr::tr("%1: %2 active establishments, %3 ESS; %4 employers, %5 ESS; ESS employees "
+                      "%6 / %7 / %8 (low / mid / high)")
+                        .arg(name)
+                        .arg(m.activeEstablishments)
+                        .arg(m.activeEssEstablishments)
+                        .arg(m.activeEmployerEstablishments)
+                        .arg(m.activeEmployerEssEstablishments)
+                        .arg(m.employeesEss.low)
+                        .arg(m.employeesEss.mid())
+                        .arg(m.employeesEss.high)
+            << Qt::endl;
+    };
+    for (const auto &t : r.territories)
+        line(t.territory.key, t.total);
+    if (r.territories.size() > 1)
+        line(Tr::tr("All territories"), r.allTerritories);
+}
 } // namespace
 
 QString findReferenceDataFile(const QString &relativePath)
@@ -48,7 +98,7 @@ QString findReferenceDataFile(const QString &relativePath)
         for (const char *up : { "data", "../data", "../../data", "../share/ess-dashboard/data" })
             roots << QDir(appDir).filePath(QString::fromLatin1(up));
     }
-    roots << QStringLiteral(":/data");
+    roots << referenceDataDir();
     for (const QString &root : roots) {
         const QString candidate = QDir(root).filePath(relativePath);
         if (QFileInfo::exists(candidate))
@@ -57,204 +107,133 @@ QString findReferenceDataFile(const QString &relativePath)
     return {};
 }
 
-ReferenceFileTerritoryResolver::ReferenceFileTerritoryResolver(QString path)
-    : m_path(std::move(path))
+QString defaultSireneClassificationPath()
 {
-}
-
-core::Result<std::vector<core::sirene::SireneTerritory>>
-ReferenceFileTerritoryResolver::resolve(const QStringList &codes) const
-{
-    using core::Error;
-    QFile file(m_path);
-    if (m_path.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return core::makeError(Error::Code::NotFound,
-                               tr("Cannot read the reference territories %1").arg(m_path));
-    const QJsonArray list =
-            QJsonDocument::fromJson(file.readAll()).object().value(u"territories").toArray();
-    if (list.isEmpty())
-        return core::makeError(Error::Code::Parse,
-                               tr("No territory in the reference file %1").arg(m_path));
-    QHash<QString, RefTerritory> byCode;
-    QHash<QString, QStringList> children; // in file order
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        RefTerritory t{ o.value(u"code").toString(), o.value(u"kind").toString(),
-                        o.value(u"short_name").toString(), o.value(u"parent").toString() };
-        byCode.insert(t.code, t);
-        if (!t.parent.isEmpty())
-            children[t.parent].append(t.code);
-    }
-    auto communesUnder = [&](const QString &code) {
-        QStringList out;
-        QStringList stack{ code };
-        while (!stack.isEmpty()) {
-            const QString c = stack.takeFirst();
-            if (byCode.value(c).kind == u"commune")
-                out << c.mid(c.indexOf(u':') + 1);
-            stack = children.value(c) + stack;
-        }
-        return out;
-    };
-    auto makeTerritory = [&](const RefTerritory &t) {
-        core::sirene::SireneTerritory s;
-        s.code = t.code;
-        s.key = t.shortName.isEmpty() ? t.code : t.shortName;
-        if (t.kind == u"epci")
-            s.epciSiren = t.code.mid(t.code.indexOf(u':') + 1);
-        s.communes = communesUnder(t.code);
-        return s;
-    };
-
-    std::vector<core::sirene::SireneTerritory> result;
-    for (const QString &code : codes) {
-        if (!byCode.contains(code))
-            return core::makeError(Error::Code::NotFound,
-                                   tr("Unknown territory %1 (expected a code such as "
-                                      "EPCI:245901160, COM:59606 or ARR:596)")
-                                           .arg(code));
-        const RefTerritory &t = byCode[code];
-        if (t.kind == u"commune" || t.kind == u"epci") {
-            result.push_back(makeTerritory(t));
-            continue;
-        }
-        // A larger area is reported EPCI by EPCI (the bench shape: CAVM and CAPH).
-        bool anyEpci = false;
-        for (const QString &child : children.value(code)) {
-            if (byCode[child].kind == u"epci") {
-                result.push_back(makeTerritory(byCode[child]));
-                anyEpci = true;
-            }
-        }
-        if (!anyEpci)
-            result.push_back(makeTerritory(t));
-    }
-    for (const auto &t : result) {
-        if (t.communes.isEmpty())
-            return core::makeError(Error::Code::NotFound,
-                                   tr("The territory %1 has no commune in %2").arg(t.code, m_path));
-    }
-    return result;
+    return findReferenceDataFile(kDefaultClassification);
 }
 
 int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    return runImportSirene(args, out, err,
-                           ReferenceFileTerritoryResolver(
-                                   findReferenceDataFile(QStringLiteral("territories.json"))));
-}
-
-int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err,
-                    const SireneTerritoryResolver &resolver)
-{
     QCommandLineParser parser;
     const QCommandLineOption units(QStringLiteral("unites-legales"),
-                                   tr("StockUniteLegale CSV or ZIP file."), tr("file"));
+                                   Tr::tr("StockUniteLegale CSV or ZIP file."), Tr::tr("file"));
     const QCommandLineOption establishments(QStringLiteral("etablissements"),
-                                            tr("StockEtablissement CSV or ZIP file."),
-                                            tr("file"));
+                                            Tr::tr("StockEtablissement CSV or ZIP file."),
+                                            Tr::tr("file"));
     const QCommandLineOption territory(QStringLiteral("territory"),
-                                       tr("Territory code (repeatable; default ARR:596)."),
-                                       tr("code"));
+                                       Tr::tr("Territory code (repeatable; default ARR:596)."),
+                                       Tr::tr("code"));
     const QCommandLineOption classification(QStringLiteral("classification"),
-                                            tr("ESS classification file (JSON)."), tr("file"));
+                                            Tr::tr("ESS classification file (JSON)."),
+                                            Tr::tr("file"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("Print the figures as JSON (bench shape)."));
+                                  Tr::tr("Print the figures as JSON (bench shape)."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Compute and print, write nothing."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Database file."), tr("path"));
-    parser.addOptions({ units, establishments, territory, classification, json, dryRun, db });
+                                    Tr::tr("Compute and print, write nothing."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     Tr::tr("Replace an earlier import of the same files."));
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Database file."), Tr::tr("path"));
+    parser.addOptions({ units, establishments, territory, classification, json, dryRun, replace, db });
     if (!parser.parse(QStringList{ QStringLiteral("import-sirene") } + args)) {
         err << parser.errorText() << Qt::endl;
-        return 2;
+        return UsageError;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())
+        err << Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())
             << Qt::endl;
-        return 2;
+        return UsageError;
     }
     if (!parser.isSet(units) || !parser.isSet(establishments)) {
-        err << tr("Usage: import-sirene --unites-legales FILE --etablissements FILE "
-                  "[--territory CODE]... [--classification FILE] [--json] [--dry-run] "
-                  "[--db PATH]")
+        err << Tr::tr("Usage: import-sirene --unites-legales FILE --etablissements FILE "
+                      "[--territory CODE]... [--classification FILE] [--json] [--dry-run] "
+                      "[--replace] [--db PATH]")
             << Qt::endl;
-        return 2;
+        return UsageError;
     }
-    if (!parser.isSet(dryRun)) {
-        // TODO(#5): store the figures as a dataset with its provenance (phase 2).
-        err << tr("Writing SIRENE figures to the database is not available yet: use --dry-run")
-            << Qt::endl;
-        return 2;
-    }
+    const bool dry = parser.isSet(dryRun);
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
 
     QString classificationPath = parser.value(classification);
     if (classificationPath.isEmpty())
-        classificationPath = findReferenceDataFile(kDefaultClassification);
+        classificationPath = defaultSireneClassificationPath();
     if (classificationPath.isEmpty()) {
-        err << tr("Cannot find the default ESS classification %1").arg(kDefaultClassification)
+        err << Tr::tr("Cannot find the default ESS classification %1").arg(kDefaultClassification)
             << Qt::endl;
-        return 1;
+        return Failure;
     }
     const auto cls = core::sirene::Classification::load(classificationPath);
     if (!cls) {
         err << cls.error().message << Qt::endl;
-        return 1;
+        return Failure;
+    }
+
+    // Territories come from the database; a real import opens (or creates) it first.
+    std::unique_ptr<core::Workspace> workspace;
+    core::TerritoryIndex index;
+    if (dry) {
+        auto territories = dryRunTerritories(dbPath);
+        if (!territories) {
+            err << territories.error().message << Qt::endl;
+            return Failure;
+        }
+        index = std::move(territories.value());
+    } else {
+        workspace = openWorkspace(dbPath, err);
+        if (!workspace)
+            return Failure;
+        index = workspace->territories();
     }
     QStringList codes = parser.values(territory);
     if (codes.isEmpty())
         codes << kDefaultTerritory;
-    auto territories = resolver.resolve(codes);
-    if (!territories) {
-        err << territories.error().message << Qt::endl;
-        return 1;
+    auto selection = core::sirene::resolveSireneTerritories(index, codes);
+    if (!selection) {
+        err << selection.error().message << Qt::endl;
+        return selection.error().code == core::Error::Code::Database ? Failure : UsageError;
     }
 
     core::sirene::SireneRequest request;
     request.unitsPath = parser.value(units);
     request.establishmentsPath = parser.value(establishments);
-    request.territories = std::move(territories.value());
+    request.territories = selection->territories;
     const core::sirene::SireneReader reader(cls.value());
     const auto report = reader.run(request);
     if (!report) {
         err << report.error().message << Qt::endl;
-        return 1;
+        return Failure;
     }
+
+    if (!dry) {
+        const auto content = core::sirene::sireneDatasetContent(report.value(), cls.value(), index,
+                                                                selection->storedCodes);
+        core::sirene::SireneStoreOptions options;
+        options.replace = parser.isSet(replace);
+        const auto stored =
+                core::sirene::storeSireneDataset(workspace->store(), content, options);
+        if (!stored) {
+            err << stored.error().message << Qt::endl;
+            return Failure;
+        }
+        // With --json, stdout holds the JSON alone.
+        QTextStream &log = parser.isSet(json) ? err : out;
+        log << Tr::tr("Stored dataset %1: %n estimated figure(s) (stock of %2, convention %3).",
+                      nullptr, int(stored->observations))
+                        .arg(stored->datasetId)
+                        .arg(report->provenance.stockDate.toString(Qt::ISODate),
+                             cls->id())
+            << Qt::endl;
+        for (const qint64 id : stored->replacedDatasetIds)
+            log << Tr::tr("Replaced dataset %1.").arg(id) << Qt::endl;
+    }
+
     if (parser.isSet(json)) {
         out << QString::fromUtf8(core::sirene::benchJson(report.value(), cls.value()));
         out.flush();
-        return 0;
+        return Success;
     }
-
-    const core::sirene::SireneReport &r = report.value();
-    const auto &p = r.provenance;
-    out << tr("SIRENE stock of %1 (%2), convention %3")
-                    .arg(p.stockDate.toString(Qt::ISODate), p.stockDateOrigin, p.classificationId)
-        << Qt::endl;
-    for (const auto *f : { &p.units, &p.establishments })
-        out << tr("  %1: %2 bytes, %3 rows, SHA-256 %4")
-                        .arg(f->fileName)
-                        .arg(f->size)
-                        .arg(f->rows)
-                        .arg(QString::fromLatin1(f->sha256))
-            << Qt::endl;
-    auto line = [&](const QString &name, const core::sirene::SireneMetrics &m) {
-        out << tr("%1: %2 active establishments, %3 ESS; %4 employers, %5 ESS; ESS employees "
-                  "%6 / %7 / %8 (low / mid / high)")
-                        .arg(name)
-                        .arg(m.activeEstablishments)
-                        .arg(m.activeEssEstablishments)
-                        .arg(m.activeEmployerEstablishments)
-                        .arg(m.activeEmployerEssEstablishments)
-                        .arg(m.employeesEss.low)
-                        .arg(m.employeesEss.mid())
-                        .arg(m.employeesEss.high)
-            << Qt::endl;
-    };
-    for (const auto &t : r.territories)
-        line(t.territory.key, t.total);
-    if (r.territories.size() > 1)
-        line(tr("All territories"), r.allTerritories);
-    return 0;
+    printSummary(out, report.value());
+    out.flush();
+    return Success;
 }
 
 } // namespace app::cli

@@ -19,6 +19,7 @@ const QStringList &measures()
         QStringLiteral("ess_employment_share"),    // % of the ESS's employment held by the scope
         QStringLiteral("ess_establishment_share"), // % of the ESS's establishments held by the scope
         QStringLiteral("avg_employees"),       // employees per establishment
+        QStringLiteral("active_establishments"), // active establishments, employer or not (SIRENE)
     };
     return list;
 }
@@ -67,6 +68,7 @@ bool isShare(const QString &measure)
 bool isCount(const QString &measure)
 {
     return measure == u"employees" || measure == u"employees_fte" || measure == u"establishments"
+            || measure == u"active_establishments"
             || measure == u"employer_units" || measure == u"payroll" || measure == u"avg_employees";
 }
 
@@ -89,6 +91,9 @@ QString measureLabel(const QString &measure)
         return QCoreApplication::translate("core::vocabulary", "full-time equivalents");
     if (measure == u"establishments")
         return QCoreApplication::translate("core::vocabulary", "employer establishments");
+    if (measure == u"active_establishments")
+        return QCoreApplication::translate("core::vocabulary",
+                                           "active establishments (employer or not)");
     if (measure == u"employer_units")
         return QCoreApplication::translate("core::vocabulary", "employer organisations");
     if (measure == u"payroll")

@@ -577,6 +577,17 @@ void SireneMetrics::add(const SireneMetrics &o)
         essByFamily[i] += o.essByFamily[i];
     activeEmployerEstablishments += o.activeEmployerEstablishments;
     activeEmployerEssEstablishments += o.activeEmployerEssEstablishments;
+    if (employerEssByFamily.size() < o.employerEssByFamily.size())
+        employerEssByFamily.resize(o.employerEssByFamily.size(), 0);
+    for (std::size_t i = 0; i < o.employerEssByFamily.size(); ++i)
+        employerEssByFamily[i] += o.employerEssByFamily[i];
+    if (employeesByFamily.size() < o.employeesByFamily.size())
+        employeesByFamily.resize(o.employeesByFamily.size());
+    for (std::size_t i = 0; i < o.employeesByFamily.size(); ++i) {
+        employeesByFamily[i].low += o.employeesByFamily[i].low;
+        employeesByFamily[i].high += o.employeesByFamily[i].high;
+        employeesByFamily[i].lowPlusHigh += o.employeesByFamily[i].lowPlusHigh;
+    }
     for (auto [mine, theirs] : { std::pair{ &employeesAll, &o.employeesAll },
                                  std::pair{ &employeesEss, &o.employeesEss } }) {
         mine->low += theirs->low;
@@ -758,8 +769,11 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
     // Aggregate per commune.
     const std::size_t familyCount = cls.families().size();
     std::vector<SireneMetrics> perCommune(communeCodes.size());
-    for (SireneMetrics &m : perCommune)
+    for (SireneMetrics &m : perCommune) {
         m.essByFamily.assign(familyCount, 0);
+        m.employerEssByFamily.assign(familyCount, 0);
+        m.employeesByFamily.assign(familyCount, {});
+    }
     for (const KeptEstablishment &k : kept) {
         SireneMetrics &m = perCommune[std::size_t(k.commune)];
         const int family = k.excluded ? Classification::kNotEss : *units.lookup(k.siren);
@@ -772,17 +786,24 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
             ++m.activeEssEstablishments;
             ++m.essByFamily[std::size_t(family)];
             addBand(m.employeesEss, band);
-            if (k.employer)
+            addBand(m.employeesByFamily[std::size_t(family)], band);
+            if (k.employer) {
                 ++m.activeEmployerEssEstablishments;
+                ++m.employerEssByFamily[std::size_t(family)];
+            }
         }
     }
     report.allTerritories.essByFamily.assign(familyCount, 0);
+    report.allTerritories.employerEssByFamily.assign(familyCount, 0);
+    report.allTerritories.employeesByFamily.assign(familyCount, {});
     for (const SireneMetrics &m : perCommune)
         report.allTerritories.add(m);
     for (const SireneTerritory &t : request.territories) {
         SireneTerritoryFigures figures;
         figures.territory = t;
         figures.total.essByFamily.assign(familyCount, 0);
+        figures.total.employerEssByFamily.assign(familyCount, 0);
+        figures.total.employeesByFamily.assign(familyCount, {});
         QSet<QString> done;
         for (const QString &c : t.communes) {
             if (done.contains(c))

@@ -35,6 +35,9 @@ struct SireneMetrics
     qint64 activeEmployerEssEstablishments = 0;
     EmployeeEstimate employeesAll;
     EmployeeEstimate employeesEss;
+    /// Active employer ESS establishments and ESS employees, per family (families() order).
+    std::vector<qint64> employerEssByFamily;
+    std::vector<EmployeeEstimate> employeesByFamily;
 
     void add(const SireneMetrics &other);
 };

@@ -6,3 +6,13 @@ list(APPEND ESS_CORE_SOURCES
     import/sirene/csvscanner.h
     import/sirene/sirenereader.h import/sirene/sirenereader.cpp
 )
+# Register figures into the database (issue #5, phase 2): territory selection, dataset content.
+list(APPEND ESS_CORE_SOURCES
+    import/sirene/sireneimport.h import/sirene/sireneimport.cpp
+)
+# The register's figures read back for the dashboard: commune table model and ranking charts.
+list(APPEND ESS_CORE_SOURCES
+    indicators/registerfigures.h indicators/registerfigures.cpp
+    models/communeregistermodel.h models/communeregistermodel.cpp
+    charts/communeranking.h charts/communeranking.cpp
+)

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace core {
+class CommuneRegisterModel;
+class Workspace;
+}
+
+namespace app {
+class ChartView;
+
+/// The "Communes" tab: the SIRENE register's estimates for the communes of the selected
+/// territory (sortable table) and a ranking chart by ESS establishments or by ESS share.
+/// Without register data it says how to import them. GUI thread.
+class CommuneView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommuneView(QWidget *parent = nullptr);
+
+    /// Reads the register figures of the communes of `territoryCode` and redraws.
+    void setTerritory(const core::Workspace &workspace, const QString &territoryCode);
+    [[nodiscard]] core::CommuneRegisterModel *model() const { return m_model; }
+    [[nodiscard]] ChartView *chart() const { return m_chart; }
+    [[nodiscard]] QString messageText() const;
+    /// 0: by ESS establishments, 1: by ESS share of employer establishments.
+    void setRanking(int index);
+
+private:
+    void updateChart();
+
+    QLabel *m_message = nullptr;
+    QComboBox *m_ranking = nullptr;
+    QTableView *m_table = nullptr;
+    core::CommuneRegisterModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    ChartView *m_chart = nullptr;
+    QWidget *m_content = nullptr;
+    QString m_territoryName;
+};
+
+} // namespace app

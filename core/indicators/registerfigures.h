@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/domain/territory.h"
+#include "core/indicators/indicators.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace core {
+class Workspace;
+}
+
+namespace core::indicators {
+
+/// Where register figures come from: one stored `import-sirene` dataset.
+struct RegisterProvenance
+{
+    qint64 datasetId = 0;
+    qint64 sourceId = 0;
+    int year = 0;
+    QString stockDate;  ///< "2026-10-01"
+    QString convention; ///< "sirene-ess-bench/1"
+    QString sourceTitle;
+};
+
+/// One territory's counts from the register (all estimated). Missing stays empty.
+struct RegisterCounts
+{
+    std::optional<double> active;       ///< active establishments, employer or not
+    std::optional<double> activeEss;
+    std::optional<double> employers;    ///< active employer establishments
+    std::optional<double> employersEss;
+    std::optional<double> employeesEssLow;
+    std::optional<double> employeesEssMid;
+    std::optional<double> employeesEssHigh;
+
+    /// 100 × activeEss / active; empty when either is missing or active <= 0.
+    [[nodiscard]] std::optional<double> essShare() const;
+    /// 100 × employersEss / employers; empty when either is missing or employers <= 0.
+    [[nodiscard]] std::optional<double> employerEssShare() const;
+};
+
+struct RegisterCommune
+{
+    Territory commune;
+    QString epciName; ///< short name of its EPCI ("CAVM"), empty when none
+    RegisterCounts counts;
+};
+
+/// The register's figures for the communes of a territory, from the latest stored stock.
+struct RegisterFigures
+{
+    RegisterProvenance provenance;
+    std::vector<RegisterCommune> communes; ///< territory order; only communes with figures
+    [[nodiscard]] bool isEmpty() const { return provenance.datasetId == 0 || communes.empty(); }
+};
+
+/// Register figures of the communes of `territoryCode` (itself for a commune), from the SIRENE
+/// dataset with the latest stock date (then the latest import). Empty when none covers them.
+[[nodiscard]] RegisterFigures registerFigures(const Workspace &workspace,
+                                              const QString &territoryCode);
+
+/// An indicator computed from the register for one territory, with its provenance.
+struct RegisterEstimate
+{
+    Indicator indicator;
+    RegisterProvenance provenance;
+};
+
+/// The register's own estimate of indicator (`id`, `scope`) for the territory itself (no
+/// inheritance from a larger area), latest stock first; empty when the register gives none.
+[[nodiscard]] std::optional<RegisterEstimate> registerEstimate(const Workspace &workspace,
+                                                               const QString &territoryCode,
+                                                               const QString &id,
+                                                               const QString &scope);
+
+} // namespace core::indicators

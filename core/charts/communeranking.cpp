@@ -42,10 +42,15 @@ ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures,
     spec.subtitle = Tr::tr("%1, SIRENE register, stock of %2 (estimated)").arg(territoryName,
                                                                               p.stockDate);
     const QString method = methodLabel(Method::Estimated);
+    int zero = 0;
     for (const indicators::RegisterCommune &c : figures.communes) {
         const std::optional<double> v = byShare ? c.counts.employerEssShare() : c.counts.activeEss;
         if (!v)
             continue;
+        if (*v <= 0) {
+            ++zero;
+            continue;
+        }
         ChartValue value;
         value.category = c.commune.name;
         value.value = v;
@@ -66,6 +71,8 @@ ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures,
                               .arg(limit);
         spec.values = spec.values.mid(0, limit);
     }
+    if (zero > 0)
+        spec.notes << Tr::tr("%n commune(s) without any are not shown.", nullptr, zero);
     if (byShare)
         spec.notes << Tr::tr("Communes with few employers can show large shares.");
     spec.notes << Tr::tr("Estimated from the register, convention %1: an application convention, "

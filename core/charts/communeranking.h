@@ -14,11 +14,12 @@ enum class CommuneRankingKey {
     EssEmployerShare,  ///< ESS share of active employer establishments, in %
 };
 
-/// Communes ranked by a register estimate (horizontal bars, largest first, at most `limit`),
+/// Communes ranked by a register estimate (horizontal bars, largest first, at most `limit`,
+/// communes at zero left out),
 /// every bar marked estimated, the source line naming the stock date and the convention.
 /// Pure: built from figures already read (core::indicators::registerFigures).
 [[nodiscard]] ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures,
                                                CommuneRankingKey key,
-                                               const QString &territoryName, int limit = 15);
+                                               const QString &territoryName, int limit = 10);
 
 } // namespace core::charts

@@ -11,6 +11,7 @@
 
 namespace core {
 class Workspace;
+struct KeyFigure;
 }
 
 namespace core::indicators {
@@ -76,5 +77,14 @@ struct RegisterEstimate
                                                                const QString &territoryCode,
                                                                const QString &id,
                                                                const QString &scope);
+
+/// The headline for a key-figure card with published (or computed) figures first: the
+/// territory's own, else its nearest ancestor's up to the arrondissement, as
+/// Workspace::keyFigure(); only when none exists, the register's own estimate. This keeps a
+/// published figure of a larger area in front of a commune's or an EPCI's register estimate,
+/// which is shown beside it instead.
+[[nodiscard]] KeyFigure publishedFirstKeyFigure(const Workspace &workspace,
+                                                const QString &territoryCode, const QString &id,
+                                                const QString &scope);
 
 } // namespace core::indicators

@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
+#include "app/cli/cli.h"
+#include "app/dialogs/sireneimportdialog.h"
+#include "app/mainwindow.h"
+#include "app/widgets/chartview.h"
+#include "app/widgets/communeview.h"
+#include "app/widgets/keyfigurecard.h"
+#include "core/models/communeregistermodel.h"
+#include "core/workspace.h"
+#include "sirene/sirenetestsupport.h"
+#include "sirene2/sirene2support.h"
+#include "support/qtprinters.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+namespace {
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &args)
+{
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = app::cli::run(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QStringList importArgs(const QString &db, const QStringList &more = {})
+{
+    return QStringList{ QStringLiteral("import-sirene"),
+                        QStringLiteral("--unites-legales"),
+                        sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                        QStringLiteral("--etablissements"),
+                        sirene2test::genFile("StockEtablissement_utf8.csv"),
+                        QStringLiteral("--db"),
+                        db }
+    + more;
+}
+
+/// Creates a database with the reference data only, through an ordinary command.
+void createDatabase(const QString &db)
+{
+    const CliRun r = runCli({ QStringLiteral("datasets"), QStringLiteral("--db"), db });
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    REQUIRE(QFileInfo::exists(db));
+}
+
+bool waitUntilIdle(const app::SireneImportDialog &dialog)
+{
+    QDeadlineTimer deadline(30000);
+    while (dialog.isRunning() && !deadline.hasExpired()) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    return !dialog.isRunning();
+}
+
+QString visibleLabelsWith(QWidget &w, const QString &needle)
+{
+    for (QLabel *label : w.findChildren<QLabel *>())
+        if (label->isVisible() && label->text().contains(needle))
+            return label->text();
+    return {};
+}
+} // namespace
+
+TEST_CASE("import-sirene --json --dry-run prints EXPECTED.json and writes nothing", "[cli][sirene]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("sirene.sqlite"));
+    const QJsonObject expected = sirenetest::readJson(sirenetest::dataPath(QStringLiteral("gen/EXPECTED.json")));
+    REQUIRE_FALSE(expected.isEmpty());
+
+    SECTION("no database yet: none is created")
+    {
+        const CliRun r = runCli(importArgs(db, { QStringLiteral("--json"), QStringLiteral("--dry-run") }));
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+        QStringList diffs;
+        sirenetest::jsonDiff(expected, QJsonDocument::fromJson(r.out.toUtf8()).object(), QString(),
+                             diffs);
+        INFO(diffs.join(u'\n').toStdString());
+        CHECK(diffs.isEmpty());
+        CHECK_FALSE(QFileInfo::exists(db));
+    }
+    SECTION("an existing database is left unchanged")
+    {
+        createDatabase(db);
+        const QString before = sirene2test::dumpDatabase(db);
+        const CliRun r = runCli(importArgs(db, { QStringLiteral("--json"), QStringLiteral("--dry-run"),
+                                                 QStringLiteral("--territory"),
+                                                 QStringLiteral("ARR:596") }));
+        REQUIRE(r.code == 0);
+        QStringList diffs;
+        sirenetest::jsonDiff(expected, QJsonDocument::fromJson(r.out.toUtf8()).object(), QString(),
+                             diffs);
+        CHECK(diffs.isEmpty());
+        CHECK(sirene2test::dumpDatabase(db) == before);
+    }
+}
+
+TEST_CASE("import-sirene stores estimated figures that figures then lists", "[cli][sirene]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("sirene.sqlite"));
+    const CliRun stored = runCli(importArgs(db));
+    INFO(stored.err.toStdString());
+    REQUIRE(stored.code == 0);
+    CHECK(stored.out.contains(QStringLiteral("sirene-ess-bench/1")));
+
+    const CliRun f = runCli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                              QStringLiteral("EPCI:245901160"), QStringLiteral("--db"), db });
+    REQUIRE(f.code == 0);
+    const QJsonObject root = QJsonDocument::fromJson(f.out.toUtf8()).object();
+    int estimatedObservations = 0;
+    for (const QJsonValue &v : root.value(u"observations").toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"method").toString() != u"estimated")
+            continue;
+        ++estimatedObservations;
+        CHECK(o.value(u"dataset").toObject().value(u"kind").toString() == QStringLiteral("sirene"));
+        CHECK(o.value(u"source").toObject().value(u"title").toString().startsWith(
+                QStringLiteral("Insee, base SIRENE des entreprises et de leurs établissements, stock du ")));
+    }
+    CHECK(estimatedObservations == 3 * 7);
+    bool share = false;
+    for (const QJsonValue &v : root.value(u"indicators").toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"id").toString() == u"establishment_share" && o.value(u"scope").toString() == u"ess"
+            && o.value(u"method").toString() == u"estimated") {
+            share = true;
+            CHECK(o.value(u"perimeter").toString().contains(QStringLiteral("convention de l'application sirene-ess-bench/1")));
+            CHECK(o.value(u"value").isDouble());
+        }
+    }
+    CHECK(share);
+
+    const QString before = sirene2test::dumpDatabase(db);
+    SECTION("the same files again are refused without --replace")
+    {
+        const CliRun again = runCli(importArgs(db));
+        CHECK(again.code == 1);
+        CHECK(again.err.contains(QStringLiteral("already imported")));
+        CHECK(sirene2test::dumpDatabase(db) == before);
+    }
+    SECTION("--replace imports them again as one dataset")
+    {
+        const CliRun again = runCli(importArgs(db, { QStringLiteral("--replace"), QStringLiteral("--json") }));
+        INFO(again.err.toStdString());
+        CHECK(again.code == 0);
+        CHECK(QJsonDocument::fromJson(again.out.toUtf8()).object().contains(u"territories"));
+        const CliRun list = runCli({ QStringLiteral("datasets"), QStringLiteral("--db"), db });
+        CHECK(list.out.count(QStringLiteral("sirene")) == 1);
+    }
+    SECTION("a damaged file fails and changes nothing")
+    {
+        const CliRun bad = runCli({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
+                                    sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                                    QStringLiteral("--etablissements"),
+                                    sirenetest::dataPath(QStringLiteral("zip/truncated.zip")),
+                                    QStringLiteral("--replace"), QStringLiteral("--db"), db });
+        CHECK(bad.code == 1);
+        CHECK(bad.err.contains(QStringLiteral("truncated.zip")));
+        CHECK(sirene2test::dumpDatabase(db) == before);
+    }
+    SECTION("a territory larger than the known communes is a usage error")
+    {
+        const CliRun bad = runCli(importArgs(db, { QStringLiteral("--territory"), QStringLiteral("DEP:59") }));
+        CHECK(bad.code == 2);
+        CHECK(sirene2test::dumpDatabase(db) == before);
+    }
+}
+
+TEST_CASE("the import dialog runs in a worker, Cancel leaves the database unchanged, the "
+          "Communes tab and the cards show the register",
+          "[app][gui][sirene]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
+    core::Workspace workspace;
+    REQUIRE(workspace.open(db, app::referenceDataDir()).ok());
+    app::MainWindow window(workspace);
+    window.resize(1440, 960);
+    window.show();
+    REQUIRE(window.selectTerritory(QStringLiteral("EPCI:200042190")));
+    QApplication::processEvents();
+    auto *communes = window.findChild<app::CommuneView *>();
+    REQUIRE(communes);
+    CHECK(communes->model()->rowCount() == 0);
+    CHECK(communes->messageText().contains(QStringLiteral("import-sirene")));
+
+    app::SireneImportDialog dialog(workspace, &window);
+    dialog.setFiles(sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                    sirene2test::genFile("StockEtablissement_utf8.csv"));
+    dialog.setTerritories(QStringLiteral("ARR:596"));
+
+    const QString before = sirene2test::dumpDatabase(db);
+    REQUIRE(dialog.start());
+    dialog.cancel();
+    REQUIRE(waitUntilIdle(dialog));
+    CHECK(dialog.importedDatasetId() == 0);
+    CHECK(sirene2test::dumpDatabase(db) == before);
+
+    REQUIRE(dialog.start());
+    REQUIRE(waitUntilIdle(dialog));
+    INFO(dialog.statusText().toStdString());
+    REQUIRE(dialog.importedDatasetId() > 0);
+    QApplication::processEvents();
+
+    // datasetAdded refreshed the window: commune table, ranking chart and register lines.
+    CHECK(communes->model()->rowCount() > 0);
+    CHECK(communes->chart()->spec().hasData());
+    CHECK(communes->messageText().contains(QStringLiteral("sirene-ess-bench/1")));
+    CHECK_FALSE(visibleLabelsWith(*window.card(1), QStringLiteral("convention sirene-ess-bench/1")).isEmpty());
+    // The published figure stays in front (inherited from CAVM + CAPH); the register's beside it.
+    CHECK(window.card(1)->detailText().contains(QStringLiteral("PHARE")));
+    CHECK_FALSE(visibleLabelsWith(*window.card(0), QStringLiteral("convention sirene-ess-bench/1")).isEmpty());
+    window.tabs()->setCurrentWidget(communes);
+    QApplication::processEvents();
+    const QImage shot = window.grab().toImage();
+    REQUIRE_FALSE(shot.isNull());
+    QDir().mkpath(QStringLiteral(ESS_SCREENSHOT_DIR));
+    CHECK(shot.save(QStringLiteral(ESS_SCREENSHOT_DIR "/dashboard-caph-communes.png")));
+    communes->setRanking(1);
+    CHECK(communes->chart()->spec().unit == QStringLiteral("percent"));
+}

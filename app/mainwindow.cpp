@@ -2,10 +2,14 @@
 #include "app/mainwindow.h"
 
 #include "app/dialogs/sireneimportdialog.h"
+#include "app/dialogs/addfiguredialog.h"
+#include "app/dialogs/datasetsdialog.h"
 #include "app/dialogs/exportdialog.h"
+#include "app/dialogs/importdialog.h"
 #include "app/settings.h"
 #include "app/widgets/chartview.h"
 #include "app/widgets/communeview.h"
+#include "app/widgets/filedropfilter.h"
 #include "app/widgets/keyfigurecard.h"
 #include "app/widgets/registerestimateline.h"
 #include "core/charts/chartbuilder.h"
@@ -81,6 +85,28 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    // Import (#3): a table (also dropped on the window), one sourced figure, the datasets.
+    const auto openImport = [this](const QString &path) {
+        auto *dialog = new ImportDialog(m_workspace, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!path.isEmpty())
+            dialog->setFile(path);
+        dialog->show();
+    };
+    auto *importAction = fileMenu->addAction(tr("&Import a table…"));
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importAction, &QAction::triggered, this, [openImport] { openImport({}); });
+    connect(new FileDropFilter(this), &FileDropFilter::fileDropped, this, openImport);
+    auto *figureAction = fileMenu->addAction(tr("Add a &sourced figure…"));
+    figureAction->setObjectName(QStringLiteral("addFigureAction"));
+    connect(figureAction, &QAction::triggered, this,
+            [this] { AddFigureDialog(m_workspace, this).exec(); });
+    auto *datasetsAction = fileMenu->addAction(tr("&Datasets…"));
+    datasetsAction->setObjectName(QStringLiteral("datasetsAction"));
+    connect(datasetsAction, &QAction::triggered, this,
+            [this] { DatasetsDialog(m_workspace, this).exec(); });
+    fileMenu->addSeparator();
     auto *exportAction = fileMenu->addAction(tr("&Export the chart…"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Save the visible chart as PNG, SVG or PDF"));

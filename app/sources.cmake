@@ -13,6 +13,13 @@ list(APPEND ESS_APP_SOURCES
     dialogs/sireneimportworker.h dialogs/sireneimportworker.cpp
     widgets/communeview.h widgets/communeview.cpp
     widgets/registerestimateline.h widgets/registerestimateline.cpp
+    cli/importcommand.h cli/importcommand.cpp
+    cli/addfigurecommand.h cli/addfigurecommand.cpp
+    cli/inspectcommand.h cli/inspectcommand.cpp
+    dialogs/importdialog.h dialogs/importdialog.cpp
+    dialogs/addfiguredialog.h dialogs/addfiguredialog.cpp
+    dialogs/datasetsdialog.h dialogs/datasetsdialog.cpp
     widgets/chartview.h widgets/chartview.cpp
+    widgets/filedropfilter.h widgets/filedropfilter.cpp
     widgets/keyfigurecard.h widgets/keyfigurecard.cpp
 )

@@ -113,10 +113,11 @@ private:
     std::size_t m_size = 0;
 };
 
-/// Observation key packed in 64 bits: territory id (interned), year, measure, scope, sector.
+/// Observation key packed in 64 bits: territory id (interned, 31 bits), year - 1800 (9 bits:
+/// years up to 2100 need more than 8), measure, scope, sector (8 bits each).
 quint64 packKey(quint32 territory, int year, int measure, int scope, int sector)
 {
-    return (quint64(territory) << 32) | (quint64(year - 1800) << 24) | (quint64(measure) << 16)
+    return (quint64(territory) << 33) | (quint64(year - 1800) << 24) | (quint64(measure) << 16)
             | (quint64(scope) << 8) | quint64(sector);
 }
 

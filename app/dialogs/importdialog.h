@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/import/importspec.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QProgressDialog;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace core {
+class Workspace;
+namespace import {
+class ImportJob;
+}
+} // namespace core
+
+namespace app {
+
+/// The import assistant: a file (opened or dropped), a preview of its first rows as the reader
+/// understood them, the column mapping, a validation report linked to the preview rows, and the
+/// import in a worker thread with progress and Cancel. Acts through core::import::ImportJob and
+/// core::Workspace; GUI thread.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    static constexpr int kPreviewRows = 200;
+
+    explicit ImportDialog(core::Workspace &workspace, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    /// Loads a file into the preview and guesses a mapping; false (with a message shown in the
+    /// dialog) when it is not a readable table.
+    bool setFile(const QString &path);
+    /// The spec the mapping widgets describe.
+    [[nodiscard]] core::import::ImportSpec spec() const;
+    /// Starts the import (dryRun: check only). Returns false when the mapping is incomplete.
+    bool startImport(bool dryRun);
+    /// Selects the preview row of a physical line; false when the line is not in the preview.
+    bool showLine(int line);
+
+    [[nodiscard]] QTableWidget *preview() const { return m_preview; }
+    [[nodiscard]] QListWidget *problems() const { return m_problems; }
+    [[nodiscard]] core::import::ImportJob *job() const { return m_job; }
+    [[nodiscard]] QComboBox *territoryColumnBox() const { return m_territoryBox; }
+    [[nodiscard]] QSpinBox *fixedYearBox() const { return m_yearSpin; }
+    /// The measure:scope:sector boxes of a preview column (0-based).
+    void setMapping(int column, const QString &measure, const QString &scope = QStringLiteral("all"),
+                    const QString &sector = QStringLiteral("all"));
+    void setUseFixedYear(bool fixed);
+    void setSourceTitle(const QString &title);
+    void setReplace(bool replace);
+    /// The last report as text.
+    [[nodiscard]] QString reportText() const { return m_reportText; }
+
+signals:
+    void importFinished(bool written);
+
+private:
+    void browse();
+    void reloadPreview();
+    void fillMapping();
+    void guessMapping();
+    void updateButtons();
+    void onFinished();
+
+    core::Workspace &m_workspace;
+    QString m_path;
+    QLineEdit *m_fileEdit = nullptr;
+    QComboBox *m_sheetBox = nullptr;
+    QSpinBox *m_headerSpin = nullptr;
+    QLabel *m_understood = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QComboBox *m_territoryBox = nullptr;
+    QRadioButton *m_yearColumnRadio = nullptr;
+    QRadioButton *m_fixedYearRadio = nullptr;
+    QComboBox *m_yearColumnBox = nullptr;
+    QSpinBox *m_yearSpin = nullptr;
+    QTableWidget *m_mapping = nullptr;
+    QLineEdit *m_sourceTitle = nullptr;
+    QLineEdit *m_sourceUrl = nullptr;
+    QLineEdit *m_sourceLicence = nullptr;
+    QCheckBox *m_replace = nullptr;
+    QListWidget *m_problems = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_checkButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QProgressDialog *m_progress = nullptr;
+    core::import::ImportJob *m_job = nullptr;
+    QStringList m_columns;
+    QString m_reportText;
+    bool m_dryRun = false;
+};
+
+} // namespace app

@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/cli.h"
+#include "importcli/dbdump.h"
+#include "support/qtprinters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+namespace {
+QString fixture(const QString &relative)
+{
+    return QStringLiteral(ESS_TEST_DATA "/") + relative;
+}
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(QStringList args)
+{
+    Run r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.code = app::cli::run(args, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+QStringList pharemapping()
+{
+    return { QStringLiteral("--territory-column"), QStringLiteral("EPCI"),
+             QStringLiteral("--year"), QStringLiteral("2021"),
+             QStringLiteral("--map"), QStringLiteral("Salariés ESS=employees:ess"),
+             QStringLiteral("--map"), QStringLiteral("#4=establishments:ess"),
+             QStringLiteral("--map"), QStringLiteral("Part ESS (%)=employment_share:ess"),
+             QStringLiteral("--source-title"), QStringLiteral("Insee, Flores 2021 (ORESS)"),
+             QStringLiteral("--source-url"), QStringLiteral("https://www.insee.fr/") };
+}
+
+/// "territory|year|measure|scope|sector|value" of every imported observation listed by
+/// `figures` for the territories of the PHARE table, with the source and dataset checked.
+QStringList importedFigures(const QString &db, const QString &expectedFile)
+{
+    QStringList rows;
+    for (const char *code : { "EPCI:245901160", "EPCI:200042190", "DEP:59" }) {
+        const Run r = cli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                            QLatin1String(code), QStringLiteral("--db"), db });
+        REQUIRE(r.code == 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        for (const QJsonValue &v : root.value(QStringLiteral("observations")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QJsonObject dataset = o.value(QStringLiteral("dataset")).toObject();
+            if (dataset.value(QStringLiteral("kind")).toString() != u"import")
+                continue;
+            CHECK(dataset.value(QStringLiteral("file")).toString() == expectedFile);
+            CHECK(dataset.value(QStringLiteral("sha256")).toString().size() == 64);
+            CHECK_FALSE(dataset.value(QStringLiteral("loaded_at")).toString().isEmpty());
+            const QJsonObject source = o.value(QStringLiteral("source")).toObject();
+            CHECK(source.value(QStringLiteral("title")).toString()
+                  == QStringLiteral("Insee, Flores 2021 (ORESS)"));
+            CHECK(source.value(QStringLiteral("url")).toString() == QStringLiteral("https://www.insee.fr/"));
+            const QJsonValue value = o.value(QStringLiteral("value"));
+            rows << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                            .arg(QLatin1String(code))
+                            .arg(o.value(QStringLiteral("year")).toInt())
+                            .arg(o.value(QStringLiteral("measure")).toString(),
+                                 o.value(QStringLiteral("scope")).toString(),
+                                 o.value(QStringLiteral("sector")).toString(),
+                                 value.isNull() ? QStringLiteral("missing")
+                                                : QString::number(value.toDouble()));
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+} // namespace
+
+TEST_CASE("a Windows-1252 PHARE table imports with a mapping and figures lists it with its source",
+          "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("phare.sqlite"));
+    const Run r = cli(QStringList{ QStringLiteral("import"), fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
+                      + pharemapping() + QStringList{ QStringLiteral("--db"), db });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("windows-1252")));
+    CHECK(r.out.contains(QStringLiteral("Rows read: 3")));
+    CHECK(r.out.contains(QStringLiteral("Observations: 9")));
+    CHECK(r.out.contains(QStringLiteral("Values missing (secrecy or not available): 2")));
+    CHECK(r.out.contains(QStringLiteral("Line 1 skipped")));
+    CHECK(r.out.contains(QStringLiteral("Line 9 skipped")));
+    CHECK(r.out.contains(QStringLiteral("9 observations written")));
+
+    const QStringList expected{
+        QStringLiteral("DEP:59|2021|employees|ess|all|98765"),
+        QStringLiteral("DEP:59|2021|employment_share|ess|all|12.5"),
+        QStringLiteral("DEP:59|2021|establishments|ess|all|7654"),
+        QStringLiteral("EPCI:200042190|2021|employees|ess|all|missing"),
+        QStringLiteral("EPCI:200042190|2021|employment_share|ess|all|missing"),
+        QStringLiteral("EPCI:200042190|2021|establishments|ess|all|412"),
+        QStringLiteral("EPCI:245901160|2021|employees|ess|all|12345"),
+        QStringLiteral("EPCI:245901160|2021|employment_share|ess|all|14.2"),
+        QStringLiteral("EPCI:245901160|2021|establishments|ess|all|1023"),
+    };
+    CHECK(importedFigures(db, QStringLiteral("phare_cp1252.csv")) == expected);
+
+    SECTION("the same table saved as XLSX gives the same observations")
+    {
+        const QString xdb = dir.filePath(QStringLiteral("phare-xlsx.sqlite"));
+        const Run x = cli(QStringList{ QStringLiteral("import"), fixture(QStringLiteral("importcli/phare.xlsx")) }
+                          + pharemapping() + QStringList{ QStringLiteral("--db"), xdb });
+        INFO(x.out.toStdString() << x.err.toStdString());
+        REQUIRE(x.code == 0);
+        CHECK(importedFigures(xdb, QStringLiteral("phare.xlsx")) == expected);
+    }
+    SECTION("datasets lists the import with its source and counts")
+    {
+        const Run d = cli({ QStringLiteral("datasets"), QStringLiteral("--format"),
+                            QStringLiteral("json"), QStringLiteral("--db"), db });
+        REQUIRE(d.code == 0);
+        const QJsonArray list = QJsonDocument::fromJson(d.out.toUtf8()).array();
+        REQUIRE(list.size() == 2);
+        const QJsonObject imported = list.at(1).toObject();
+        CHECK(imported.value(QStringLiteral("kind")).toString() == QStringLiteral("import"));
+        CHECK(imported.value(QStringLiteral("file")).toString() == QStringLiteral("phare_cp1252.csv"));
+        CHECK(imported.value(QStringLiteral("observations")).toInt() == 9);
+        CHECK(imported.value(QStringLiteral("source")).toString()
+              == QStringLiteral("Insee, Flores 2021 (ORESS)"));
+    }
+}
+
+TEST_CASE("a malformed file exits non-zero with line and column and leaves the database unchanged",
+          "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("m.sqlite"));
+    REQUIRE(cli({ QStringLiteral("import"), fixture(QStringLiteral("importcli/vintage_a.csv")),
+                  QStringLiteral("--territory-column"), QStringLiteral("Code"),
+                  QStringLiteral("--year-column"), QStringLiteral("Année"), QStringLiteral("--map"),
+                  QStringLiteral("Salariés ESS=employees:ess"), QStringLiteral("--db"), db })
+                    .code
+            == 0);
+    const QString before = testsupport::dumpDatabase(db);
+    REQUIRE_FALSE(before.isEmpty());
+
+    struct Case
+    {
+        const char *file;
+        QStringList options;
+        const char *where; // expected in the message; empty when the whole file is concerned
+    };
+    const QStringList errorsMapping{ QStringLiteral("--territory-column"), QStringLiteral("Territoire"),
+                                     QStringLiteral("--year-column"), QStringLiteral("Année"),
+                                     QStringLiteral("--map"), QStringLiteral("Salariés=employees"),
+                                     QStringLiteral("--map"), QStringLiteral("Part (%)=employment_share") };
+    const QStringList simple{ QStringLiteral("--territory-column"), QStringLiteral("#1"),
+                              QStringLiteral("--year"), QStringLiteral("2021"),
+                              QStringLiteral("--map"), QStringLiteral("#2=employees") };
+    const Case cases[] = {
+        { "import/errors.csv", errorsMapping, "errors.csv, line 3, column 1" },
+        { "import/errors.csv", errorsMapping, "errors.csv, line 5, column 3" },
+        { "import/errors.csv", errorsMapping, "errors.csv, line 7, column 4" },
+        { "import/truncated.csv", simple, "line 2" },
+        { "import/binary.csv", simple, "" },
+        { "import/empty.csv", simple, "" },
+        { "import/utf16.csv", simple, "" },
+        { "import/bomb.xlsx", simple, "" },
+        { "importcli/phare_cp1252.csv",
+          { QStringLiteral("--territory-column"), QStringLiteral("EPCI"), QStringLiteral("--year"),
+            QStringLiteral("2021"), QStringLiteral("--map"), QStringLiteral("Absent=employees") },
+          "line 4" },
+        { "importcli/phare_cp1252.csv",
+          { QStringLiteral("--territory-column"), QStringLiteral("Nom"), QStringLiteral("--year"),
+            QStringLiteral("2021"), QStringLiteral("--map"), QStringLiteral("#4=establishments") },
+          "phare_cp1252.csv, line 5, column 2" },
+    };
+    for (const Case &c : cases) {
+        const Run r = cli(QStringList{ QStringLiteral("import"), fixture(QLatin1String(c.file)) }
+                          + c.options + QStringList{ QStringLiteral("--db"), db });
+        INFO(c.file << "\n" << r.out.toStdString() << r.err.toStdString());
+        CHECK(r.code == 1);
+        CHECK(r.err.contains(QLatin1String(c.where)));
+        CHECK(r.err.contains(QStringLiteral("nothing")));
+        CHECK(testsupport::dumpDatabase(db) == before);
+    }
+}
+
+TEST_CASE("re-importing the same file is refused without --replace and accepted with it", "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("r.sqlite"));
+    const QStringList args{ QStringLiteral("import"), fixture(QStringLiteral("importcli/vintage_a.csv")),
+                            QStringLiteral("--territory-column"), QStringLiteral("Code"),
+                            QStringLiteral("--year-column"), QStringLiteral("Année"),
+                            QStringLiteral("--map"), QStringLiteral("Salariés ESS=employees:ess"),
+                            QStringLiteral("--db"), db };
+    REQUIRE(cli(args).code == 0);
+    const QString before = testsupport::dumpDatabase(db);
+    const Run refused = cli(args);
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("SHA-256")));
+    CHECK(testsupport::dumpDatabase(db) == before);
+
+    const Run replaced = cli(args + QStringList{ QStringLiteral("--replace") });
+    INFO(replaced.out.toStdString() << replaced.err.toStdString());
+    CHECK(replaced.code == 0);
+    CHECK(replaced.out.contains(QStringLiteral("replaced")));
+    const Run d = cli({ QStringLiteral("datasets"), QStringLiteral("--format"), QStringLiteral("json"),
+                        QStringLiteral("--db"), db });
+    const QJsonArray list = QJsonDocument::fromJson(d.out.toUtf8()).array();
+    CHECK(list.size() == 2);
+}
+
+TEST_CASE("a new vintage prints the figures that changed", "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("v.sqlite"));
+    const auto importArgs = [&db](const char *file) {
+        return QStringList{ QStringLiteral("import"), fixture(QLatin1String(file)),
+                            QStringLiteral("--territory-column"), QStringLiteral("Code"),
+                            QStringLiteral("--year-column"), QStringLiteral("Année"),
+                            QStringLiteral("--map"), QStringLiteral("Salariés ESS=employees:ess"),
+                            QStringLiteral("--map"), QStringLiteral("#4=establishments:ess"),
+                            QStringLiteral("--source-title"), QStringLiteral("ORESS, Flores"),
+                            QStringLiteral("--db"), db };
+    };
+    REQUIRE(cli(importArgs("importcli/vintage_a.csv")).code == 0);
+    const Run r = cli(importArgs("importcli/vintage_b.csv"));
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(QStringLiteral("2 changed, 2 new, 0 no longer given")));
+    CHECK(r.out.contains(QStringLiteral("COM:59014 2021 employees/ess/all: 900 → 880")));
+    CHECK(r.out.contains(QStringLiteral("COM:59606 2021 employees/ess/all:")));
+}
+
+TEST_CASE("a dry run writes nothing, not even a new database", "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+    const QStringList args = QStringList{ QStringLiteral("import"), fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
+            + pharemapping() + QStringList{ QStringLiteral("--dry-run"), QStringLiteral("--db"), db };
+    const Run fresh = cli(args);
+    INFO(fresh.out.toStdString() << fresh.err.toStdString());
+    CHECK(fresh.code == 0);
+    CHECK(fresh.out.contains(QStringLiteral("Dry run")));
+    CHECK_FALSE(QFile::exists(db));
+
+    REQUIRE(cli({ QStringLiteral("datasets"), QStringLiteral("--db"), db }).code == 0);
+    const QString before = testsupport::dumpDatabase(db);
+    CHECK(cli(args).code == 0);
+    CHECK(testsupport::dumpDatabase(db) == before);
+}
+
+TEST_CASE("a bad option is a usage error that creates no database", "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("sub/none.sqlite"));
+    const QString file = fixture(QStringLiteral("importcli/phare_cp1252.csv"));
+    const QStringList db_{ QStringLiteral("--db"), db };
+    const QList<QStringList> bad{
+        QStringList{ QStringLiteral("import"), file, QStringLiteral("--bogus") } + db_,
+        QStringList{ QStringLiteral("import"), file } + pharemapping()
+                + QStringList{ QStringLiteral("--year-column"), QStringLiteral("EPCI") } + db_,
+        QStringList{ QStringLiteral("import"), file, QStringLiteral("--territory-column"),
+                     QStringLiteral("EPCI"), QStringLiteral("--year"), QStringLiteral("2021"),
+                     QStringLiteral("--map"), QStringLiteral("#3=jobs") }
+                + db_,
+        QStringList{ QStringLiteral("import"), file, QStringLiteral("--territory-column"),
+                     QStringLiteral("EPCI"), QStringLiteral("--map"), QStringLiteral("#3=employees") }
+                + db_,
+        QStringList{ QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("20x1"),
+                     QStringLiteral("--territory-column"), QStringLiteral("EPCI"),
+                     QStringLiteral("--map"), QStringLiteral("#3=employees") }
+                + db_,
+        QStringList{ QStringLiteral("import"), dir.filePath(QStringLiteral("missing.csv")) } + pharemapping() + db_,
+        QStringList{ QStringLiteral("import"), file } + pharemapping()
+                + QStringList{ QStringLiteral("--measure-column"), QStringLiteral("#2") } + db_,
+        QStringList{ QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("59606"),
+                     QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
+                     QStringLiteral("jobs"), QStringLiteral("--value"), QStringLiteral("3"),
+                     QStringLiteral("--source-title"), QStringLiteral("x") }
+                + db_,
+        QStringList{ QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("Atlantis"),
+                     QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
+                     QStringLiteral("employees"), QStringLiteral("--value"), QStringLiteral("3"),
+                     QStringLiteral("--source-title"), QStringLiteral("x") }
+                + db_,
+        QStringList{ QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("59606"),
+                     QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
+                     QStringLiteral("employment_share:ess"), QStringLiteral("--value"),
+                     QStringLiteral("130"), QStringLiteral("--source-title"), QStringLiteral("x") }
+                + db_,
+        QStringList{ QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("59606"),
+                     QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
+                     QStringLiteral("employees"), QStringLiteral("--value"), QStringLiteral("3") }
+                + db_,
+        QStringList{ QStringLiteral("inspect") },
+        QStringList{ QStringLiteral("inspect"), file, QStringLiteral("--rows"), QStringLiteral("-1") },
+    };
+    for (const QStringList &args : bad) {
+        const Run r = cli(args);
+        INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
+        CHECK(r.code == 2);
+        CHECK_FALSE(r.err.isEmpty());
+        CHECK_FALSE(QFile::exists(db));
+        CHECK_FALSE(QDir(dir.filePath(QStringLiteral("sub"))).exists());
+    }
+}
+
+TEST_CASE("add-figure writes one sourced figure that figures lists", "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("f.sqlite"));
+    const Run r = cli({ QStringLiteral("add-figure"), QStringLiteral("--territory"),
+                        QStringLiteral("EPCI:245901160"), QStringLiteral("--year"), QStringLiteral("2023"),
+                        QStringLiteral("--measure"), QStringLiteral("employees:associations"),
+                        QStringLiteral("--value"), QStringLiteral("5 200"), QStringLiteral("--low"),
+                        QStringLiteral("5000"), QStringLiteral("--high"), QStringLiteral("5400"),
+                        QStringLiteral("--source-title"), QStringLiteral("Rapport CRESS 2024, p. 12"),
+                        QStringLiteral("--source-url"), QStringLiteral("https://cress-hdf.org/"),
+                        QStringLiteral("--note"), QStringLiteral("Tableau 4"), QStringLiteral("--db"), db });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const Run f = cli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                        QStringLiteral("EPCI:245901160"), QStringLiteral("--db"), db });
+    REQUIRE(f.code == 0);
+    bool found = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("observations"))
+                                       .toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("kind")).toString() != u"figure")
+            continue;
+        found = true;
+        CHECK(o.value(QStringLiteral("value")).toDouble() == 5200);
+        CHECK(o.value(QStringLiteral("low")).toDouble() == 5000);
+        CHECK(o.value(QStringLiteral("high")).toDouble() == 5400);
+        CHECK(o.value(QStringLiteral("scope")).toString() == QStringLiteral("associations"));
+        CHECK(o.value(QStringLiteral("source")).toObject().value(QStringLiteral("title")).toString()
+              == QStringLiteral("Rapport CRESS 2024, p. 12"));
+    }
+    CHECK(found);
+}
+
+TEST_CASE("inspect prints what the reader understood as JSON", "[importcli]")
+{
+    const Run r = cli({ QStringLiteral("inspect"), fixture(QStringLiteral("importcli/phare_cp1252.csv")),
+                        QStringLiteral("--rows"), QStringLiteral("2") });
+    REQUIRE(r.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("encoding")).toString() == QStringLiteral("windows-1252"));
+    CHECK(o.value(QStringLiteral("separator")).toString() == QStringLiteral(";"));
+    CHECK(o.value(QStringLiteral("header_row")).toInt() == 4);
+    CHECK(o.value(QStringLiteral("columns")).toArray().at(2).toString() == QStringLiteral("Salariés ESS"));
+    const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).toArray().at(2).toString() == QStringLiteral("12\u00a0345"));
+    CHECK(o.value(QStringLiteral("notes")).toArray().size() == 2);
+}

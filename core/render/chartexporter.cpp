@@ -196,12 +196,14 @@ Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec
     QImageWriter writer(&buffer, "png");
     // zlib level 4: files 5–10 % larger than the default, written twice as fast.
     writer.setQuality(55);
-    writer.setText(QStringLiteral("Title"), spec.title);
-    writer.setText(QStringLiteral("Author"), meta.author);
-    writer.setText(QStringLiteral("Source"), spec.sourceLine);
-    writer.setText(QStringLiteral("Description"), charts::altText(spec));
-    writer.setText(QStringLiteral("Creation Time"), fixedTime(meta).toString(Qt::ISODate));
-    writer.setText(QStringLiteral("Software"), QStringLiteral("ESS dashboard (PHARE)"));
+    // On the image, not the writer: QImageWriter::setText() goes through a "key: value" string
+    // that cannot carry a key with a space ("Creation Time").
+    image.setText(QStringLiteral("Title"), spec.title);
+    image.setText(QStringLiteral("Author"), meta.author);
+    image.setText(QStringLiteral("Source"), spec.sourceLine);
+    image.setText(QStringLiteral("Description"), charts::altText(spec));
+    image.setText(QStringLiteral("Creation Time"), fixedTime(meta).toString(Qt::ISODate));
+    image.setText(QStringLiteral("Software"), QStringLiteral("ESS dashboard (PHARE)"));
     if (!writer.write(image))
         return makeError(Error::Code::Io,
                          Tr::tr("Cannot encode the PNG image: %1").arg(writer.errorString()));

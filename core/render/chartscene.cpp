@@ -397,12 +397,12 @@ qreal ChartScene::Impl::layoutStacked(qreal top, qreal bottom, qreal u)
     series->setBarWidth(0.6);
     chart->addSeries(series);
 
+    // Category labels are placed below with the bars' own geometry, not by Qt Charts' layout.
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
-    axisY->setLabelsFont(font(17 * u));
-    axisY->setLabelsColor(kInk);
+    axisY->setLabelsVisible(false);
     axisY->setGridLineVisible(false);
-    axisY->setLinePen(QPen(kGrid));
+    axisY->setLineVisible(false);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
@@ -414,7 +414,8 @@ qreal ChartScene::Impl::layoutStacked(qreal top, qreal bottom, qreal u)
     series->attachAxis(axisX);
 
     chart->setGeometry(QRectF(margin, top, w - 2 * margin, bottom - top));
-    const QFontMetricsF categoryMetrics(axisY->labelsFont());
+    const QFont categoryFont = font(17 * u);
+    const QFontMetricsF categoryMetrics(categoryFont);
     qreal categoryWidth = 0;
     for (const QString &c : std::as_const(categories))
         categoryWidth = std::max(categoryWidth, categoryMetrics.horizontalAdvance(c));
@@ -447,6 +448,10 @@ qreal ChartScene::Impl::layoutStacked(qreal top, qreal bottom, qreal u)
         const double share = std::clamp(v.value.value_or(0), 0.0, 100.0);
         const qreal cy = plot.bottom() - (qreal(i) + 0.5) * barStep;
         const qreal essEnd = plot.left() + plot.width() * share / 100.0;
+        auto *category = scene->addSimpleText(v.category, font(17 * u, v.highlight));
+        category->setBrush(kInk);
+        category->setPos(plot.left() - 12 * u - category->boundingRect().width(),
+                         cy - category->boundingRect().height() / 2);
         auto *label = scene->addSimpleText(v.text, valueFont);
         const qreal lw = label->boundingRect().width();
         if (essEnd - plot.left() > lw + 16 * u) {
@@ -495,10 +500,9 @@ qreal ChartScene::Impl::layoutColumns(qreal top, qreal bottom, qreal u)
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setLabelsFont(font(19 * u, true));
-    axisX->setLabelsColor(kInk);
+    axisX->setLabelsVisible(false);
     axisX->setGridLineVisible(false);
-    axisX->setLinePen(QPen(kInk, std::max<qreal>(1, u)));
+    axisX->setLineVisible(false); // the baseline is drawn below, at the plot's bottom
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
@@ -512,13 +516,16 @@ qreal ChartScene::Impl::layoutColumns(qreal top, qreal bottom, qreal u)
 
     chart->setGeometry(QRectF(margin, top, w - 2 * margin, bottom - top));
     const QFont detailFont = font(14 * u);
-    const qreal labelsHeight = QFontMetricsF(axisX->labelsFont()).height()
-            + QFontMetricsF(detailFont).height() + 16 * u;
+    const QFont categoryFont = font(19 * u, true);
+    const qreal categoryHeight = QFontMetricsF(categoryFont).height();
+    const qreal labelsHeight = categoryHeight + QFontMetricsF(detailFont).height() + 16 * u;
     const QRectF localPlot(0, 4 * u, w - 2 * margin, bottom - top - 4 * u - labelsHeight);
     chart->setPlotArea(localPlot);
     scene->addItem(chart);
     const QRectF plot = localPlot.translated(margin, top);
 
+    scene->addLine(plot.left(), plot.bottom(), plot.right(), plot.bottom(),
+                   QPen(kInk, std::max<qreal>(1, u)));
     const qsizetype n = std::max<qsizetype>(1, values.size());
     const qreal step = plot.width() / n;
     const qreal yMax = axisY->max();
@@ -532,13 +539,16 @@ qreal ChartScene::Impl::layoutColumns(qreal top, qreal bottom, qreal u)
         label->setBrush(kInk);
         label->setPos(cx - label->boundingRect().width() / 2,
                       cy - label->boundingRect().height() - 6 * u);
+        auto *category = scene->addSimpleText(v.category, categoryFont);
+        category->setBrush(kInk);
+        category->setPos(cx - category->boundingRect().width() / 2, plot.bottom() + 6 * u);
         if (!v.detail.isEmpty()) {
             const QString text = QFontMetricsF(detailFont).elidedText(v.detail, Qt::ElideRight,
                                                                        step - 8 * u);
             auto *detail = scene->addSimpleText(text, detailFont);
             detail->setBrush(kMuted);
             detail->setPos(cx - detail->boundingRect().width() / 2,
-                           plot.bottom() + QFontMetricsF(axisX->labelsFont()).height() + 10 * u);
+                           plot.bottom() + categoryHeight + 10 * u);
         }
     }
     return bottom;

@@ -305,6 +305,7 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QStringList citations;
+    QStringList chartSources;
     {
         QPdfWriter writer(&buffer);
         writer.setTitle(tr("The ESS in %1: fact sheet").arg(name));
@@ -377,7 +378,7 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
         // Two charts, drawn by the same scene as every file.
         RenderOptions options;
         options.byline = QString();
-        const qreal chartHeight = 372;
+        const qreal chartHeight = 336;
         for (const QString &id : { QStringLiteral("jobs-share"), QStringLiteral("ess-vs-rest") }) {
             const charts::ChartSpec spec = builder.build(id, code, m_options.reference);
             options.size = QSizeF(width, chartHeight);
@@ -385,16 +386,20 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
             chart.scene()->render(&p, QRectF(m, y, width, chartHeight),
                                   QRectF(QPointF(0, 0), options.size));
             y += chartHeight + 10;
-            citations << spec.sourceLine;
+            chartSources << spec.sourceLine;
         }
 
         p.setPen(kInk);
         p.setFont(sheetFont(13, true));
         p.drawText(QRectF(m, y, width, 20), Qt::AlignLeft, tr("Sources"), &r);
         y += r.height() + 4;
+        // The charts' source lines, then the key figures' sources they do not already name.
         QStringList unique;
-        for (const QString &c : std::as_const(citations))
+        for (const QString &c : std::as_const(chartSources))
             if (!c.isEmpty() && !unique.contains(c))
+                unique << c;
+        for (const QString &c : std::as_const(citations))
+            if (!c.isEmpty() && !unique.join(u'\n').contains(c))
                 unique << c;
         p.setPen(kMuted);
         p.setFont(sheetFont(11));

@@ -113,7 +113,7 @@ TEST_CASE("an existing kit folder needs --force; --strict turns findings into er
     keep.write("mine");
     keep.close();
     Run r = runBinary({ QStringLiteral("export"), QStringLiteral("--kit"), kit,
-                        QStringLiteral("--territory"), QStringLiteral("CAPH"),
+                        QStringLiteral("--territory"), QStringLiteral("200042190"),
                         QStringLiteral("--preset"), QStringLiteral("social"), QStringLiteral("--db"), db });
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("--force")));

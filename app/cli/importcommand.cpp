@@ -5,6 +5,8 @@
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "core/import/importservice.h"
+#include "core/referencedata.h"
+#include "core/storage/store.h"
 #include "core/workspace.h"
 
 #include <QCoreApplication>
@@ -178,14 +180,38 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
                                             .arg(QCoreApplication::applicationPid());
     }
     ImportOutcome outcome;
-    {
+    if (existed) {
         auto workspace = openWorkspace(workPath, err);
-        if (!workspace) {
-            if (!existed && !request.dryRun)
+        if (!workspace)
+            return Failure;
+        outcome = core::import::ImportService::run(workspace->store(), request);
+    } else {
+        auto data = core::ReferenceData::load(referenceDataDir());
+        if (!data) {
+            err << data.error().message << Qt::endl;
+            return Failure;
+        }
+        if (!request.dryRun && !QDir().mkpath(dbInfo.absolutePath())) {
+            err << Tr::tr("Cannot create the folder %1.").arg(dbInfo.absolutePath()) << Qt::endl;
+            return Failure;
+        }
+        core::Store::OpenOptions options;
+        options.referenceData = &data.value();
+        options.privateBuild = !request.dryRun;
+        auto store = core::Store::open(workPath, options);
+        if (!store) {
+            err << store.error().message << Qt::endl;
+            if (!request.dryRun)
                 removeDatabaseFiles(workPath);
             return Failure;
         }
-        outcome = core::import::ImportService::run(workspace->store(), request);
+        outcome = core::import::ImportService::run(*store.value(), request);
+        if (outcome.status == ImportOutcome::Status::Written) {
+            if (auto st = store.value()->finishPrivateBuild(); !st) {
+                outcome.status = ImportOutcome::Status::Failed;
+                outcome.message = st.error().message;
+            }
+        }
     }
     if (!existed && !request.dryRun) {
         if (outcome.status == ImportOutcome::Status::Written) {

@@ -152,7 +152,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     }
     if (options.readOnly)
         return store;
-    if (d.schemaVersion == 0) {
+    if (d.schemaVersion == 0 && options.privateBuild) {
+        QSqlQuery q(d.db());
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))
+            || !q.exec(QStringLiteral("PRAGMA synchronous = OFF")))
+            qCWarning(lcStorage) << "Cannot set up a private build:" << q.lastError().text();
+    } else if (d.schemaVersion == 0) {
         QSqlQuery q(d.db());
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             qCWarning(lcStorage) << "WAL not available:" << q.lastError().text();
@@ -210,6 +215,17 @@ Status Store::Impl::setMeta(const QString &key, const QString &value)
     q.bindValue(QStringLiteral(":value"), value);
     if (!q.exec())
         return sqlError(q.lastError(), Tr::tr("Cannot write settings to the database"));
+    return Ok{};
+}
+
+Status Store::finishPrivateBuild()
+{
+    // Switching to WAL writes the header in a synced transaction: everything written before
+    // reaches the disk with it.
+    QSqlQuery q(m_impl->db());
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL"))
+        || !q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return sqlError(q.lastError(), Tr::tr("Cannot finish writing the database"));
     return Ok{};
 }
 
@@ -492,6 +508,12 @@ Status Store::Impl::deleteDataset(qint64 datasetId)
         return makeError(Error::Code::InvalidArgument,
                          Tr::tr("Dataset %1 is the embedded reference data; it cannot be removed.")
                                  .arg(datasetId));
+    // Observations go first, by hand: the bulk path runs with foreign keys (and so cascades) off.
+    QSqlQuery obs(db());
+    obs.prepare(QStringLiteral("DELETE FROM observation WHERE dataset_id = :id"));
+    obs.bindValue(QStringLiteral(":id"), datasetId);
+    if (!obs.exec())
+        return sqlError(obs.lastError(), Tr::tr("Cannot remove the dataset"));
     QSqlQuery del(db());
     del.prepare(QStringLiteral("DELETE FROM dataset WHERE id = :id"));
     del.bindValue(QStringLiteral(":id"), datasetId);
@@ -568,9 +590,30 @@ struct BulkWriter::Impl
     qint64 sourceId = 0;
     qint64 written = 0;
     TextSlot texts[9];
+    bool tuned = false;
 
     explicit Impl(Store &s) : store(s) { }
     ~Impl() { finalize(); }
+    /// Pragmas for the bulk path, set outside the transaction (foreign_keys is a no-op inside):
+    /// no foreign-key lookups (the importer resolves territories against this database and
+    /// creates the dataset and source itself; deletions cascade by hand) and a larger page
+    /// cache so that index pages stay in memory.
+    void tune()
+    {
+        QSqlQuery q(d().db());
+        tuned = q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))
+                && q.exec(QStringLiteral("PRAGMA cache_size = -16384"));
+    }
+    void untune()
+    {
+        if (!tuned)
+            return;
+        QSqlQuery q(d().db());
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+            || !q.exec(QStringLiteral("PRAGMA cache_size = -2000")))
+            qCWarning(lcStorage) << "Cannot restore the connection settings:" << q.lastError().text();
+        tuned = false;
+    }
     void finalize()
     {
         if (stmt)
@@ -594,6 +637,7 @@ BulkWriter::~BulkWriter()
 Result<std::unique_ptr<BulkWriter>> Store::beginBulk()
 {
     std::unique_ptr<BulkWriter> writer(new BulkWriter(*this));
+    writer->m_impl->tune();
     writer->m_impl->tx = std::make_unique<Transaction>(m_impl->db());
     if (!writer->m_impl->tx->active())
         return sqlError(m_impl->db().lastError(), Tr::tr("Cannot start a transaction"));
@@ -742,6 +786,7 @@ Status BulkWriter::commit()
     const bool ok = w.tx->commit();
     const QSqlError error = w.d().db().lastError();
     w.tx.reset();
+    w.untune();
     if (!ok)
         return sqlError(error, Tr::tr("Cannot commit the import"));
     return Ok{};
@@ -751,6 +796,7 @@ void BulkWriter::rollback()
 {
     m_impl->finalize();
     m_impl->tx.reset(); // the Transaction's destructor rolls back
+    m_impl->untune();
 }
 
 Status Store::installReferenceData(const ReferenceData &data)

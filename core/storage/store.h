@@ -53,6 +53,9 @@ public:
         /// Reference data to install when the database is new or holds an older version.
         const ReferenceData *referenceData = nullptr;
         bool readOnly = false;
+        /// A new file that nobody opens until finishPrivateBuild() and a rename (a first import
+        /// into a new database): rollback journal in memory and no syncs while building.
+        bool privateBuild = false;
     };
 
     /// Opens (creating when missing) and migrates. A newer schema, a file that is not a
@@ -62,6 +65,9 @@ public:
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
+
+    /// Ends a private build: WAL journal (as every database has) and a full sync of the file.
+    [[nodiscard]] Status finishPrivateBuild();
 
     [[nodiscard]] QString path() const;
     [[nodiscard]] int schemaVersion() const;

@@ -87,7 +87,7 @@ TEST_CASE("territories resolve by code shape and by name, accents and case ignor
     CHECK(ambiguous.candidates.size() == 2);
 }
 
-TEST_CASE("--map arguments and JSON profiles", "[import]")
+TEST_CASE("mapping arguments (--map) and JSON profiles", "[import]")
 {
     auto m = parseMapArgument(QStringLiteral("Effectifs = ESS=employees:associations:Q"));
     REQUIRE(m.ok());

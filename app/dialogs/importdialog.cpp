@@ -140,7 +140,8 @@ ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
     m_mapping = new QTableWidget(0, 4, mappingBox);
     m_mapping->setHorizontalHeaderLabels({ tr("Column"), tr("Measure"), tr("Scope"), tr("Sector") });
     m_mapping->verticalHeader()->hide();
-    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_mapping->setToolTip(tr("Each value column becomes a measure:scope:sector; leave \"not "
                              "imported\" for the others"));
     mappingLayout->addWidget(m_mapping, 3);
@@ -338,7 +339,6 @@ void ImportDialog::fillMapping()
         m_mapping->setCellWidget(i, 3, sector);
         connect(measure, &QComboBox::currentIndexChanged, this, [this] { updateButtons(); });
     }
-    m_mapping->resizeColumnsToContents();
 }
 
 void ImportDialog::guessMapping()

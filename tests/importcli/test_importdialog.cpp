@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
+#include "app/dialogs/addfiguredialog.h"
+#include "app/dialogs/datasetsdialog.h"
+#include "app/dialogs/importdialog.h"
+#include "app/mainwindow.h"
+#include "core/import/importjob.h"
+#include "core/workspace.h"
+#include "importcli/dbdump.h"
+#include "support/qtprinters.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+namespace {
+QString fixture(const char *relative)
+{
+    return QStringLiteral(ESS_TEST_DATA "/") + QLatin1String(relative);
+}
+
+void screenshot(QWidget &w, const QString &name)
+{
+    const QString dir = QStringLiteral(ESS_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    CHECK(w.grab().toImage().save(dir + u'/' + name));
+}
+
+QString measureOf(app::ImportDialog &dialog, int column)
+{
+    const auto specs = dialog.spec().mappings;
+    for (const auto &m : specs)
+        if (m.column.number == column + 1)
+            return m.measure + u':' + m.scope + u':' + m.sector;
+    return {};
+}
+} // namespace
+
+TEST_CASE("the import assistant previews, maps, imports and refreshes the dashboard", "[importcli][gui]")
+{
+    QTemporaryDir dir;
+    core::Workspace workspace;
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    app::ImportDialog dialog(workspace);
+    dialog.resize(1100, 820);
+    dialog.show();
+    REQUIRE(dialog.setFile(fixture("importcli/phare_cp1252.csv")));
+
+    // Preview: the three data rows with their line numbers, numbers as read.
+    QTableWidget *preview = dialog.preview();
+    REQUIRE(preview->rowCount() == 3);
+    CHECK(preview->verticalHeaderItem(0)->text() == QStringLiteral("5"));
+    CHECK(preview->item(0, 2)->text() == QStringLiteral("12\u00a0345 → 12345"));
+    CHECK(preview->item(1, 2)->toolTip().contains(QStringLiteral("never zero")));
+    // Guessed mapping, corrected nowhere: the PHARE headers say it all.
+    CHECK(dialog.territoryColumnBox()->currentIndex() == 0);
+    CHECK(measureOf(dialog, 2) == QStringLiteral("employees:ess:all"));
+    CHECK(measureOf(dialog, 3) == QStringLiteral("establishments:ess:all"));
+    CHECK(measureOf(dialog, 4) == QStringLiteral("employment_share:ess:all"));
+    CHECK(measureOf(dialog, 1).isEmpty());
+    dialog.setUseFixedYear(true);
+    dialog.fixedYearBox()->setValue(2021);
+    dialog.setSourceTitle(QStringLiteral("Insee, Flores 2021"));
+    screenshot(dialog, QStringLiteral("import-assistant.png"));
+
+    QSignalSpy added(&workspace, &core::Workspace::datasetAdded);
+    QSignalSpy finished(&dialog, &app::ImportDialog::importFinished);
+    REQUIRE(dialog.startImport(false));
+    REQUIRE(finished.wait(20000));
+    INFO(dialog.reportText().toStdString());
+    CHECK(finished.first().first().toBool());
+    CHECK(added.size() == 1);
+    auto figures = workspace.figures(QStringLiteral("EPCI:245901160"));
+    REQUIRE(figures.ok());
+    int imported = 0;
+    for (const core::Observation &o : figures->observations)
+        imported += o.datasetId == added.first().first().toLongLong() ? 1 : 0;
+    CHECK(imported == 3);
+}
+
+TEST_CASE("the import assistant links each problem to its row and Cancel changes nothing", "[importcli][gui]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
+    core::Workspace workspace;
+    REQUIRE(workspace.open(db, app::referenceDataDir()).ok());
+    const QString before = testsupport::dumpDatabase(db);
+    app::ImportDialog dialog(workspace);
+    dialog.show();
+    REQUIRE(dialog.setFile(fixture("import/errors.csv")));
+    CHECK(measureOf(dialog, 2) == QStringLiteral("employees:all:all"));
+    CHECK(measureOf(dialog, 3) == QStringLiteral("employment_share:all:all"));
+    QSignalSpy finished(&dialog, &app::ImportDialog::importFinished);
+    REQUIRE(dialog.startImport(false));
+    REQUIRE(finished.wait(20000));
+    CHECK_FALSE(finished.first().first().toBool());
+    REQUIRE(dialog.problems()->count() > 3);
+    QListWidgetItem *first = dialog.problems()->item(0);
+    CHECK(first->text().contains(QStringLiteral("line 3")));
+    dialog.problems()->itemClicked(first);
+    CHECK(dialog.preview()->currentRow() == 1); // line 3 is the second data row
+    CHECK(dialog.preview()->verticalHeaderItem(1)->text() == QStringLiteral("3"));
+    screenshot(dialog, QStringLiteral("import-assistant-problems.png"));
+    CHECK(testsupport::dumpDatabase(db) == before);
+
+    // Cancel: a long table, cancelled as soon as it starts.
+    const QString csv = dir.filePath(QStringLiteral("long.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("territory;year;employees\n");
+        for (int i = 0; i < 40000; ++i)
+            f.write(QStringLiteral("EPCI:245901160;%1;%2\n").arg(1900 + i % 201).arg(i).toUtf8());
+    }
+    REQUIRE(dialog.setFile(csv));
+    dialog.setMapping(2, QStringLiteral("employees"), QStringLiteral("ess"));
+    finished.clear();
+    REQUIRE(dialog.startImport(false));
+    dialog.job()->cancel();
+    REQUIRE(finished.wait(20000));
+    CHECK(dialog.job()->outcome().status == core::import::ImportOutcome::Status::Cancelled);
+    CHECK(testsupport::dumpDatabase(db) == before);
+}
+
+TEST_CASE("the sourced-figure form and the datasets dialog act through the workspace", "[importcli][gui]")
+{
+    QTemporaryDir dir;
+    core::Workspace workspace;
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    app::AddFigureDialog form(workspace);
+    form.territoryBox()->setCurrentIndex(form.territoryBox()->findData(QStringLiteral("COM:59606")));
+    form.yearBox()->setValue(2022);
+    form.measureBox()->setCurrentIndex(form.measureBox()->findData(QStringLiteral("employees")));
+    form.scopeBox()->setCurrentIndex(form.scopeBox()->findData(QStringLiteral("associations")));
+    form.valueEdit()->setText(QStringLiteral("1 234"));
+    CHECK_FALSE(form.save()); // no source
+    CHECK(form.errorText().contains(QStringLiteral("source")));
+    form.sourceTitleEdit()->setText(QStringLiteral("Rapport annuel CRESS 2023, p. 4"));
+    QSignalSpy added(&workspace, &core::Workspace::datasetAdded);
+    REQUIRE(form.save());
+    CHECK(added.size() == 1);
+
+    app::DatasetsDialog datasets(workspace);
+    REQUIRE(datasets.table()->rowCount() == 2);
+    CHECK(datasets.table()->item(1, app::DatasetsDialog::Source)->text()
+          == QStringLiteral("Rapport annuel CRESS 2023, p. 4"));
+    datasets.table()->selectRow(0);
+    CHECK_FALSE(datasets.removeButton()->isEnabled()); // the reference data stays
+    CHECK_FALSE(datasets.removeRow(0, false));
+    datasets.table()->selectRow(1);
+    CHECK(datasets.removeButton()->isEnabled());
+    QSignalSpy removed(&workspace, &core::Workspace::datasetRemoved);
+    CHECK(datasets.removeRow(1, false));
+    CHECK(removed.size() == 1);
+    CHECK(datasets.table()->rowCount() == 1);
+}
+
+TEST_CASE("the main window has the import actions in its File menu", "[importcli][gui]")
+{
+    QTemporaryDir dir;
+    core::Workspace workspace;
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    app::MainWindow window(workspace);
+    auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
+    REQUIRE(import);
+    CHECK(import->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I));
+    CHECK(window.findChild<QAction *>(QStringLiteral("addFigureAction")));
+    CHECK(window.findChild<QAction *>(QStringLiteral("datasetsAction")));
+    CHECK(window.acceptDrops());
+}

@@ -12,13 +12,18 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <openssl/evp.h>
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 namespace core::import {
 
@@ -39,7 +44,8 @@ public:
 
     Result<bool> next(RawRow &row) override
     {
-        if (m_cancel && m_cancel->load(std::memory_order_relaxed)) {
+        if ((m_cancel && m_cancel->load(std::memory_order_relaxed))
+            || (m_stop && m_stop->load(std::memory_order_relaxed))) {
             m_cancelled = true;
             return makeError(Error::Code::Cancelled, ImportService::tr("Import cancelled."));
         }
@@ -51,7 +57,13 @@ public:
     QString encoding() const override { return m_inner->encoding(); }
     QString separator() const override { return m_inner->separator(); }
     QString fileName() const override { return m_inner->fileName(); }
-    [[nodiscard]] bool cancelled() const { return m_cancelled; }
+    /// A second reason to stop reading: the writer failed.
+    void setStop(const std::atomic_bool *stop) { m_stop = stop; }
+    /// True when the user's cancel flag stopped the reading.
+    [[nodiscard]] bool cancelled() const
+    {
+        return m_cancelled && m_cancel && m_cancel->load(std::memory_order_relaxed);
+    }
 
 private:
     std::unique_ptr<RowSource> m_inner;
@@ -59,7 +71,112 @@ private:
     qint64 m_rows = 0;
     const ImportProgressCallback &m_progress;
     const std::atomic_bool *m_cancel = nullptr;
+    const std::atomic_bool *m_stop = nullptr;
     bool m_cancelled = false;
+};
+
+constexpr std::size_t kBatchRows = 8192;
+
+/// An observation as the reader thread hands it to the writer: strings as ids of Interner.
+struct CompactRow
+{
+    qint32 territory = 0;
+    qint32 measure = 0;
+    qint32 scope = 0;
+    qint32 sector = 0;
+    qint32 unit = 0;
+    qint32 note = -1; ///< -1: no note
+    int year = 0;
+    bool hasValue = false;
+    double value = 0.0;
+};
+
+struct Batch
+{
+    std::vector<CompactRow> rows;
+    std::vector<QString> strings; ///< strings first seen in this batch, deep copies, by id order
+};
+
+/// Numbers the few distinct strings of an import (territories, measures, scopes, units, notes)
+/// on the reader thread. The writer gets each one once, as a deep copy, so that no string data
+/// is shared, and reference-counted, across the two threads.
+class Interner
+{
+public:
+    CompactRow row(const Observation &o, std::vector<QString> &fresh)
+    {
+        CompactRow r;
+        r.territory = id(0, o.territoryCode, fresh);
+        r.measure = id(1, o.measure, fresh);
+        r.scope = id(2, o.scope, fresh);
+        r.sector = id(3, o.sector, fresh);
+        r.unit = id(4, o.unit, fresh);
+        r.note = o.note.isEmpty() ? -1 : id(5, o.note, fresh);
+        r.year = o.year;
+        r.hasValue = o.value.has_value();
+        r.value = o.value.value_or(0.0);
+        return r;
+    }
+
+private:
+    qint32 id(int field, const QString &text, std::vector<QString> &fresh)
+    {
+        // Rows repeat the previous row's strings, usually the very same QString data; m_last
+        // holds a reference, so the address cannot be reused by another string meanwhile.
+        if (text.constData() == m_last[field].constData() && text.size() == m_last[field].size())
+            return m_lastId[field];
+        auto it = m_ids.constFind(text);
+        if (it == m_ids.cend()) {
+            it = m_ids.insert(text, qint32(m_ids.size()));
+            fresh.push_back(QString(text.constData(), text.size()));
+        }
+        m_last[field] = text;
+        m_lastId[field] = it.value();
+        return it.value();
+    }
+
+    QHash<QString, qint32> m_ids;
+    QString m_last[6];
+    qint32 m_lastId[6] = {};
+};
+
+/// A bounded queue of batches between the reader thread and the writing thread.
+class Pipe
+{
+public:
+    void push(Batch &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_queue.size() < kMaxBatches; });
+        m_queue.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_notEmpty.notify_one();
+    }
+    /// The next batch; false once the reader finished and everything was taken.
+    bool pop(Batch &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_queue.empty() || m_done; });
+        if (m_queue.empty())
+            return false;
+        batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+
+private:
+    static constexpr std::size_t kMaxBatches = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_notFull;
+    std::condition_variable m_notEmpty;
+    std::deque<Batch> m_queue;
+    bool m_done = false;
 };
 
 bool isXlsx(const QString &path)
@@ -305,24 +422,66 @@ ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
         return outcome;
     }
 
+    // Two threads: this one (which owns the connection) writes while a reader thread parses
+    // and checks the next rows; bounded batches of compact rows keep memory flat.
+    Pipe pipe;
+    std::atomic_bool stop { false };
+    watch->setStop(&stop);
+    core::import::Table &tableRef = *table.value();
+    std::thread readerThread([&] {
+        Interner interner;
+        Batch batch;
+        batch.rows.reserve(kBatchRows);
+        report = TableConverter::convert(tableRef, request.spec, resolver,
+                                         [&](const Observation &o) {
+                                             batch.rows.push_back(interner.row(o, batch.strings));
+                                             if (batch.rows.size() == kBatchRows) {
+                                                 pipe.push(std::move(batch));
+                                                 batch = Batch();
+                                                 batch.rows.reserve(kBatchRows);
+                                             }
+                                         });
+        pipe.push(std::move(batch));
+        pipe.finish();
+    });
     std::optional<Error> writeError;
-    report = TableConverter::convert(*table.value(), request.spec, resolver,
-                                     [&writer, &writeError](const Observation &o) {
-                                         if (writeError)
-                                             return;
-                                         if (auto st = writer.add(o); !st)
-                                             writeError = st.error();
-                                     });
+    std::vector<QString> strings; // ids of Interner, copied for this thread only
+    Observation o;
+    o.basis = request.spec.basis;
+    o.perimeter = request.spec.perimeter;
+    Batch batch;
+    while (pipe.pop(batch)) {
+        for (QString &text : batch.strings)
+            strings.push_back(std::move(text));
+        if (writeError)
+            continue;
+        for (const CompactRow &r : batch.rows) {
+            o.territoryCode = strings[r.territory];
+            o.year = r.year;
+            o.measure = strings[r.measure];
+            o.scope = strings[r.scope];
+            o.sector = strings[r.sector];
+            o.unit = strings[r.unit];
+            o.value = r.hasValue ? std::optional<double>(r.value) : std::nullopt;
+            o.note = r.note >= 0 ? strings[r.note] : QString();
+            if (auto st = writer.add(o); !st) {
+                writeError = st.error();
+                stop = true; // the reader stops at its next row
+                break;
+            }
+        }
+    }
+    readerThread.join();
     report.file = fileName;
+    if (writeError)
+        return fail(S::Failed, tr("The database refused the import, nothing was written: %1")
+                                       .arg(writeError->message));
     if (watch->cancelled() || (cancel && cancel->load()))
         return fail(S::Cancelled, tr("Import cancelled: the database was not changed."));
     if (!report.ok()) {
         outcome.status = S::Invalid;
         return outcome;
     }
-    if (writeError)
-        return fail(S::Failed, tr("The database refused the import, nothing was written: %1")
-                                       .arg(writeError->message));
     outcome.written = writer.written();
     if (progress)
         progress(lines, lines);

@@ -10,8 +10,8 @@
 #   --shared DIR the bench kit folder holding bench/make-sirene.py (default: ../shared beside
 #                the repository)
 #   --data DIR   reuse an existing generated folder instead of generating
-#   --app PATH   ess-dashboard executable (default: build/app/ess-dashboard when it knows
-#                import-sirene, else the stand-alone bench driver built from bench/sirene/)
+#   --app PATH   ess-dashboard executable (default: the first of build/, build-sir2/ holding
+#                app/ess-dashboard; build it first with scripts/build.sh or cmake)
 # Needs: python3, /usr/bin/time (GNU), node + NODE_PATH for DuckDB (installed on demand into
 # /tmp/duckdb-peer), /usr/bin/python3 with pandas (Debian python3-pandas), sqlite3.
 set -euo pipefail
@@ -46,17 +46,22 @@ if [[ ! -x "$KIT/make-sirene.py" || ! -x "$KIT/run-bench.py" || ! -x "$KIT/check
     exit 2
 fi
 
-# The app: ess-dashboard once import-sirene is wired in, else the bench driver (same code).
+# The app: `ess-dashboard import-sirene --json --dry-run`, the real command.
 if [[ -z "$APP" ]]; then
-    if [[ -x "$REPO/build/app/ess-dashboard" ]] \
-        && "$REPO/build/app/ess-dashboard" import-sirene 2>&1 | grep -q -- "--unites-legales"; then
-        APP="$REPO/build/app/ess-dashboard"
-    else
-        echo "== building the bench driver (bench/sirene, Release)" >&2
-        cmake -S "$HERE" -B "$REPO/build-sirene-bench" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-        cmake --build "$REPO/build-sirene-bench" >/dev/null
-        APP="$REPO/build-sirene-bench/sirene-bench-driver"
-    fi
+    for dir in build build-sir2; do
+        candidate="$REPO/$dir/app/ess-dashboard"
+        help="$([[ -x "$candidate" ]] && QT_QPA_PLATFORM=offscreen timeout 20 "$candidate" --help 2>&1 || true)"
+        if [[ "$help" == *"import-sirene --unites-legales"* ]]; then
+            APP="$candidate"
+            break
+        fi
+    done
+fi
+# --help never opens a window; an older build without the command does not list it.
+APP_USAGE="$([[ -n "$APP" && -x "$APP" ]] && QT_QPA_PLATFORM=offscreen timeout 20 "$APP" --help 2>&1 || true)"
+if [[ "$APP_USAGE" != *"import-sirene --unites-legales"* ]]; then
+    echo "run.sh: no ess-dashboard with import-sirene found; build the app or pass --app PATH" >&2
+    exit 2
 fi
 
 if [[ -z "$DATA" ]]; then
@@ -85,8 +90,11 @@ INPUT_BYTES=$(( $(stat -c %s "$ET") + $(stat -c %s "$UL") ))
 # The app, best of RUNS, each output checked.
 best_wall=""; best_rss=""; app_ok=OK
 for ((i = 1; i <= RUNS; i++)); do
-    /usr/bin/time -v -o "$OUT/app.time" "$APP" import-sirene --unites-legales "$UL" \
-        --etablissements "$ET" --json --dry-run > "$OUT/app.json" || app_ok=FAIL
+    # A database path that does not exist: --dry-run reads the territories from the embedded
+    # reference data and creates nothing.
+    QT_QPA_PLATFORM=offscreen /usr/bin/time -v -o "$OUT/app.time" "$APP" import-sirene \
+        --unites-legales "$UL" --etablissements "$ET" --json --dry-run \
+        --db "$OUT/no-database.sqlite" > "$OUT/app.json" 2> "$OUT/app.err" || app_ok=FAIL
     wall=$(python3 -c "import re,sys; t=open(sys.argv[1]).read(); p=re.search(r'Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)', t).group(1).split(':'); s=0.0
 for x in p: s=s*60+float(x)
 print(s)" "$OUT/app.time")
@@ -108,12 +116,12 @@ python3 - "$OUT/peers.json" "$best_wall" "$best_rss" "$app_ok" "$INPUT_BYTES" "$
 import json, os, sys
 peers = json.load(open(sys.argv[1]))
 wall, rss, ok, total = float(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
-print(f"Data: {sys.argv[7]} ({total / 1e6:.1f} MB of CSV); app: {os.path.basename(sys.argv[6])}; "
+print(f"Data: {sys.argv[7]} ({total / 1e6:.1f} MB of CSV); app: {sys.argv[6]}; "
       f"best of {peers['runs']} runs; nproc {os.cpu_count()}")
 print()
 print("| program | wall s | MB/s | peak RSS MB | check | app / program |")
 print("| --- | ---: | ---: | ---: | --- | ---: |")
-print(f"| **ess-dashboard import-sirene** | {wall:.2f} | {total / 1e6 / wall:.1f} | "
+print(f"| **ess-dashboard import-sirene --json --dry-run** | {wall:.2f} | {total / 1e6 / wall:.1f} | "
       f"{rss / 1024:.0f} | {ok} | 1.00 |")
 for r in peers["results"]:
     print(f"| {r['peer']} | {r['wall_s']:.2f} | {r['mb_per_s']:.1f} | {r['peak_rss_mb']:.0f} | "

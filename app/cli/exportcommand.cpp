@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFont>
+#include <QGuiApplication>
 #include <QTextStream>
 
 namespace app::cli {
@@ -189,6 +191,11 @@ int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out
 int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     core::render::pinHashSeed();
+    // Every text of the command's charts, Qt Charts' own defaults included, uses the shipped
+    // font, unhinted: no system font is ever asked for, and no hinting bytecode runs.
+    QFont appFont(core::render::chartFontFamily());
+    appFont.setHintingPreference(QFont::PreferNoHinting);
+    QGuiApplication::setFont(appFont);
     Arguments a;
     const QList<OptionSpec> specs{
         { QStringLiteral("--list"), false },       { QStringLiteral("--kit") },

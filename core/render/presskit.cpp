@@ -88,13 +88,22 @@ QList<Preset> PressKit::selectedPresets() const
     return list;
 }
 
+const charts::ChartSpec &PressKit::chart(const QString &territory, const QString &id) const
+{
+    const auto key = std::make_pair(territory, id);
+    auto it = m_charts.find(key);
+    if (it == m_charts.end())
+        it = m_charts.emplace(key, charts::ChartBuilder(m_workspace).build(id, territory,
+                                                                            m_options.reference))
+                     .first;
+    return it->second;
+}
+
 QStringList PressKit::chartsFor(const QString &territory) const
 {
-    const charts::ChartBuilder builder(m_workspace);
     QStringList ids;
     for (const QString &id : charts::ChartBuilder::chartIds())
-        if (!charts::ChartBuilder::isConditional(id)
-            || builder.build(id, territory, m_options.reference).hasData())
+        if (!charts::ChartBuilder::isConditional(id) || chart(territory, id).hasData())
             ids << id;
     return ids;
 }
@@ -123,10 +132,9 @@ Status PressKit::validate() const
 QList<Finding> PressKit::check() const
 {
     QList<Finding> findings;
-    const charts::ChartBuilder builder(m_workspace);
     for (const QString &code : m_options.territories) {
         for (const QString &id : chartsFor(code)) {
-            const charts::ChartSpec spec = builder.build(id, code, m_options.reference);
+            const charts::ChartSpec &spec = chart(code, id);
             for (const Preset &p : selectedPresets()) {
                 const RenderOptions options = withPreset(RenderOptions{}, p);
                 for (const FileFormat f : { FileFormat::Png, FileFormat::Pdf })
@@ -202,12 +210,11 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
     RenderOptions base;
     base.byline = m_options.byline;
     base.editionDate = frenchDate(m_edition.date());
-    const charts::ChartBuilder builder(m_workspace);
 
     for (const QString &code : m_options.territories) {
         const QString folder = slug(code);
         for (const QString &id : charts::ChartBuilder::chartIds()) {
-            const charts::ChartSpec spec = builder.build(id, code, m_options.reference);
+            const charts::ChartSpec &spec = chart(code, id);
             if (charts::ChartBuilder::isConditional(id) && !spec.hasData()) {
                 report.skipped << QStringLiteral("%1 %2").arg(code, id);
                 continue;
@@ -380,7 +387,7 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
         options.byline = QString();
         const qreal chartHeight = 336;
         for (const QString &id : { QStringLiteral("jobs-share"), QStringLiteral("ess-vs-rest") }) {
-            const charts::ChartSpec spec = builder.build(id, code, m_options.reference);
+            const charts::ChartSpec &spec = chart(code, id);
             options.size = QSizeF(width, chartHeight);
             const ChartScene chart(spec, options);
             chart.scene()->render(&p, QRectF(m, y, width, chartHeight),

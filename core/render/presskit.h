@@ -10,6 +10,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
+#include <utility>
 
 namespace core {
 class Workspace;
@@ -66,6 +68,8 @@ public:
 
 private:
     [[nodiscard]] QList<Preset> selectedPresets() const;
+    /// The chart `id` of `territory`, built once per kit (building queries the database).
+    [[nodiscard]] const charts::ChartSpec &chart(const QString &territory, const QString &id) const;
     [[nodiscard]] QStringList chartsFor(const QString &territory) const;
     [[nodiscard]] QByteArray factSheet(const QString &territory, const FileMetadata &meta) const;
     [[nodiscard]] QByteArray methodology() const;
@@ -75,6 +79,7 @@ private:
     const Workspace &m_workspace;
     PressKitOptions m_options;
     QDateTime m_edition;
+    mutable std::map<std::pair<QString, QString>, charts::ChartSpec> m_charts;
 };
 
 } // namespace core::render

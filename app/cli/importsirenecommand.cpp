@@ -28,9 +28,9 @@ struct Tr
 const QString kDefaultTerritory = QStringLiteral("ARR:596");
 const QString kDefaultClassification = QStringLiteral("classification/sirene-ess-bench-1.json");
 
-/// Territories for a dry run: from the database when it exists (opened read-only), else from
-/// the reference data it would be created with, so that nothing is created or written.
-core::Result<core::TerritoryIndex> dryRunTerritories(const QString &dbPath)
+/// The territories of the database when it exists (opened read-only), else of the reference
+/// data it would be created with, so that nothing is created or written.
+core::Result<core::TerritoryIndex> readTerritories(const QString &dbPath)
 {
     if (QFileInfo(dbPath).isFile()) {
         core::Store::OpenOptions options;
@@ -92,8 +92,8 @@ QString findReferenceDataFile(const QString &relativePath)
     const QString env = qEnvironmentVariable("ESS_DATA_DIR");
     if (!env.isEmpty())
         roots << env;
-    const QString appDir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath()
-                                                         : QString();
+    const QString appDir =
+            QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
     if (!appDir.isEmpty()) {
         for (const char *up : { "data", "../data", "../../data", "../share/ess-dashboard/data" })
             roots << QDir(appDir).filePath(QString::fromLatin1(up));
@@ -133,8 +133,9 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      Tr::tr("Replace an earlier import of the same files."));
     const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Database file."), Tr::tr("path"));
-    parser.addOptions({ units, establishments, territory, classification, json, dryRun, replace, db });
-    if (!parser.parse(QStringList{ QStringLiteral("import-sirene") } + args)) {
+    parser.addOptions(
+            { units, establishments, territory, classification, json, dryRun, replace, db });
+    if (!parser.parse(QStringList { QStringLiteral("import-sirene") } + args)) {
         err << parser.errorText() << Qt::endl;
         return UsageError;
     }
@@ -167,22 +168,14 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
         return Failure;
     }
 
-    // Territories come from the database; a real import opens (or creates) it first.
-    std::unique_ptr<core::Workspace> workspace;
-    core::TerritoryIndex index;
-    if (dry) {
-        auto territories = dryRunTerritories(dbPath);
-        if (!territories) {
-            err << territories.error().message << Qt::endl;
-            return Failure;
-        }
-        index = std::move(territories.value());
-    } else {
-        workspace = openWorkspace(dbPath, err);
-        if (!workspace)
-            return Failure;
-        index = workspace->territories();
+    // Territories come from the database, read without writing: a database that does not
+    // exist yet is created only once the files have been read without error.
+    auto territories = readTerritories(dbPath);
+    if (!territories) {
+        err << territories.error().message << Qt::endl;
+        return Failure;
     }
+    const core::TerritoryIndex index = std::move(territories.value());
     QStringList codes = parser.values(territory);
     if (codes.isEmpty())
         codes << kDefaultTerritory;
@@ -204,12 +197,14 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     if (!dry) {
+        const auto workspace = openWorkspace(dbPath, err);
+        if (!workspace)
+            return Failure;
         const auto content = core::sirene::sireneDatasetContent(report.value(), cls.value(), index,
                                                                 selection->storedCodes);
         core::sirene::SireneStoreOptions options;
         options.replace = parser.isSet(replace);
-        const auto stored =
-                core::sirene::storeSireneDataset(workspace->store(), content, options);
+        const auto stored = core::sirene::storeSireneDataset(workspace->store(), content, options);
         if (!stored) {
             err << stored.error().message << Qt::endl;
             return Failure;
@@ -219,8 +214,7 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
         log << Tr::tr("Stored dataset %1: %n estimated figure(s) (stock of %2, convention %3).",
                       nullptr, int(stored->observations))
                         .arg(stored->datasetId)
-                        .arg(report->provenance.stockDate.toString(Qt::ISODate),
-                             cls->id())
+                        .arg(report->provenance.stockDate.toString(Qt::ISODate), cls->id())
             << Qt::endl;
         for (const qint64 id : stored->replacedDatasetIds)
             log << Tr::tr("Replaced dataset %1.").arg(id) << Qt::endl;

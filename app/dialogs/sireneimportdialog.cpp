@@ -36,7 +36,8 @@ QString duration(double seconds)
 } // namespace
 
 SireneImportDialog::SireneImportDialog(core::Workspace &workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace)
+    : QDialog(parent)
+    , m_workspace(workspace)
 {
     setWindowTitle(tr("Import the SIRENE register"));
     setMinimumWidth(640);
@@ -50,7 +51,8 @@ SireneImportDialog::SireneImportDialog(core::Workspace &workspace, QWidget *pare
     layout->addWidget(intro);
 
     auto *form = new QFormLayout;
-    const auto fileRow = [this, form](QLineEdit *&edit, const QString &label, const QString &title) {
+    const auto fileRow = [this, form](QLineEdit *&edit, const QString &label,
+                                      const QString &title) {
         edit = new QLineEdit(this);
         edit->setClearButtonEnabled(true);
         auto *button = new QToolButton(this);
@@ -199,8 +201,7 @@ void SireneImportDialog::showProgress(qint64 bytesRead, qint64 totalBytes, qint6
     m_status->setText(tr("%1 of %2 MB read · %3 rows per second · about %4 left")
                               .arg(core::format::number(double(bytesRead) / 1e6, 1),
                                    core::format::number(double(totalBytes) / 1e6, 1),
-                                   core::format::number(double(rows) / seconds),
-                                   left));
+                                   core::format::number(double(rows) / seconds), left));
 }
 
 void SireneImportDialog::finish(const QString &message, bool ok)

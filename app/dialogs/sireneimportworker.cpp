@@ -11,7 +11,8 @@
 namespace app {
 
 SireneImportWorker::SireneImportWorker(SireneImportJob job, QObject *parent)
-    : QObject(parent), m_job(std::move(job))
+    : QObject(parent)
+    , m_job(std::move(job))
 {
 }
 
@@ -29,7 +30,7 @@ void SireneImportWorker::run()
         return fail(cls.error());
 
     // Our own connection, on this thread (STYLE.md §7); the GUI's Workspace keeps its own.
-    auto store = core::Store::open(m_job.databasePath, core::Store::OpenOptions{});
+    auto store = core::Store::open(m_job.databasePath, core::Store::OpenOptions {});
     if (!store)
         return fail(store.error());
     auto territories = store.value()->territories();
@@ -37,7 +38,7 @@ void SireneImportWorker::run()
         return fail(territories.error());
     const core::TerritoryIndex index(territories.value());
     const QStringList codes = m_job.territoryCodes.isEmpty()
-            ? QStringList{ QStringLiteral("ARR:596") }
+            ? QStringList { QStringLiteral("ARR:596") }
             : m_job.territoryCodes;
     auto selection = core::sirene::resolveSireneTerritories(index, codes);
     if (!selection)

@@ -13,7 +13,7 @@ namespace app {
 struct SireneImportJob
 {
     QString databasePath;
-    QString unitsPath;          ///< StockUniteLegale CSV or ZIP
+    QString unitsPath; ///< StockUniteLegale CSV or ZIP
     QString establishmentsPath; ///< StockEtablissement CSV or ZIP
     QStringList territoryCodes; ///< default ARR:596
     QString classificationPath; ///< empty: the shipped convention
@@ -44,7 +44,7 @@ signals:
 
 private:
     SireneImportJob m_job;
-    std::atomic<bool> m_cancel{ false };
+    std::atomic<bool> m_cancel { false };
 };
 
 } // namespace app

@@ -18,7 +18,8 @@
 
 namespace app {
 
-CommuneView::CommuneView(QWidget *parent) : QWidget(parent)
+CommuneView::CommuneView(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("communeView"));
     auto *layout = new QVBoxLayout(this);
@@ -105,9 +106,11 @@ void CommuneView::setRanking(int index)
 
 void CommuneView::updateChart()
 {
-    const auto key = m_ranking->currentIndex() == 1 ? core::charts::CommuneRankingKey::EssEmployerShare
-                                                    : core::charts::CommuneRankingKey::EssEstablishments;
-    m_chart->setSpec(core::charts::communeRegisterRanking(m_model->figures(), key, m_territoryName));
+    const auto key = m_ranking->currentIndex() == 1
+            ? core::charts::CommuneRankingKey::EssEmployerShare
+            : core::charts::CommuneRankingKey::EssEstablishments;
+    m_chart->setSpec(
+            core::charts::communeRegisterRanking(m_model->figures(), key, m_territoryName));
 }
 
 } // namespace app

@@ -11,7 +11,7 @@ class QTableView;
 namespace core {
 class CommuneRegisterModel;
 class Workspace;
-}
+} // namespace core
 
 namespace app {
 class ChartView;

@@ -23,9 +23,9 @@ QString registerEstimateLine(const core::Workspace &workspace, const QString &te
     if (!estimate)
         return {};
     const core::indicators::Indicator &ind = estimate->indicator;
-    const QString prefix = Tr::tr("SIRENE register (estimated, stock %1, convention %2):")
-                                   .arg(estimate->provenance.stockDate.left(7),
-                                        estimate->provenance.convention);
+    const QString prefix =
+            Tr::tr("SIRENE register (estimated, stock %1, convention %2):")
+                    .arg(estimate->provenance.stockDate.left(7), estimate->provenance.convention);
     const QString value = core::format::value(ind.value, ind.unit);
     const QString range = ind.low && ind.high
             ? core::format::range(*ind.low, *ind.high, ind.unit == u"percent")
@@ -37,9 +37,9 @@ QString registerEstimateLine(const core::Workspace &workspace, const QString &te
         text = range.isEmpty() ? Tr::tr("%1 of salaried jobs").arg(value)
                                : Tr::tr("%1 of salaried jobs (range %2)").arg(value, range);
     else if (indicatorId == u"avg_employees")
-        text = range.isEmpty()
-                ? Tr::tr("%1 employees per employer ESS establishment").arg(value)
-                : Tr::tr("%1 employees per employer ESS establishment (range %2)").arg(value, range);
+        text = range.isEmpty() ? Tr::tr("%1 employees per employer ESS establishment").arg(value)
+                               : Tr::tr("%1 employees per employer ESS establishment (range %2)")
+                                         .arg(value, range);
     else
         text = value;
     return prefix + u' ' + text;

@@ -17,8 +17,8 @@ struct Tr
 };
 } // namespace
 
-ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures,
-                                 CommuneRankingKey key, const QString &territoryName, int limit)
+ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures, CommuneRankingKey key,
+                                 const QString &territoryName, int limit)
 {
     const bool byShare = key == CommuneRankingKey::EssEmployerShare;
     ChartSpec spec;
@@ -39,8 +39,8 @@ ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures,
     }
     const indicators::RegisterProvenance &p = figures.provenance;
     spec.latestYear = p.year;
-    spec.subtitle = Tr::tr("%1, SIRENE register, stock of %2 (estimated)").arg(territoryName,
-                                                                              p.stockDate);
+    spec.subtitle =
+            Tr::tr("%1, SIRENE register, stock of %2 (estimated)").arg(territoryName, p.stockDate);
     const QString method = methodLabel(Method::Estimated);
     int zero = 0;
     for (const indicators::RegisterCommune &c : figures.communes) {
@@ -56,12 +56,11 @@ ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures,
         value.value = v;
         value.text = format::value(v, spec.unit);
         value.method = method;
-        value.detail = byShare ? Tr::tr("%1 of %2 employer establishments")
-                                         .arg(format::value(c.counts.employersEss,
-                                                            QStringLiteral("count")),
-                                              format::value(c.counts.employers,
-                                                            QStringLiteral("count")))
-                               : c.epciName;
+        value.detail = byShare
+                ? Tr::tr("%1 of %2 employer establishments")
+                          .arg(format::value(c.counts.employersEss, QStringLiteral("count")),
+                               format::value(c.counts.employers, QStringLiteral("count")))
+                : c.epciName;
         spec.values.append(value);
     }
     std::stable_sort(spec.values.begin(), spec.values.end(),

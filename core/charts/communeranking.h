@@ -11,7 +11,7 @@ namespace core::charts {
 /// What a commune ranking of register figures is ordered by.
 enum class CommuneRankingKey {
     EssEstablishments, ///< active ESS establishments (employer or not)
-    EssEmployerShare,  ///< ESS share of active employer establishments, in %
+    EssEmployerShare, ///< ESS share of active employer establishments, in %
 };
 
 /// Communes ranked by a register estimate (horizontal bars, largest first, at most `limit`,
@@ -19,7 +19,7 @@ enum class CommuneRankingKey {
 /// every bar marked estimated, the source line naming the stock date and the convention.
 /// Pure: built from figures already read (core::indicators::registerFigures).
 [[nodiscard]] ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures,
-                                               CommuneRankingKey key,
-                                               const QString &territoryName, int limit = 10);
+                                               CommuneRankingKey key, const QString &territoryName,
+                                               int limit = 10);
 
 } // namespace core::charts

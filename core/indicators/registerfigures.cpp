@@ -100,7 +100,7 @@ RegisterFigures registerFigures(const Workspace &workspace, const QString &terri
         auto f = workspace.figures(c.code);
         if (!f)
             continue;
-        Pending p{ c, {} };
+        Pending p { c, {} };
         for (const Observation &o : f->observations) {
             const auto it = rank.constFind(o.datasetId);
             if (it == rank.cend())
@@ -147,7 +147,7 @@ std::optional<RegisterEstimate> registerEstimate(const Workspace &workspace,
             if (ind.id == id && ind.scope == scope && ind.method == Method::Estimated
                 && ind.year == p.year && !ind.sources.isEmpty()
                 && ind.sources.constFirst().id == p.sourceId && ind.centralValue())
-                return RegisterEstimate{ ind, p };
+                return RegisterEstimate { ind, p };
         }
     }
     return std::nullopt;
@@ -156,12 +156,13 @@ std::optional<RegisterEstimate> registerEstimate(const Workspace &workspace,
 KeyFigure publishedFirstKeyFigure(const Workspace &workspace, const QString &territoryCode,
                                   const QString &id, const QString &scope)
 {
-    KeyFigure key{ id, scope, std::nullopt, false };
+    KeyFigure key { id, scope, std::nullopt, false };
     bool first = true;
     for (const Territory &t : workspace.territories().ancestry(territoryCode)) {
         // The same levels as Workspace::keyFigure: never above the arrondissement.
-        if (!first && (t.kind == TerritoryKind::Departement || t.kind == TerritoryKind::Region
-                       || t.kind == TerritoryKind::Country))
+        if (!first
+            && (t.kind == TerritoryKind::Departement || t.kind == TerritoryKind::Region
+                || t.kind == TerritoryKind::Country))
             break;
         if (auto f = workspace.figures(t.code)) {
             std::vector<Indicator> notEstimated;

@@ -12,7 +12,7 @@
 namespace core {
 class Workspace;
 struct KeyFigure;
-}
+} // namespace core
 
 namespace core::indicators {
 
@@ -22,7 +22,7 @@ struct RegisterProvenance
     qint64 datasetId = 0;
     qint64 sourceId = 0;
     int year = 0;
-    QString stockDate;  ///< "2026-10-01"
+    QString stockDate; ///< "2026-10-01"
     QString convention; ///< "sirene-ess-bench/1"
     QString sourceTitle;
 };
@@ -30,9 +30,9 @@ struct RegisterProvenance
 /// One territory's counts from the register (all estimated). Missing stays empty.
 struct RegisterCounts
 {
-    std::optional<double> active;       ///< active establishments, employer or not
+    std::optional<double> active; ///< active establishments, employer or not
     std::optional<double> activeEss;
-    std::optional<double> employers;    ///< active employer establishments
+    std::optional<double> employers; ///< active employer establishments
     std::optional<double> employersEss;
     std::optional<double> employeesEssLow;
     std::optional<double> employeesEssMid;

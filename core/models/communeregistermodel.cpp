@@ -14,7 +14,10 @@ QVariant sortable(const std::optional<double> &v)
 }
 } // namespace
 
-CommuneRegisterModel::CommuneRegisterModel(QObject *parent) : QAbstractTableModel(parent) { }
+CommuneRegisterModel::CommuneRegisterModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void CommuneRegisterModel::setFigures(indicators::RegisterFigures figures)
 {
@@ -78,7 +81,7 @@ QVariant CommuneRegisterModel::data(const QModelIndex &index, int role) const
                 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
-        QStringList lines{ provenanceText() };
+        QStringList lines { provenanceText() };
         if (column == EssShare)
             lines << tr("ESS establishments / all active establishments, employer or not");
         else if (column == EmployerEstablishments || column == EssEmployerShare)

@@ -32,7 +32,8 @@ public:
 
     void setFigures(indicators::RegisterFigures figures);
     [[nodiscard]] const indicators::RegisterFigures &figures() const { return m_figures; }
-    /// "estimated · SIRENE stock of 2026-10-01 · convention sirene-ess-bench/1"; empty without data.
+    /// "estimated · SIRENE stock of 2026-10-01 · convention sirene-ess-bench/1"; empty without
+    /// data.
     [[nodiscard]] QString provenanceText() const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;

@@ -48,13 +48,13 @@ CliRun runCli(const QStringList &args)
 
 QStringList importArgs(const QString &db, const QStringList &more = {})
 {
-    return QStringList{ QStringLiteral("import-sirene"),
-                        QStringLiteral("--unites-legales"),
-                        sirene2test::genFile("StockUniteLegale_utf8.csv"),
-                        QStringLiteral("--etablissements"),
-                        sirene2test::genFile("StockEtablissement_utf8.csv"),
-                        QStringLiteral("--db"),
-                        db }
+    return QStringList { QStringLiteral("import-sirene"),
+                         QStringLiteral("--unites-legales"),
+                         sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                         QStringLiteral("--etablissements"),
+                         sirene2test::genFile("StockEtablissement_utf8.csv"),
+                         QStringLiteral("--db"),
+                         db }
     + more;
 }
 
@@ -90,12 +90,14 @@ TEST_CASE("import-sirene --json --dry-run prints EXPECTED.json and writes nothin
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("sirene.sqlite"));
-    const QJsonObject expected = sirenetest::readJson(sirenetest::dataPath(QStringLiteral("gen/EXPECTED.json")));
+    const QJsonObject expected =
+            sirenetest::readJson(sirenetest::dataPath(QStringLiteral("gen/EXPECTED.json")));
     REQUIRE_FALSE(expected.isEmpty());
 
     SECTION("no database yet: none is created")
     {
-        const CliRun r = runCli(importArgs(db, { QStringLiteral("--json"), QStringLiteral("--dry-run") }));
+        const CliRun r =
+                runCli(importArgs(db, { QStringLiteral("--json"), QStringLiteral("--dry-run") }));
         INFO(r.err.toStdString());
         REQUIRE(r.code == 0);
         QStringList diffs;
@@ -109,9 +111,10 @@ TEST_CASE("import-sirene --json --dry-run prints EXPECTED.json and writes nothin
     {
         createDatabase(db);
         const QString before = sirene2test::dumpDatabase(db);
-        const CliRun r = runCli(importArgs(db, { QStringLiteral("--json"), QStringLiteral("--dry-run"),
-                                                 QStringLiteral("--territory"),
-                                                 QStringLiteral("ARR:596") }));
+        const CliRun r =
+                runCli(importArgs(db,
+                                  { QStringLiteral("--json"), QStringLiteral("--dry-run"),
+                                    QStringLiteral("--territory"), QStringLiteral("ARR:596") }));
         REQUIRE(r.code == 0);
         QStringList diffs;
         sirenetest::jsonDiff(expected, QJsonDocument::fromJson(r.out.toUtf8()).object(), QString(),
@@ -119,6 +122,20 @@ TEST_CASE("import-sirene --json --dry-run prints EXPECTED.json and writes nothin
         CHECK(diffs.isEmpty());
         CHECK(sirene2test::dumpDatabase(db) == before);
     }
+}
+
+TEST_CASE("a failed import-sirene does not even create the database", "[cli][sirene]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("never.sqlite"));
+    const CliRun bad = runCli({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
+                                sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                                QStringLiteral("--etablissements"),
+                                sirenetest::dataPath(QStringLiteral("hand/unterminated.csv")),
+                                QStringLiteral("--db"), db });
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("unterminated.csv")));
+    CHECK_FALSE(QFileInfo::exists(db));
 }
 
 TEST_CASE("import-sirene stores estimated figures that figures then lists", "[cli][sirene]")
@@ -141,17 +158,21 @@ TEST_CASE("import-sirene stores estimated figures that figures then lists", "[cl
             continue;
         ++estimatedObservations;
         CHECK(o.value(u"dataset").toObject().value(u"kind").toString() == QStringLiteral("sirene"));
-        CHECK(o.value(u"source").toObject().value(u"title").toString().startsWith(
-                QStringLiteral("Insee, base SIRENE des entreprises et de leurs établissements, stock du ")));
+        CHECK(o.value(u"source").toObject().value(u"title").toString().startsWith(QStringLiteral(
+                "Insee, base SIRENE des entreprises et de leurs établissements, stock du ")));
     }
     CHECK(estimatedObservations == 3 * 7);
     bool share = false;
     for (const QJsonValue &v : root.value(u"indicators").toArray()) {
         const QJsonObject o = v.toObject();
-        if (o.value(u"id").toString() == u"establishment_share" && o.value(u"scope").toString() == u"ess"
+        if (o.value(u"id").toString() == u"establishment_share"
+            && o.value(u"scope").toString() == u"ess"
             && o.value(u"method").toString() == u"estimated") {
             share = true;
-            CHECK(o.value(u"perimeter").toString().contains(QStringLiteral("convention de l'application sirene-ess-bench/1")));
+            CHECK(o.value(u"perimeter")
+                          .toString()
+                          .contains(QStringLiteral(
+                                  "convention de l'application sirene-ess-bench/1")));
             CHECK(o.value(u"value").isDouble());
         }
     }
@@ -167,7 +188,8 @@ TEST_CASE("import-sirene stores estimated figures that figures then lists", "[cl
     }
     SECTION("--replace imports them again as one dataset")
     {
-        const CliRun again = runCli(importArgs(db, { QStringLiteral("--replace"), QStringLiteral("--json") }));
+        const CliRun again =
+                runCli(importArgs(db, { QStringLiteral("--replace"), QStringLiteral("--json") }));
         INFO(again.err.toStdString());
         CHECK(again.code == 0);
         CHECK(QJsonDocument::fromJson(again.out.toUtf8()).object().contains(u"territories"));
@@ -176,18 +198,20 @@ TEST_CASE("import-sirene stores estimated figures that figures then lists", "[cl
     }
     SECTION("a damaged file fails and changes nothing")
     {
-        const CliRun bad = runCli({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
-                                    sirene2test::genFile("StockUniteLegale_utf8.csv"),
-                                    QStringLiteral("--etablissements"),
-                                    sirenetest::dataPath(QStringLiteral("zip/truncated.zip")),
-                                    QStringLiteral("--replace"), QStringLiteral("--db"), db });
+        const CliRun bad =
+                runCli({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
+                         sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                         QStringLiteral("--etablissements"),
+                         sirenetest::dataPath(QStringLiteral("zip/truncated.zip")),
+                         QStringLiteral("--replace"), QStringLiteral("--db"), db });
         CHECK(bad.code == 1);
         CHECK(bad.err.contains(QStringLiteral("truncated.zip")));
         CHECK(sirene2test::dumpDatabase(db) == before);
     }
     SECTION("a territory larger than the known communes is a usage error")
     {
-        const CliRun bad = runCli(importArgs(db, { QStringLiteral("--territory"), QStringLiteral("DEP:59") }));
+        const CliRun bad =
+                runCli(importArgs(db, { QStringLiteral("--territory"), QStringLiteral("DEP:59") }));
         CHECK(bad.code == 2);
         CHECK(sirene2test::dumpDatabase(db) == before);
     }
@@ -233,10 +257,12 @@ TEST_CASE("the import dialog runs in a worker, Cancel leaves the database unchan
     CHECK(communes->model()->rowCount() > 0);
     CHECK(communes->chart()->spec().hasData());
     CHECK(communes->messageText().contains(QStringLiteral("sirene-ess-bench/1")));
-    CHECK_FALSE(visibleLabelsWith(*window.card(1), QStringLiteral("convention sirene-ess-bench/1")).isEmpty());
+    CHECK_FALSE(visibleLabelsWith(*window.card(1), QStringLiteral("convention sirene-ess-bench/1"))
+                        .isEmpty());
     // The published figure stays in front (inherited from CAVM + CAPH); the register's beside it.
     CHECK(window.card(1)->detailText().contains(QStringLiteral("PHARE")));
-    CHECK_FALSE(visibleLabelsWith(*window.card(0), QStringLiteral("convention sirene-ess-bench/1")).isEmpty());
+    CHECK_FALSE(visibleLabelsWith(*window.card(0), QStringLiteral("convention sirene-ess-bench/1"))
+                        .isEmpty());
     window.tabs()->setCurrentWidget(communes);
     QApplication::processEvents();
     const QImage shot = window.grab().toImage();

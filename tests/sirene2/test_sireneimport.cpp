@@ -27,8 +27,8 @@ namespace {
 const Classification &classification()
 {
     static const Classification c =
-            Classification::load(QStringLiteral(ESS_SOURCE_DIR
-                                                "/data/classification/sirene-ess-bench-1.json"))
+            Classification::load(
+                    QStringLiteral(ESS_SOURCE_DIR "/data/classification/sirene-ess-bench-1.json"))
                     .value();
     return c;
 }
@@ -58,12 +58,14 @@ Run readGenerated(const TerritoryIndex &index, const QStringList &codes,
     return run;
 }
 
-const Observation *find(const std::vector<Observation> &list, const char *code,
-                        const char *measure, const char *scope)
+/// The register's observation (method Estimated), not a published one of the same measure.
+const Observation *find(const std::vector<Observation> &list, const char *code, const char *measure,
+                        const char *scope)
 {
     for (const Observation &o : list)
         if (o.territoryCode == QLatin1String(code) && o.measure == QLatin1String(measure)
-            && o.scope == QLatin1String(scope) && o.sector == u"all")
+            && o.scope == QLatin1String(scope) && o.sector == u"all"
+            && o.method == Method::Estimated)
             return &o;
     return nullptr;
 }
@@ -109,8 +111,8 @@ TEST_CASE("register territories are resolved from the database's territory codes
     {
         auto s = resolveSireneTerritories(index, { QStringLiteral("59606") });
         REQUIRE(s.ok());
-        CHECK(s->territories.at(0).communes == QStringList{ QStringLiteral("59606") });
-        CHECK(s->storedCodes == QStringList{ QStringLiteral("COM:59606") });
+        CHECK(s->territories.at(0).communes == QStringList { QStringLiteral("59606") });
+        CHECK(s->storedCodes == QStringList { QStringLiteral("COM:59606") });
         s = resolveSireneTerritories(index, { QStringLiteral("EPCI:245901160") });
         REQUIRE(s.ok());
         CHECK(s->territories.size() == 1);
@@ -119,16 +121,17 @@ TEST_CASE("register territories are resolved from the database's territory codes
         REQUIRE(s.ok());
         CHECK(s->territories.size() == 1);
         CHECK(s->territories[0].communes
-              == QStringList{ QStringLiteral("59606"), QStringLiteral("59014") });
+              == QStringList { QStringLiteral("59606"), QStringLiteral("59014") });
         CHECK(s->territories[0].code.isEmpty()); // no total stored for a list
         CHECK(s->storedCodes
-              == QStringList{ QStringLiteral("COM:59606"), QStringLiteral("COM:59014") });
+              == QStringList { QStringLiteral("COM:59606"), QStringLiteral("COM:59014") });
     }
     SECTION("unknown codes and areas larger than the known communes are refused")
     {
         CHECK_FALSE(resolveSireneTerritories(index, { QStringLiteral("COM:00000") }).ok());
         CHECK_FALSE(resolveSireneTerritories(index, { QStringLiteral("DEP:59") }).ok());
-        CHECK_FALSE(resolveSireneTerritories(index, { QStringLiteral("59606,EPCI:245901160") }).ok());
+        CHECK_FALSE(
+                resolveSireneTerritories(index, { QStringLiteral("59606,EPCI:245901160") }).ok());
     }
 }
 
@@ -138,8 +141,9 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
 {
     QTemporaryDir dir;
     Workspace workspace;
-    REQUIRE(workspace.open(dir.filePath(QStringLiteral("reg.sqlite")),
-                           testsupport::referenceDataDir())
+    REQUIRE(workspace
+                    .open(dir.filePath(QStringLiteral("reg.sqlite")),
+                          testsupport::referenceDataDir())
                     .ok());
     const Run run = readGenerated(workspace.territories(), { QStringLiteral("ARR:596") });
     REQUIRE(run.report.ok());
@@ -170,8 +174,9 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
     CHECK(conventionOfNote(d.note) == QStringLiteral("sirene-ess-bench/1"));
     const Source s = workspace.source(d.sourceId);
     CHECK(s.title
-          == QStringLiteral("Insee, base SIRENE des entreprises et de leurs établissements, stock du ")
-                     + report.provenance.stockDate.toString(Qt::ISODate));
+          == QStringLiteral(
+                     "Insee, base SIRENE des entreprises et de leurs établissements, stock du ")
+                  + report.provenance.stockDate.toString(Qt::ISODate));
     CHECK(s.licence == QStringLiteral("Licence Ouverte 2.0 (Etalab)"));
     CHECK(s.url.startsWith(QStringLiteral("https://www.data.gouv.fr/")));
 
@@ -236,9 +241,9 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
                      .epsilon(1e-9));
 
     // The published figure stays the headline; the register's is found beside it.
-    const KeyFigure headline = workspace.keyFigure(QStringLiteral("ARR:596"),
-                                                   QStringLiteral("establishment_share"),
-                                                   QStringLiteral("ess"));
+    const KeyFigure headline =
+            workspace.keyFigure(QStringLiteral("ARR:596"), QStringLiteral("establishment_share"),
+                                QStringLiteral("ess"));
     REQUIRE(headline.indicator);
     CHECK(headline.indicator->method == Method::Published);
     const auto estimate = indicators::registerEstimate(workspace, QStringLiteral("ARR:596"),
@@ -267,9 +272,9 @@ TEST_CASE("the same files are refused unless replaced; errors and cancels change
     REQUIRE(workspace.open(path, testsupport::referenceDataDir()).ok());
     const Run run = readGenerated(workspace.territories(), { QStringLiteral("EPCI:200042190") });
     REQUIRE(run.report.ok());
-    const SireneDatasetContent content = sireneDatasetContent(
-            run.report.value(), classification(), workspace.territories(),
-            run.selection.storedCodes);
+    const SireneDatasetContent content =
+            sireneDatasetContent(run.report.value(), classification(), workspace.territories(),
+                                 run.selection.storedCodes);
     const auto first = storeSireneDataset(workspace.store(), content, {});
     REQUIRE(first.ok());
     const QString before = sirene2test::dumpDatabase(path);
@@ -297,7 +302,7 @@ TEST_CASE("the same files are refused unless replaced; errors and cancels change
     }
     SECTION("a cancel before the commit rolls everything back")
     {
-        std::atomic<bool> cancel{ true };
+        std::atomic<bool> cancel { true };
         SireneStoreOptions options;
         options.replace = true;
         options.cancel = &cancel;
@@ -308,7 +313,7 @@ TEST_CASE("the same files are refused unless replaced; errors and cancels change
     }
     SECTION("a cancelled read returns Cancelled")
     {
-        std::atomic<bool> cancel{ true };
+        std::atomic<bool> cancel { true };
         const Run cancelled = readGenerated(workspace.territories(),
                                             { QStringLiteral("EPCI:200042190") }, &cancel);
         REQUIRE_FALSE(cancelled.report.ok());
@@ -320,9 +325,10 @@ TEST_CASE("the same files are refused unless replaced; errors and cancels change
         options.replace = true;
         const auto r = storeSireneDataset(workspace.store(), content, options);
         REQUIRE(r.ok());
-        CHECK(r->replacedDatasetIds == QList<qint64>{ first->datasetId });
+        CHECK(r->replacedDatasetIds == QList<qint64> { first->datasetId });
         int sirene = 0;
-        for (const Dataset &d : workspace.datasets().value())
+        const QList<Dataset> datasets = workspace.datasets().value();
+        for (const Dataset &d : datasets)
             sirene += d.kind == u"sirene" ? 1 : 0;
         CHECK(sirene == 1);
     }
@@ -332,13 +338,14 @@ TEST_CASE("the commune table and the ranking charts read the stored register", "
 {
     QTemporaryDir dir;
     Workspace workspace;
-    REQUIRE(workspace.open(dir.filePath(QStringLiteral("reg.sqlite")),
-                           testsupport::referenceDataDir())
+    REQUIRE(workspace
+                    .open(dir.filePath(QStringLiteral("reg.sqlite")),
+                          testsupport::referenceDataDir())
                     .ok());
     const QString caph = QStringLiteral("EPCI:200042190");
     REQUIRE(indicators::registerFigures(workspace, caph).isEmpty());
-    const auto emptyChart = charts::communeRegisterRanking({}, charts::CommuneRankingKey::EssEstablishments,
-                                                           QStringLiteral("CAPH"));
+    const auto emptyChart = charts::communeRegisterRanking(
+            {}, charts::CommuneRankingKey::EssEstablishments, QStringLiteral("CAPH"));
     CHECK_FALSE(emptyChart.hasData());
     CHECK_FALSE(emptyChart.emptyMessage.isEmpty());
 
@@ -367,7 +374,8 @@ TEST_CASE("the commune table and the ranking charts read the stored register", "
     CHECK(employers == total.activeEmployerEstablishments);
 
     CommuneRegisterModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setFigures(figures);
     CHECK(model.rowCount() == int(figures.communes.size()));
     CHECK(model.columnCount() == CommuneRegisterModel::ColumnCount);
@@ -383,7 +391,8 @@ TEST_CASE("the commune table and the ranking charts read the stored register", "
 
     for (const auto key : { charts::CommuneRankingKey::EssEstablishments,
                             charts::CommuneRankingKey::EssEmployerShare }) {
-        const charts::ChartSpec spec = charts::communeRegisterRanking(figures, key, QStringLiteral("CAPH"));
+        const charts::ChartSpec spec =
+                charts::communeRegisterRanking(figures, key, QStringLiteral("CAPH"));
         CHECK(spec.kind == charts::ChartKind::HorizontalBars);
         REQUIRE(spec.hasData());
         CHECK(spec.values.size() <= 15);

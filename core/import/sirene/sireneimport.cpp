@@ -19,9 +19,9 @@ struct Tr
 
 // What is stored is French data, like the reference figures in data/: the text is written
 // once, at import, in the language of the publications it sits beside.
-const QString kSourceUrl = QStringLiteral(
-        "https://www.data.gouv.fr/fr/datasets/"
-        "base-sirene-des-entreprises-et-de-leurs-etablissements-siren-siret/");
+const QString kSourceUrl =
+        QStringLiteral("https://www.data.gouv.fr/fr/datasets/"
+                       "base-sirene-des-entreprises-et-de-leurs-etablissements-siren-siret/");
 
 QString communeNumber(const QString &code)
 {

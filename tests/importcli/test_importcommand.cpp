@@ -372,3 +372,44 @@ TEST_CASE("inspect prints what the reader understood as JSON", "[importcli]")
     CHECK(rows.at(0).toArray().at(2).toString() == QStringLiteral("12\u00a0345"));
     CHECK(o.value(QStringLiteral("notes")).toArray().size() == 2);
 }
+
+TEST_CASE("imported counts feed the indicators, computed with their source", "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("i.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("counts.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Commune;Salariés;Salariés ESS\n59606;20 000;2 500\n");
+    }
+    const Run r = cli({ QStringLiteral("import"), csv, QStringLiteral("--territory-column"),
+                        QStringLiteral("Commune"), QStringLiteral("--year"), QStringLiteral("2022"),
+                        QStringLiteral("--map"), QStringLiteral("Salariés=employees:all"),
+                        QStringLiteral("--map"), QStringLiteral("Salariés ESS=employees:ess"),
+                        QStringLiteral("--source-title"), QStringLiteral("Flores 2022"),
+                        QStringLiteral("--db"), db });
+    INFO(r.out.toStdString() << r.err.toStdString());
+    REQUIRE(r.code == 0);
+    const Run f = cli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                        QStringLiteral("COM:59606"), QStringLiteral("--db"), db });
+    REQUIRE(f.code == 0);
+    bool found = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("indicators"))
+                                       .toArray()) {
+        const QJsonObject ind = v.toObject();
+        if (ind.value(QStringLiteral("id")).toString() != u"employment_share"
+            || ind.value(QStringLiteral("year")).toInt() != 2022)
+            continue;
+        found = true;
+        // 100 * 2500 / 20000 = 12.5
+        CHECK(ind.value(QStringLiteral("value")).toDouble() == Approx(12.5));
+        CHECK(ind.value(QStringLiteral("method")).toString() == QStringLiteral("computed"));
+        CHECK(ind.value(QStringLiteral("sources")).toArray().first().toObject().value(
+                      QStringLiteral("title")).toString()
+              == QStringLiteral("Flores 2022"));
+    }
+    CHECK(found);
+}

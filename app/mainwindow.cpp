@@ -8,6 +8,7 @@
 #include "app/dialogs/importdialog.h"
 #include "app/dialogs/exportdialog.h"
 #include "app/dialogs/exportdialog.h"
+#include "app/dialogs/exportdialog.h"
 #include "app/settings.h"
 #include "app/widgets/chartview.h"
 #include "app/widgets/communeview.h"
@@ -114,6 +115,14 @@ void MainWindow::createActions()
     exportAction->setToolTip(tr("Save the visible chart as PNG, SVG or PDF"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportCurrentChart);
     auto *pressKitAction = fileMenu->addAction(tr("&Press kit…"));
+    pressKitAction->setObjectName(QStringLiteral("pressKitAction"));
+    pressKitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    pressKitAction->setToolTip(tr("Write every chart of the territories as PNG, SVG, PDF, CSV and "
+                                  "alternative text, with fact sheets and a methodology note"));
+    connect(pressKitAction, &QAction::triggered, this, [this] {
+        runPressKit(this, m_workspace, m_workspace.currentTerritory());
+    });
+    auto *pressKitAction = fileMenu->addAction(tr("&Press kit…"));
     pressKitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     pressKitAction->setToolTip(tr("Write every chart of the territories as PNG, SVG, PDF, CSV and "
                                   "alternative text, with fact sheets and a methodology note"));
@@ -182,6 +191,7 @@ void MainWindow::createActions()
     toolbar->addWidget(m_referenceBox);
     toolbar->addSeparator();
     toolbar->addAction(exportAction);
+    toolbar->addAction(pressKitAction);
     toolbar->addAction(pressKitAction);
     toolbar->addAction(pressKitAction);
     toolbar->addAction(pressKitAction);

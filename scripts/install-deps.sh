@@ -5,7 +5,7 @@ set -eu
 packages="g++ cmake ninja-build ccache pkg-config
 qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-translations-l10n libgl-dev
-catch2 libsqlite3-dev sqlite3 libzip-dev zip libssl-dev libqpdf-dev
+catch2 libsqlite3-dev sqlite3 libzip-dev zip libssl-dev libqpdf-dev libpng-dev
 xvfb xauth fonts-dejavu-core poppler-utils"
 missing=""
 for p in $packages; do

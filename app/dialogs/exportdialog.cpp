@@ -41,6 +41,7 @@ QString editionDate(const core::Workspace &workspace, QDateTime *time = nullptr)
 }
 
 const int kPreviewWidth = 560;
+const int kPreviewHeight = 420;
 } // namespace
 
 ExportDialog::ExportDialog(const core::Workspace &workspace, const core::charts::ChartSpec &spec,
@@ -78,7 +79,8 @@ ExportDialog::ExportDialog(const core::Workspace &workspace, const core::charts:
     m_transparent = new QCheckBox(tr("&Transparent background"), this);
     m_sizeLabel = new QLabel(this);
     m_findings = new QListWidget(this);
-    m_findings->setMaximumHeight(110);
+    m_findings->setWordWrap(true);
+    m_findings->setMinimumWidth(300);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Preset:"), m_preset);
@@ -91,7 +93,7 @@ ExportDialog::ExportDialog(const core::Workspace &workspace, const core::charts:
 
     m_preview = new QLabel(this);
     m_preview->setObjectName(QStringLiteral("exportPreview"));
-    m_preview->setMinimumSize(kPreviewWidth, kPreviewWidth * 9 / 16);
+    m_preview->setFixedSize(kPreviewWidth + 16, kPreviewHeight + 16);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setStyleSheet(QStringLiteral("background: #e5e8ec;"));
 
@@ -177,7 +179,8 @@ void ExportDialog::updatePreview()
                                             : tr("%1 × %2 px, vector").arg(pixels.width()).arg(pixels.height())));
 
     // The preview is the same composition at the chosen logical size, scaled down to fit.
-    const qreal fit = std::min(kPreviewWidth / options.size.width(), 420.0 / options.size.height());
+    const qreal fit = std::min(kPreviewWidth / options.size.width(),
+                               kPreviewHeight / options.size.height());
     options.scale = fit * devicePixelRatioF();
     QImage image = core::render::renderImage(m_spec, options);
     if (options.transparent) {

@@ -5,6 +5,7 @@ list(APPEND ESS_TEST_SOURCES
 )
 list(APPEND APP_TEST_SOURCES
     render/test_exportcommand.cpp
+    render/test_exportdialog.cpp
 )
 # The command-line tests run the built binary in child processes (separate hash seeds, no fonts).
 cmake_language(DEFER CALL add_dependencies app_tests ess-dashboard)

@@ -6,9 +6,6 @@
 #include "app/dialogs/datasetsdialog.h"
 #include "app/dialogs/exportdialog.h"
 #include "app/dialogs/importdialog.h"
-#include "app/dialogs/exportdialog.h"
-#include "app/dialogs/exportdialog.h"
-#include "app/dialogs/exportdialog.h"
 #include "app/settings.h"
 #include "app/widgets/chartview.h"
 #include "app/widgets/communeview.h"
@@ -122,27 +119,6 @@ void MainWindow::createActions()
     connect(pressKitAction, &QAction::triggered, this, [this] {
         runPressKit(this, m_workspace, m_workspace.currentTerritory());
     });
-    auto *pressKitAction = fileMenu->addAction(tr("&Press kit…"));
-    pressKitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    pressKitAction->setToolTip(tr("Write every chart of the territories as PNG, SVG, PDF, CSV and "
-                                  "alternative text, with fact sheets and a methodology note"));
-    connect(pressKitAction, &QAction::triggered, this, [this] {
-        runPressKit(this, m_workspace, m_workspace.currentTerritory());
-    });
-    auto *pressKitAction = fileMenu->addAction(tr("&Press kit…"));
-    pressKitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    pressKitAction->setToolTip(tr("Write every chart of the territories as PNG, SVG, PDF, CSV and "
-                                  "alternative text, with fact sheets and a methodology note"));
-    connect(pressKitAction, &QAction::triggered, this, [this] {
-        runPressKit(this, m_workspace, m_workspace.currentTerritory());
-    });
-    auto *pressKitAction = fileMenu->addAction(tr("&Press kit…"));
-    pressKitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    pressKitAction->setToolTip(tr("Write every chart of the territories as PNG, SVG, PDF, CSV and "
-                                  "alternative text, with fact sheets and a methodology note"));
-    connect(pressKitAction, &QAction::triggered, this, [this] {
-        runPressKit(this, m_workspace, m_workspace.currentTerritory());
-    });
     auto *sireneAction = fileMenu->addAction(tr("Import the SIRENE &register…"));
     sireneAction->setToolTip(tr("Count the ESS establishments of each commune from Insee's "
                                 "SIRENE stock files (estimates)"));
@@ -191,9 +167,6 @@ void MainWindow::createActions()
     toolbar->addWidget(m_referenceBox);
     toolbar->addSeparator();
     toolbar->addAction(exportAction);
-    toolbar->addAction(pressKitAction);
-    toolbar->addAction(pressKitAction);
-    toolbar->addAction(pressKitAction);
     toolbar->addAction(pressKitAction);
 }
 

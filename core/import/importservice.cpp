@@ -445,26 +445,30 @@ ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
         pipe.finish();
     });
     std::optional<Error> writeError;
-    std::vector<QString> strings; // ids of Interner, copied for this thread only
-    Observation o;
-    o.basis = request.spec.basis;
-    o.perimeter = request.spec.perimeter;
+    std::vector<QByteArray> strings; // UTF-8 of the Interner's ids, for this thread only
+    const QByteArray method = methodKey(Method::Published).toUtf8();
+    const QByteArray basis = request.spec.basis.toUtf8();
+    const QByteArray perimeter = request.spec.perimeter.toUtf8();
+    BulkWriter::Utf8Row row;
+    row.method = method;
+    row.basis = basis;
+    row.perimeter = perimeter;
     Batch batch;
     while (pipe.pop(batch)) {
-        for (QString &text : batch.strings)
-            strings.push_back(std::move(text));
+        for (const QString &text : batch.strings)
+            strings.push_back(text.toUtf8());
         if (writeError)
             continue;
         for (const CompactRow &r : batch.rows) {
-            o.territoryCode = strings[r.territory];
-            o.year = r.year;
-            o.measure = strings[r.measure];
-            o.scope = strings[r.scope];
-            o.sector = strings[r.sector];
-            o.unit = strings[r.unit];
-            o.value = r.hasValue ? std::optional<double>(r.value) : std::nullopt;
-            o.note = r.note >= 0 ? strings[r.note] : QString();
-            if (auto st = writer.add(o); !st) {
+            row.territoryCode = strings[r.territory];
+            row.year = r.year;
+            row.measure = strings[r.measure];
+            row.scope = strings[r.scope];
+            row.sector = strings[r.sector];
+            row.unit = strings[r.unit];
+            row.value = r.hasValue ? std::optional<double>(r.value) : std::nullopt;
+            row.note = r.note >= 0 ? QByteArrayView(strings[r.note]) : QByteArrayView();
+            if (auto st = writer.add(row); !st) {
                 writeError = st.error();
                 stop = true; // the reader stops at its next row
                 break;

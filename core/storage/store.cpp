@@ -716,6 +716,46 @@ Status BulkWriter::add(const Observation &o)
     return Ok{};
 }
 
+Status BulkWriter::add(const Utf8Row &r)
+{
+    Impl &w = *m_impl;
+    if (!w.tx || !w.stmt)
+        return w.inactive();
+    sqlite3_stmt *stmt = w.stmt;
+    const auto text = [stmt](int index, QByteArrayView bytes) {
+        if (bytes.isEmpty())
+            sqlite3_bind_null(stmt, index);
+        else
+            sqlite3_bind_text(stmt, index, bytes.data(), int(bytes.size()), SQLITE_STATIC);
+    };
+    sqlite3_bind_int64(stmt, 1, w.datasetId);
+    text(2, r.territoryCode);
+    sqlite3_bind_int(stmt, 3, r.year);
+    text(4, r.measure);
+    text(5, r.scope);
+    text(6, r.sector);
+    bindDouble(stmt, 7, r.value);
+    sqlite3_bind_null(stmt, 8);
+    sqlite3_bind_null(stmt, 9);
+    text(10, r.unit);
+    text(11, r.method);
+    text(12, r.basis);
+    text(13, r.perimeter);
+    sqlite3_bind_int64(stmt, 14, w.sourceId);
+    text(15, r.note);
+    const int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    if (rc != SQLITE_DONE)
+        return makeError(Error::Code::Database,
+                         Tr::tr("Cannot write the observation for %1, %2 (%3): %4")
+                                 .arg(QString::fromUtf8(r.territoryCode),
+                                      QString::fromUtf8(r.measure))
+                                 .arg(r.year)
+                                 .arg(QString::fromUtf8(sqlite3_errmsg(w.handle))));
+    ++w.written;
+    return Ok{};
+}
+
 qint64 BulkWriter::written() const
 {
     return m_impl->written;

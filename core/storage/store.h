@@ -6,6 +6,7 @@
 #include "core/domain/territory.h"
 #include "core/result.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -129,6 +130,17 @@ public:
     [[nodiscard]] Result<qint64> beginDataset(const Dataset &dataset);
     /// Writes one observation of the current dataset; its sourceId, when 0, is the dataset's.
     [[nodiscard]] Status add(const Observation &observation);
+    /// The text fields of an observation already in UTF-8 (empty = NULL), for writers that
+    /// encode the few distinct strings of an import once. The bytes must stay valid until the
+    /// next add().
+    struct Utf8Row
+    {
+        QByteArrayView territoryCode, measure, scope, sector, unit, method, basis, perimeter, note;
+        int year = 0;
+        std::optional<double> value;
+    };
+    /// Same as add(const Observation &), without low/high bounds, for the bulk import path.
+    [[nodiscard]] Status add(const Utf8Row &row);
     [[nodiscard]] qint64 written() const;
     /// Compares the current dataset with an older one, keeping at most `limit` changes.
     [[nodiscard]] Result<DatasetComparison> compareWith(qint64 olderDatasetId, int limit) const;

@@ -41,11 +41,16 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Arguments a;
     if (!a.parse(args,
-                 { { QStringLiteral("--territory") }, { QStringLiteral("--year") },
-                   { QStringLiteral("--measure") }, { QStringLiteral("--value") },
-                   { QStringLiteral("--low") }, { QStringLiteral("--high") },
-                   { QStringLiteral("--source-title") }, { QStringLiteral("--source-url") },
-                   { QStringLiteral("--note") }, { QStringLiteral("--db") } },
+                 { { QStringLiteral("--territory") },
+                   { QStringLiteral("--year") },
+                   { QStringLiteral("--measure") },
+                   { QStringLiteral("--value") },
+                   { QStringLiteral("--low") },
+                   { QStringLiteral("--high") },
+                   { QStringLiteral("--source-title") },
+                   { QStringLiteral("--source-url") },
+                   { QStringLiteral("--note") },
+                   { QStringLiteral("--db") } },
                  0)) {
         err << a.error() << Qt::endl;
         return UsageError;
@@ -90,10 +95,9 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
     figure.measure = measure->measure;
     figure.scope = measure->scope;
     figure.sector = measure->sector;
-    for (const auto &[name, target] :
-         { std::pair{ QStringLiteral("--value"), &figure.value },
-           std::pair{ QStringLiteral("--low"), &figure.low },
-           std::pair{ QStringLiteral("--high"), &figure.high } }) {
+    for (const auto &[name, target] : { std::pair { QStringLiteral("--value"), &figure.value },
+                                        std::pair { QStringLiteral("--low"), &figure.low },
+                                        std::pair { QStringLiteral("--high"), &figure.high } }) {
         if (!a.has(name))
             continue;
         auto v = numberOption(a, name);
@@ -145,9 +149,8 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
                     .arg(figure.year)
                     .arg(figure.measure, figure.scope, figure.sector,
                          figure.value ? QString::number(*figure.value)
-                                      : QStringLiteral("%1–%2")
-                                                .arg(QString::number(*figure.low),
-                                                     QString::number(*figure.high)),
+                                      : QStringLiteral("%1–%2").arg(QString::number(*figure.low),
+                                                                    QString::number(*figure.high)),
                          source.title)
         << Qt::endl;
     return Success;

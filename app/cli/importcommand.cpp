@@ -30,7 +30,7 @@ using core::import::ImportSpec;
 
 const QList<OptionSpec> &importOptions()
 {
-    static const QList<OptionSpec> specs{
+    static const QList<OptionSpec> specs {
         { QStringLiteral("--sheet") },
         { QStringLiteral("--header-row") },
         { QStringLiteral("--territory-column") },
@@ -127,8 +127,8 @@ core::Result<ImportSpec> specFromArguments(const Arguments &a)
 
 void removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                   QStringLiteral("-journal") })
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(path + suffix);
 }
 } // namespace

@@ -23,7 +23,8 @@ int runInspect(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Arguments a;
     if (!a.parse(args,
-                 { { QStringLiteral("--sheet") }, { QStringLiteral("--header-row") },
+                 { { QStringLiteral("--sheet") },
+                   { QStringLiteral("--header-row") },
                    { QStringLiteral("--rows") } },
                  1)
         || a.positionals().size() != 1) {

@@ -19,7 +19,8 @@
 namespace app {
 
 AddFigureDialog::AddFigureDialog(core::Workspace &workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace)
+    : QDialog(parent)
+    , m_workspace(workspace)
 {
     setWindowTitle(tr("Add a sourced figure"));
     setObjectName(QStringLiteral("addFigureDialog"));
@@ -101,9 +102,9 @@ bool AddFigureDialog::save()
     figure.sector = m_sector->currentData().toString();
     figure.note = m_note->text().trimmed();
     for (const auto &[edit, target, label] :
-         { std::tuple{ m_value, &figure.value, tr("value") },
-           std::tuple{ m_low, &figure.low, tr("low bound") },
-           std::tuple{ m_high, &figure.high, tr("high bound") } }) {
+         { std::tuple { m_value, &figure.value, tr("value") },
+           std::tuple { m_low, &figure.low, tr("low bound") },
+           std::tuple { m_high, &figure.high, tr("high bound") } }) {
         if (edit->text().trimmed().isEmpty())
             continue;
         auto n = core::import::ValueParser::parseNumber(edit->text());

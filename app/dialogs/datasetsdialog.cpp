@@ -14,7 +14,8 @@
 namespace app {
 
 DatasetsDialog::DatasetsDialog(core::Workspace &workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace)
+    : QDialog(parent)
+    , m_workspace(workspace)
 {
     setWindowTitle(tr("Datasets"));
     setObjectName(QStringLiteral("datasetsDialog"));
@@ -62,19 +63,19 @@ void DatasetsDialog::reload()
                 : d.kind == u"import"               ? tr("imported table")
                 : d.kind == u"figure"               ? tr("typed figure")
                                                     : d.kind;
-        const QStringList cells{ QString::number(d.id),
-                                 kind,
-                                 d.fileName,
-                                 d.sha256,
-                                 locale.toString(d.loadedAt.toLocalTime(), QLocale::ShortFormat),
-                                 s.title.isEmpty() ? d.note : s.title,
-                                 locale.toString(d.observationCount) };
+        const QStringList cells { QString::number(d.id),
+                                  kind,
+                                  d.fileName,
+                                  d.sha256,
+                                  locale.toString(d.loadedAt.toLocalTime(), QLocale::ShortFormat),
+                                  s.title.isEmpty() ? d.note : s.title,
+                                  locale.toString(d.observationCount) };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, c == Id ? QVariant(d.id) : QVariant(d.kind));
             if (c == Sha256 || c == Source)
-                item->setToolTip(cells.at(c) + (c == Source && !s.url.isEmpty() ? u'\n' + s.url
-                                                                                : QString()));
+                item->setToolTip(cells.at(c)
+                                 + (c == Source && !s.url.isEmpty() ? u'\n' + s.url : QString()));
             if (c == Observations)
                 item->setData(Qt::UserRole + 1, d.observationCount);
             if (c == Id || c == Observations)
@@ -97,14 +98,13 @@ bool DatasetsDialog::removeRow(int row, bool confirm)
         && QMessageBox::question(
                    this, tr("Remove a dataset"),
                    tr("Remove dataset %1 (%2) and its %n observation(s)? This cannot be undone.",
-                      nullptr,
-                      m_table->item(row, Observations)->data(Qt::UserRole + 1).toInt())
+                      nullptr, m_table->item(row, Observations)->data(Qt::UserRole + 1).toInt())
                            .arg(id)
                            .arg(m_table->item(row, File)->text().isEmpty()
                                         ? m_table->item(row, Source)->text()
                                         : m_table->item(row, File)->text()),
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-                   != QMessageBox::Yes)
+                != QMessageBox::Yes)
         return false;
     if (auto st = m_workspace.removeDataset(id); !st) {
         QMessageBox::warning(this, tr("Remove a dataset"), st.error().message);

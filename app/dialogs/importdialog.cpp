@@ -53,23 +53,26 @@ QString columnLabel(const QStringList &columns, int i)
 std::optional<std::pair<QString, QString>> guessMeasure(const QString &header)
 {
     const QString key = core::import::TerritoryResolver::nameKey(header);
-    const QString scope = key.contains(QStringLiteral("ess")) ? QStringLiteral("ess")
-                                                              : QStringLiteral("all");
+    const QString scope =
+            key.contains(QStringLiteral("ess")) ? QStringLiteral("ess") : QStringLiteral("all");
     if (key.contains(QStringLiteral("part")) || header.contains(u'%'))
-        return std::pair{ key.contains(QStringLiteral("etab")) ? QStringLiteral("establishment_share")
-                                                                : QStringLiteral("employment_share"),
-                          scope };
+        return std::pair { key.contains(QStringLiteral("etab"))
+                                   ? QStringLiteral("establishment_share")
+                                   : QStringLiteral("employment_share"),
+                           scope };
     if (key.contains(QStringLiteral("etab")))
-        return std::pair{ QStringLiteral("establishments"), scope };
+        return std::pair { QStringLiteral("establishments"), scope };
     if (key.contains(QStringLiteral("salari")) || key.contains(QStringLiteral("effectif"))
         || key.contains(QStringLiteral("emploi")))
-        return std::pair{ QStringLiteral("employees"), scope };
+        return std::pair { QStringLiteral("employees"), scope };
     return std::nullopt;
 }
 } // namespace
 
 ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_job(new core::import::ImportJob(this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_job(new core::import::ImportJob(this))
 {
     setWindowTitle(tr("Import a table"));
     setObjectName(QStringLiteral("importDialog"));
@@ -138,7 +141,8 @@ ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
     form->addRow(m_replace);
     mappingLayout->addLayout(form, 2);
     m_mapping = new QTableWidget(0, 4, mappingBox);
-    m_mapping->setHorizontalHeaderLabels({ tr("Column"), tr("Measure"), tr("Scope"), tr("Sector") });
+    m_mapping->setHorizontalHeaderLabels(
+            { tr("Column"), tr("Measure"), tr("Scope"), tr("Sector") });
     m_mapping->verticalHeader()->hide();
     m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -239,7 +243,8 @@ void ImportDialog::reloadPreview()
     options.sheet = m_sheetBox->currentText();
     auto opened = core::import::Table::open(m_path, options);
     if (!opened) {
-        m_understood->setText(tr("<b>Not a readable table:</b> %1").arg(opened.error().message.toHtmlEscaped()));
+        m_understood->setText(
+                tr("<b>Not a readable table:</b> %1").arg(opened.error().message.toHtmlEscaped()));
         fillMapping();
         updateButtons();
         return;
@@ -317,7 +322,7 @@ void ImportDialog::fillMapping()
     fill(m_territoryBox);
     fill(m_yearColumnBox);
     m_mapping->setRowCount(int(m_columns.size()));
-    QStringList sectors{ QStringLiteral("all") };
+    QStringList sectors { QStringLiteral("all") };
     for (char c = 'A'; c <= 'U'; ++c)
         sectors << QString(QLatin1Char(c));
     for (int i = 0; i < m_columns.size(); ++i) {
@@ -327,7 +332,8 @@ void ImportDialog::fillMapping()
         auto *measure = new QComboBox(m_mapping);
         measure->addItem(tr("(not imported)"), QString());
         for (const QString &m : core::vocabulary::measures())
-            measure->addItem(QStringLiteral("%1 — %2").arg(m, core::vocabulary::measureLabel(m)), m);
+            measure->addItem(QStringLiteral("%1 — %2").arg(m, core::vocabulary::measureLabel(m)),
+                             m);
         auto *scope = new QComboBox(m_mapping);
         for (const QString &s : core::vocabulary::scopes())
             scope->addItem(s, s);
@@ -459,9 +465,9 @@ bool ImportDialog::startImport(bool dryRun)
     m_summary->setText(dryRun ? tr("Checking…") : tr("Importing…"));
     if (!m_job->start(m_workspace.databasePath(), request))
         return false;
-    m_progress = new QProgressDialog(dryRun ? tr("Checking the whole file…")
-                                            : tr("Importing the file…"),
-                                     tr("Cancel"), 0, 1000, this);
+    m_progress =
+            new QProgressDialog(dryRun ? tr("Checking the whole file…") : tr("Importing the file…"),
+                                tr("Cancel"), 0, 1000, this);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
@@ -484,13 +490,14 @@ void ImportDialog::onFinished()
     for (const core::import::Problem &p : outcome.report.problems) {
         auto *item = new QListWidgetItem(p.message, m_problems);
         item->setData(kLineRole, p.line);
-        item->setToolTip(tr("Line %1, column %2, value \"%3\"").arg(p.line).arg(p.column).arg(p.raw));
+        item->setToolTip(
+                tr("Line %1, column %2, value \"%3\"").arg(p.line).arg(p.column).arg(p.raw));
     }
     if (outcome.vintage) {
         for (const core::ValueChange &c : outcome.vintage->changes)
-            new QListWidgetItem(tr("Changed since the previous vintage: %1")
-                                        .arg(ImportOutcome::changeText(c)),
-                                m_problems);
+            new QListWidgetItem(
+                    tr("Changed since the previous vintage: %1").arg(ImportOutcome::changeText(c)),
+                    m_problems);
     }
     QString summary;
     switch (outcome.status) {

@@ -56,7 +56,8 @@ public:
     [[nodiscard]] QComboBox *territoryColumnBox() const { return m_territoryBox; }
     [[nodiscard]] QSpinBox *fixedYearBox() const { return m_yearSpin; }
     /// The measure:scope:sector boxes of a preview column (0-based).
-    void setMapping(int column, const QString &measure, const QString &scope = QStringLiteral("all"),
+    void setMapping(int column, const QString &measure,
+                    const QString &scope = QStringLiteral("all"),
                     const QString &sector = QStringLiteral("all"));
     void setUseFixedYear(bool fixed);
     void setSourceTitle(const QString &title);

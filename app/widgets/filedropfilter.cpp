@@ -20,7 +20,8 @@ QString droppedTable(const QMimeData *mime)
 }
 } // namespace
 
-FileDropFilter::FileDropFilter(QWidget *window) : QObject(window)
+FileDropFilter::FileDropFilter(QWidget *window)
+    : QObject(window)
 {
     window->setAcceptDrops(true);
     window->installEventFilter(this);

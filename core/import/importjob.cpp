@@ -5,7 +5,10 @@
 
 namespace core::import {
 
-ImportJob::ImportJob(QObject *parent) : QObject(parent) { }
+ImportJob::ImportJob(QObject *parent)
+    : QObject(parent)
+{
+}
 
 ImportJob::~ImportJob()
 {

@@ -279,11 +279,10 @@ Result<QString> ImportService::sha256(const QString &path, qint64 *lineCount)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io, tr("%1: cannot open the file: %2")
-                                                  .arg(QFileInfo(path).fileName(),
-                                                       file.errorString()));
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
-                                                                 &EVP_MD_CTX_free);
+        return makeError(Error::Code::Io,
+                         tr("%1: cannot open the file: %2")
+                                 .arg(QFileInfo(path).fileName(), file.errorString()));
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
         return makeError(Error::Code::Io, tr("Cannot compute the SHA-256 of %1.").arg(path));
     QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -291,9 +290,9 @@ Result<QString> ImportService::sha256(const QString &path, qint64 *lineCount)
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0)
-            return makeError(Error::Code::Io, tr("%1: cannot read the file: %2")
-                                                      .arg(QFileInfo(path).fileName(),
-                                                           file.errorString()));
+            return makeError(Error::Code::Io,
+                             tr("%1: cannot read the file: %2")
+                                     .arg(QFileInfo(path).fileName(), file.errorString()));
         if (n == 0)
             break;
         if (EVP_DigestUpdate(ctx.get(), buffer.constData(), size_t(n)) != 1)
@@ -407,8 +406,8 @@ ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
         outcome.status = S::Invalid;
         return outcome;
     }
-    auto watched = std::make_unique<WatchedSource>(std::move(reader).value(), lines, progress,
-                                                   cancel);
+    auto watched =
+            std::make_unique<WatchedSource>(std::move(reader).value(), lines, progress, cancel);
     WatchedSource *watch = watched.get();
     TableOptions options;
     options.headerRow = request.spec.headerRow;
@@ -478,8 +477,9 @@ ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
     readerThread.join();
     report.file = fileName;
     if (writeError)
-        return fail(S::Failed, tr("The database refused the import, nothing was written: %1")
-                                       .arg(writeError->message));
+        return fail(S::Failed,
+                    tr("The database refused the import, nothing was written: %1")
+                            .arg(writeError->message));
     if (watch->cancelled() || (cancel && cancel->load()))
         return fail(S::Cancelled, tr("Import cancelled: the database was not changed."));
     if (!report.ok()) {
@@ -523,24 +523,25 @@ Status ImportService::checkFigure(const TerritoryResolver &resolver, Observation
                             "REG:, FR) or the name of a known territory.")
                                  .arg(figure.territoryCode));
     if (match.status == TerritoryMatch::Status::Ambiguous)
-        return makeError(Error::Code::Ambiguous,
-                         tr("The territory \"%1\" is ambiguous; expected a code instead, one "
-                            "of: %2")
-                                 .arg(figure.territoryCode,
-                                      match.candidates.join(QStringLiteral(", "))));
+        return makeError(
+                Error::Code::Ambiguous,
+                tr("The territory \"%1\" is ambiguous; expected a code instead, one "
+                   "of: %2")
+                        .arg(figure.territoryCode, match.candidates.join(QStringLiteral(", "))));
     if (figure.year < 1900 || figure.year > 2100)
         return makeError(Error::Code::Validation,
                          tr("The year %1 is out of range; expected a year from 1900 to 2100.")
                                  .arg(figure.year));
     if (!vocabulary::isMeasure(figure.measure))
-        return makeError(Error::Code::Validation,
-                         tr("Unknown measure \"%1\"; expected one of: %2")
-                                 .arg(figure.measure,
-                                      vocabulary::measures().join(QStringLiteral(", "))));
+        return makeError(
+                Error::Code::Validation,
+                tr("Unknown measure \"%1\"; expected one of: %2")
+                        .arg(figure.measure, vocabulary::measures().join(QStringLiteral(", "))));
     if (!vocabulary::isScope(figure.scope))
-        return makeError(Error::Code::Validation,
-                         tr("Unknown scope \"%1\"; expected one of: %2")
-                                 .arg(figure.scope, vocabulary::scopes().join(QStringLiteral(", "))));
+        return makeError(
+                Error::Code::Validation,
+                tr("Unknown scope \"%1\"; expected one of: %2")
+                        .arg(figure.scope, vocabulary::scopes().join(QStringLiteral(", "))));
     if (!vocabulary::isSector(figure.sector))
         return makeError(Error::Code::Validation,
                          tr("Unknown sector \"%1\"; expected \"all\" or a NAF section letter A "
@@ -567,14 +568,14 @@ Status ImportService::checkFigure(const TerritoryResolver &resolver, Observation
                                      .arg(format::compact(*v, 6), figure.measure));
     }
     if (figure.low && figure.high && *figure.low > *figure.high)
-        return makeError(Error::Code::Validation,
-                         tr("The low bound is above the high bound."));
-    if (figure.value && ((figure.low && *figure.value < *figure.low)
-                         || (figure.high && *figure.value > *figure.high)))
+        return makeError(Error::Code::Validation, tr("The low bound is above the high bound."));
+    if (figure.value
+        && ((figure.low && *figure.value < *figure.low)
+            || (figure.high && *figure.value > *figure.high)))
         return makeError(Error::Code::Validation,
                          tr("The value lies outside its low and high bounds."));
     figure.territoryCode = match.code;
-    return Ok{};
+    return Ok {};
 }
 
 Result<qint64> ImportService::addFigure(Store &store, const Observation &figure,

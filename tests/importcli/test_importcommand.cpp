@@ -41,13 +41,20 @@ Run cli(QStringList args)
 
 QStringList pharemapping()
 {
-    return { QStringLiteral("--territory-column"), QStringLiteral("EPCI"),
-             QStringLiteral("--year"), QStringLiteral("2021"),
-             QStringLiteral("--map"), QStringLiteral("Salariés ESS=employees:ess"),
-             QStringLiteral("--map"), QStringLiteral("#4=establishments:ess"),
-             QStringLiteral("--map"), QStringLiteral("Part ESS (%)=employment_share:ess"),
-             QStringLiteral("--source-title"), QStringLiteral("Insee, Flores 2021 (ORESS)"),
-             QStringLiteral("--source-url"), QStringLiteral("https://www.insee.fr/") };
+    return { QStringLiteral("--territory-column"),
+             QStringLiteral("EPCI"),
+             QStringLiteral("--year"),
+             QStringLiteral("2021"),
+             QStringLiteral("--map"),
+             QStringLiteral("Salariés ESS=employees:ess"),
+             QStringLiteral("--map"),
+             QStringLiteral("#4=establishments:ess"),
+             QStringLiteral("--map"),
+             QStringLiteral("Part ESS (%)=employment_share:ess"),
+             QStringLiteral("--source-title"),
+             QStringLiteral("Insee, Flores 2021 (ORESS)"),
+             QStringLiteral("--source-url"),
+             QStringLiteral("https://www.insee.fr/") };
 }
 
 /// "territory|year|measure|scope|sector|value" of every imported observation listed by
@@ -71,7 +78,8 @@ QStringList importedFigures(const QString &db, const QString &expectedFile)
             const QJsonObject source = o.value(QStringLiteral("source")).toObject();
             CHECK(source.value(QStringLiteral("title")).toString()
                   == QStringLiteral("Insee, Flores 2021 (ORESS)"));
-            CHECK(source.value(QStringLiteral("url")).toString() == QStringLiteral("https://www.insee.fr/"));
+            CHECK(source.value(QStringLiteral("url")).toString()
+                  == QStringLiteral("https://www.insee.fr/"));
             const QJsonValue value = o.value(QStringLiteral("value"));
             rows << QStringLiteral("%1|%2|%3|%4|%5|%6")
                             .arg(QLatin1String(code))
@@ -93,8 +101,9 @@ TEST_CASE("a Windows-1252 PHARE table imports with a mapping and figures lists i
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("phare.sqlite"));
-    const Run r = cli(QStringList{ QStringLiteral("import"), fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
-                      + pharemapping() + QStringList{ QStringLiteral("--db"), db });
+    const Run r = cli(QStringList { QStringLiteral("import"),
+                                    fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
+                      + pharemapping() + QStringList { QStringLiteral("--db"), db });
     INFO(r.out.toStdString() << r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("windows-1252")));
@@ -105,7 +114,7 @@ TEST_CASE("a Windows-1252 PHARE table imports with a mapping and figures lists i
     CHECK(r.out.contains(QStringLiteral("Line 9 skipped")));
     CHECK(r.out.contains(QStringLiteral("9 observations written")));
 
-    const QStringList expected{
+    const QStringList expected {
         QStringLiteral("DEP:59|2021|employees|ess|all|98765"),
         QStringLiteral("DEP:59|2021|employment_share|ess|all|12.5"),
         QStringLiteral("DEP:59|2021|establishments|ess|all|7654"),
@@ -121,8 +130,9 @@ TEST_CASE("a Windows-1252 PHARE table imports with a mapping and figures lists i
     SECTION("the same table saved as XLSX gives the same observations")
     {
         const QString xdb = dir.filePath(QStringLiteral("phare-xlsx.sqlite"));
-        const Run x = cli(QStringList{ QStringLiteral("import"), fixture(QStringLiteral("importcli/phare.xlsx")) }
-                          + pharemapping() + QStringList{ QStringLiteral("--db"), xdb });
+        const Run x = cli(QStringList { QStringLiteral("import"),
+                                        fixture(QStringLiteral("importcli/phare.xlsx")) }
+                          + pharemapping() + QStringList { QStringLiteral("--db"), xdb });
         INFO(x.out.toStdString() << x.err.toStdString());
         REQUIRE(x.code == 0);
         CHECK(importedFigures(xdb, QStringLiteral("phare.xlsx")) == expected);
@@ -136,7 +146,8 @@ TEST_CASE("a Windows-1252 PHARE table imports with a mapping and figures lists i
         REQUIRE(list.size() == 2);
         const QJsonObject imported = list.at(1).toObject();
         CHECK(imported.value(QStringLiteral("kind")).toString() == QStringLiteral("import"));
-        CHECK(imported.value(QStringLiteral("file")).toString() == QStringLiteral("phare_cp1252.csv"));
+        CHECK(imported.value(QStringLiteral("file")).toString()
+              == QStringLiteral("phare_cp1252.csv"));
         CHECK(imported.value(QStringLiteral("observations")).toInt() == 9);
         CHECK(imported.value(QStringLiteral("source")).toString()
               == QStringLiteral("Insee, Flores 2021 (ORESS)"));
@@ -163,13 +174,20 @@ TEST_CASE("a malformed file exits non-zero with line and column and leaves the d
         QStringList options;
         const char *where; // expected in the message; empty when the whole file is concerned
     };
-    const QStringList errorsMapping{ QStringLiteral("--territory-column"), QStringLiteral("Territoire"),
-                                     QStringLiteral("--year-column"), QStringLiteral("Année"),
-                                     QStringLiteral("--map"), QStringLiteral("Salariés=employees"),
-                                     QStringLiteral("--map"), QStringLiteral("Part (%)=employment_share") };
-    const QStringList simple{ QStringLiteral("--territory-column"), QStringLiteral("#1"),
-                              QStringLiteral("--year"), QStringLiteral("2021"),
-                              QStringLiteral("--map"), QStringLiteral("#2=employees") };
+    const QStringList errorsMapping { QStringLiteral("--territory-column"),
+                                      QStringLiteral("Territoire"),
+                                      QStringLiteral("--year-column"),
+                                      QStringLiteral("Année"),
+                                      QStringLiteral("--map"),
+                                      QStringLiteral("Salariés=employees"),
+                                      QStringLiteral("--map"),
+                                      QStringLiteral("Part (%)=employment_share") };
+    const QStringList simple { QStringLiteral("--territory-column"),
+                               QStringLiteral("#1"),
+                               QStringLiteral("--year"),
+                               QStringLiteral("2021"),
+                               QStringLiteral("--map"),
+                               QStringLiteral("#2=employees") };
     const Case cases[] = {
         { "import/errors.csv", errorsMapping, "errors.csv, line 3, column 1" },
         { "import/errors.csv", errorsMapping, "errors.csv, line 5, column 3" },
@@ -189,8 +207,8 @@ TEST_CASE("a malformed file exits non-zero with line and column and leaves the d
           "phare_cp1252.csv, line 5, column 2" },
     };
     for (const Case &c : cases) {
-        const Run r = cli(QStringList{ QStringLiteral("import"), fixture(QLatin1String(c.file)) }
-                          + c.options + QStringList{ QStringLiteral("--db"), db });
+        const Run r = cli(QStringList { QStringLiteral("import"), fixture(QLatin1String(c.file)) }
+                          + c.options + QStringList { QStringLiteral("--db"), db });
         INFO(c.file << "\n" << r.out.toStdString() << r.err.toStdString());
         CHECK(r.code == 1);
         CHECK(r.err.contains(QLatin1String(c.where)));
@@ -199,15 +217,21 @@ TEST_CASE("a malformed file exits non-zero with line and column and leaves the d
     }
 }
 
-TEST_CASE("re-importing the same file is refused without --replace and accepted with it", "[importcli]")
+TEST_CASE("re-importing the same file is refused without --replace and accepted with it",
+          "[importcli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("r.sqlite"));
-    const QStringList args{ QStringLiteral("import"), fixture(QStringLiteral("importcli/vintage_a.csv")),
-                            QStringLiteral("--territory-column"), QStringLiteral("Code"),
-                            QStringLiteral("--year-column"), QStringLiteral("Année"),
-                            QStringLiteral("--map"), QStringLiteral("Salariés ESS=employees:ess"),
-                            QStringLiteral("--db"), db };
+    const QStringList args { QStringLiteral("import"),
+                             fixture(QStringLiteral("importcli/vintage_a.csv")),
+                             QStringLiteral("--territory-column"),
+                             QStringLiteral("Code"),
+                             QStringLiteral("--year-column"),
+                             QStringLiteral("Année"),
+                             QStringLiteral("--map"),
+                             QStringLiteral("Salariés ESS=employees:ess"),
+                             QStringLiteral("--db"),
+                             db };
     REQUIRE(cli(args).code == 0);
     const QString before = testsupport::dumpDatabase(db);
     const Run refused = cli(args);
@@ -215,12 +239,12 @@ TEST_CASE("re-importing the same file is refused without --replace and accepted 
     CHECK(refused.err.contains(QStringLiteral("SHA-256")));
     CHECK(testsupport::dumpDatabase(db) == before);
 
-    const Run replaced = cli(args + QStringList{ QStringLiteral("--replace") });
+    const Run replaced = cli(args + QStringList { QStringLiteral("--replace") });
     INFO(replaced.out.toStdString() << replaced.err.toStdString());
     CHECK(replaced.code == 0);
     CHECK(replaced.out.contains(QStringLiteral("replaced")));
-    const Run d = cli({ QStringLiteral("datasets"), QStringLiteral("--format"), QStringLiteral("json"),
-                        QStringLiteral("--db"), db });
+    const Run d = cli({ QStringLiteral("datasets"), QStringLiteral("--format"),
+                        QStringLiteral("json"), QStringLiteral("--db"), db });
     const QJsonArray list = QJsonDocument::fromJson(d.out.toUtf8()).array();
     CHECK(list.size() == 2);
 }
@@ -230,13 +254,20 @@ TEST_CASE("a new vintage prints the figures that changed", "[importcli]")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("v.sqlite"));
     const auto importArgs = [&db](const char *file) {
-        return QStringList{ QStringLiteral("import"), fixture(QLatin1String(file)),
-                            QStringLiteral("--territory-column"), QStringLiteral("Code"),
-                            QStringLiteral("--year-column"), QStringLiteral("Année"),
-                            QStringLiteral("--map"), QStringLiteral("Salariés ESS=employees:ess"),
-                            QStringLiteral("--map"), QStringLiteral("#4=establishments:ess"),
-                            QStringLiteral("--source-title"), QStringLiteral("ORESS, Flores"),
-                            QStringLiteral("--db"), db };
+        return QStringList { QStringLiteral("import"),
+                             fixture(QLatin1String(file)),
+                             QStringLiteral("--territory-column"),
+                             QStringLiteral("Code"),
+                             QStringLiteral("--year-column"),
+                             QStringLiteral("Année"),
+                             QStringLiteral("--map"),
+                             QStringLiteral("Salariés ESS=employees:ess"),
+                             QStringLiteral("--map"),
+                             QStringLiteral("#4=establishments:ess"),
+                             QStringLiteral("--source-title"),
+                             QStringLiteral("ORESS, Flores"),
+                             QStringLiteral("--db"),
+                             db };
     };
     REQUIRE(cli(importArgs("importcli/vintage_a.csv")).code == 0);
     const Run r = cli(importArgs("importcli/vintage_b.csv"));
@@ -251,8 +282,10 @@ TEST_CASE("a dry run writes nothing, not even a new database", "[importcli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
-    const QStringList args = QStringList{ QStringLiteral("import"), fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
-            + pharemapping() + QStringList{ QStringLiteral("--dry-run"), QStringLiteral("--db"), db };
+    const QStringList args = QStringList { QStringLiteral("import"),
+                                           fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
+            + pharemapping()
+            + QStringList { QStringLiteral("--dry-run"), QStringLiteral("--db"), db };
     const Run fresh = cli(args);
     INFO(fresh.out.toStdString() << fresh.err.toStdString());
     CHECK(fresh.code == 0);
@@ -270,46 +303,54 @@ TEST_CASE("a bad option is a usage error that creates no database", "[importcli]
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("sub/none.sqlite"));
     const QString file = fixture(QStringLiteral("importcli/phare_cp1252.csv"));
-    const QStringList db_{ QStringLiteral("--db"), db };
-    const QList<QStringList> bad{
-        QStringList{ QStringLiteral("import"), file, QStringLiteral("--bogus") } + db_,
-        QStringList{ QStringLiteral("import"), file } + pharemapping()
-                + QStringList{ QStringLiteral("--year-column"), QStringLiteral("EPCI") } + db_,
-        QStringList{ QStringLiteral("import"), file, QStringLiteral("--territory-column"),
-                     QStringLiteral("EPCI"), QStringLiteral("--year"), QStringLiteral("2021"),
-                     QStringLiteral("--map"), QStringLiteral("#3=jobs") }
+    const QStringList db_ { QStringLiteral("--db"), db };
+    const QList<QStringList> bad {
+        QStringList { QStringLiteral("import"), file, QStringLiteral("--bogus") } + db_,
+        QStringList { QStringLiteral("import"), file } + pharemapping()
+                + QStringList { QStringLiteral("--year-column"), QStringLiteral("EPCI") } + db_,
+        QStringList { QStringLiteral("import"), file, QStringLiteral("--territory-column"),
+                      QStringLiteral("EPCI"), QStringLiteral("--year"), QStringLiteral("2021"),
+                      QStringLiteral("--map"), QStringLiteral("#3=jobs") }
                 + db_,
-        QStringList{ QStringLiteral("import"), file, QStringLiteral("--territory-column"),
-                     QStringLiteral("EPCI"), QStringLiteral("--map"), QStringLiteral("#3=employees") }
+        QStringList { QStringLiteral("import"), file, QStringLiteral("--territory-column"),
+                      QStringLiteral("EPCI"), QStringLiteral("--map"),
+                      QStringLiteral("#3=employees") }
                 + db_,
-        QStringList{ QStringLiteral("import"), file, QStringLiteral("--year"), QStringLiteral("20x1"),
-                     QStringLiteral("--territory-column"), QStringLiteral("EPCI"),
-                     QStringLiteral("--map"), QStringLiteral("#3=employees") }
+        QStringList { QStringLiteral("import"), file, QStringLiteral("--year"),
+                      QStringLiteral("20x1"), QStringLiteral("--territory-column"),
+                      QStringLiteral("EPCI"), QStringLiteral("--map"),
+                      QStringLiteral("#3=employees") }
                 + db_,
-        QStringList{ QStringLiteral("import"), dir.filePath(QStringLiteral("missing.csv")) } + pharemapping() + db_,
-        QStringList{ QStringLiteral("import"), file } + pharemapping()
-                + QStringList{ QStringLiteral("--measure-column"), QStringLiteral("#2") } + db_,
-        QStringList{ QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("59606"),
-                     QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
-                     QStringLiteral("jobs"), QStringLiteral("--value"), QStringLiteral("3"),
-                     QStringLiteral("--source-title"), QStringLiteral("x") }
+        QStringList { QStringLiteral("import"), dir.filePath(QStringLiteral("missing.csv")) }
+                + pharemapping() + db_,
+        QStringList { QStringLiteral("import"), file } + pharemapping()
+                + QStringList { QStringLiteral("--measure-column"), QStringLiteral("#2") } + db_,
+        QStringList { QStringLiteral("add-figure"), QStringLiteral("--territory"),
+                      QStringLiteral("59606"), QStringLiteral("--year"), QStringLiteral("2022"),
+                      QStringLiteral("--measure"), QStringLiteral("jobs"),
+                      QStringLiteral("--value"), QStringLiteral("3"),
+                      QStringLiteral("--source-title"), QStringLiteral("x") }
                 + db_,
-        QStringList{ QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("Atlantis"),
-                     QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
-                     QStringLiteral("employees"), QStringLiteral("--value"), QStringLiteral("3"),
-                     QStringLiteral("--source-title"), QStringLiteral("x") }
+        QStringList { QStringLiteral("add-figure"), QStringLiteral("--territory"),
+                      QStringLiteral("Atlantis"), QStringLiteral("--year"), QStringLiteral("2022"),
+                      QStringLiteral("--measure"), QStringLiteral("employees"),
+                      QStringLiteral("--value"), QStringLiteral("3"),
+                      QStringLiteral("--source-title"), QStringLiteral("x") }
                 + db_,
-        QStringList{ QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("59606"),
-                     QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
-                     QStringLiteral("employment_share:ess"), QStringLiteral("--value"),
-                     QStringLiteral("130"), QStringLiteral("--source-title"), QStringLiteral("x") }
+        QStringList { QStringLiteral("add-figure"), QStringLiteral("--territory"),
+                      QStringLiteral("59606"), QStringLiteral("--year"), QStringLiteral("2022"),
+                      QStringLiteral("--measure"), QStringLiteral("employment_share:ess"),
+                      QStringLiteral("--value"), QStringLiteral("130"),
+                      QStringLiteral("--source-title"), QStringLiteral("x") }
                 + db_,
-        QStringList{ QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("59606"),
-                     QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
-                     QStringLiteral("employees"), QStringLiteral("--value"), QStringLiteral("3") }
+        QStringList { QStringLiteral("add-figure"), QStringLiteral("--territory"),
+                      QStringLiteral("59606"), QStringLiteral("--year"), QStringLiteral("2022"),
+                      QStringLiteral("--measure"), QStringLiteral("employees"),
+                      QStringLiteral("--value"), QStringLiteral("3") }
                 + db_,
-        QStringList{ QStringLiteral("inspect") },
-        QStringList{ QStringLiteral("inspect"), file, QStringLiteral("--rows"), QStringLiteral("-1") },
+        QStringList { QStringLiteral("inspect") },
+        QStringList { QStringLiteral("inspect"), file, QStringLiteral("--rows"),
+                      QStringLiteral("-1") },
     };
     for (const QStringList &args : bad) {
         const Run r = cli(args);
@@ -325,14 +366,27 @@ TEST_CASE("add-figure writes one sourced figure that figures lists", "[importcli
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("f.sqlite"));
-    const Run r = cli({ QStringLiteral("add-figure"), QStringLiteral("--territory"),
-                        QStringLiteral("EPCI:245901160"), QStringLiteral("--year"), QStringLiteral("2023"),
-                        QStringLiteral("--measure"), QStringLiteral("employees:associations"),
-                        QStringLiteral("--value"), QStringLiteral("5 200"), QStringLiteral("--low"),
-                        QStringLiteral("5000"), QStringLiteral("--high"), QStringLiteral("5400"),
-                        QStringLiteral("--source-title"), QStringLiteral("Rapport CRESS 2024, p. 12"),
-                        QStringLiteral("--source-url"), QStringLiteral("https://cress-hdf.org/"),
-                        QStringLiteral("--note"), QStringLiteral("Tableau 4"), QStringLiteral("--db"), db });
+    const Run r = cli({ QStringLiteral("add-figure"),
+                        QStringLiteral("--territory"),
+                        QStringLiteral("EPCI:245901160"),
+                        QStringLiteral("--year"),
+                        QStringLiteral("2023"),
+                        QStringLiteral("--measure"),
+                        QStringLiteral("employees:associations"),
+                        QStringLiteral("--value"),
+                        QStringLiteral("5 200"),
+                        QStringLiteral("--low"),
+                        QStringLiteral("5000"),
+                        QStringLiteral("--high"),
+                        QStringLiteral("5400"),
+                        QStringLiteral("--source-title"),
+                        QStringLiteral("Rapport CRESS 2024, p. 12"),
+                        QStringLiteral("--source-url"),
+                        QStringLiteral("https://cress-hdf.org/"),
+                        QStringLiteral("--note"),
+                        QStringLiteral("Tableau 4"),
+                        QStringLiteral("--db"),
+                        db });
     INFO(r.out.toStdString() << r.err.toStdString());
     REQUIRE(r.code == 0);
     const Run f = cli({ QStringLiteral("figures"), QStringLiteral("--territory"),
@@ -344,7 +398,8 @@ TEST_CASE("add-figure writes one sourced figure that figures lists", "[importcli
                                        .value(QStringLiteral("observations"))
                                        .toArray()) {
         const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("kind")).toString() != u"figure")
+        if (o.value(QStringLiteral("dataset")).toObject().value(QStringLiteral("kind")).toString()
+            != u"figure")
             continue;
         found = true;
         CHECK(o.value(QStringLiteral("value")).toDouble() == 5200);
@@ -359,14 +414,16 @@ TEST_CASE("add-figure writes one sourced figure that figures lists", "[importcli
 
 TEST_CASE("inspect prints what the reader understood as JSON", "[importcli]")
 {
-    const Run r = cli({ QStringLiteral("inspect"), fixture(QStringLiteral("importcli/phare_cp1252.csv")),
-                        QStringLiteral("--rows"), QStringLiteral("2") });
+    const Run r =
+            cli({ QStringLiteral("inspect"), fixture(QStringLiteral("importcli/phare_cp1252.csv")),
+                  QStringLiteral("--rows"), QStringLiteral("2") });
     REQUIRE(r.code == 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CHECK(o.value(QStringLiteral("encoding")).toString() == QStringLiteral("windows-1252"));
     CHECK(o.value(QStringLiteral("separator")).toString() == QStringLiteral(";"));
     CHECK(o.value(QStringLiteral("header_row")).toInt() == 4);
-    CHECK(o.value(QStringLiteral("columns")).toArray().at(2).toString() == QStringLiteral("Salariés ESS"));
+    CHECK(o.value(QStringLiteral("columns")).toArray().at(2).toString()
+          == QStringLiteral("Salariés ESS"));
     const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
     REQUIRE(rows.size() == 2);
     CHECK(rows.at(0).toArray().at(2).toString() == QStringLiteral("12\u00a0345"));
@@ -407,8 +464,12 @@ TEST_CASE("imported counts feed the indicators, computed with their source", "[i
         // 100 * 2500 / 20000 = 12.5
         CHECK(ind.value(QStringLiteral("value")).toDouble() == Approx(12.5));
         CHECK(ind.value(QStringLiteral("method")).toString() == QStringLiteral("computed"));
-        CHECK(ind.value(QStringLiteral("sources")).toArray().first().toObject().value(
-                      QStringLiteral("title")).toString()
+        CHECK(ind.value(QStringLiteral("sources"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("title"))
+                      .toString()
               == QStringLiteral("Flores 2022"));
     }
     CHECK(found);

@@ -48,11 +48,13 @@ QString measureOf(app::ImportDialog &dialog, int column)
 }
 } // namespace
 
-TEST_CASE("the import assistant previews, maps, imports and refreshes the dashboard", "[importcli][gui]")
+TEST_CASE("the import assistant previews, maps, imports and refreshes the dashboard",
+          "[importcli][gui]")
 {
     QTemporaryDir dir;
     core::Workspace workspace;
-    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir())
+                    .ok());
     app::ImportDialog dialog(workspace);
     dialog.resize(1100, 820);
     dialog.show();
@@ -90,7 +92,8 @@ TEST_CASE("the import assistant previews, maps, imports and refreshes the dashbo
     CHECK(imported == 3);
 }
 
-TEST_CASE("the import assistant links each problem to its row and Cancel changes nothing", "[importcli][gui]")
+TEST_CASE("the import assistant links each problem to its row and Cancel changes nothing",
+          "[importcli][gui]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
@@ -134,13 +137,16 @@ TEST_CASE("the import assistant links each problem to its row and Cancel changes
     CHECK(testsupport::dumpDatabase(db) == before);
 }
 
-TEST_CASE("the sourced-figure form and the datasets dialog act through the workspace", "[importcli][gui]")
+TEST_CASE("the sourced-figure form and the datasets dialog act through the workspace",
+          "[importcli][gui]")
 {
     QTemporaryDir dir;
     core::Workspace workspace;
-    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir())
+                    .ok());
     app::AddFigureDialog form(workspace);
-    form.territoryBox()->setCurrentIndex(form.territoryBox()->findData(QStringLiteral("COM:59606")));
+    form.territoryBox()->setCurrentIndex(
+            form.territoryBox()->findData(QStringLiteral("COM:59606")));
     form.yearBox()->setValue(2022);
     form.measureBox()->setCurrentIndex(form.measureBox()->findData(QStringLiteral("employees")));
     form.scopeBox()->setCurrentIndex(form.scopeBox()->findData(QStringLiteral("associations")));
@@ -171,7 +177,8 @@ TEST_CASE("the main window has the import actions in its File menu", "[importcli
 {
     QTemporaryDir dir;
     core::Workspace workspace;
-    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir())
+                    .ok());
     app::MainWindow window(workspace);
     auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
     REQUIRE(import);

@@ -59,8 +59,9 @@ QString writeLongTable(const QString &path, int rows)
     f.write("territory;year;measure;scope;value\n");
     // Unique keys: 5 territories x 201 years x 10 scopes x 2 measures = 20,100.
     const char *codes[] = { "59606", "59014", "59526", "EPCI:245901160", "EPCI:200042190" };
-    const char *scopes[] = { "all", "ess", "non_ess", "private", "public", "associations",
-                             "cooperatives", "mutuelles", "fondations", "commercial_ess" };
+    const char *scopes[] = { "all",        "ess",           "non_ess",      "private",
+                             "public",     "associations",  "cooperatives", "mutuelles",
+                             "fondations", "commercial_ess" };
     for (int i = 0; i < rows; ++i)
         f.write(QStringLiteral("%1;%2;%3;%4;%5\n")
                         .arg(QLatin1String(codes[i % 5]))
@@ -117,7 +118,8 @@ TEST_CASE("the import service writes a file in one dataset with its source and h
     CHECK(imported == 2);
 }
 
-TEST_CASE("the same file is refused unless replace, which swaps it in one transaction", "[importcli]")
+TEST_CASE("the same file is refused unless replace, which swaps it in one transaction",
+          "[importcli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.sqlite"));
@@ -147,7 +149,8 @@ TEST_CASE("the same file is refused unless replace, which swaps it in one transa
     CHECK_FALSE(replaced.vintage.has_value());
 }
 
-TEST_CASE("a new vintage of a source is kept beside the old one with the changed figures", "[importcli]")
+TEST_CASE("a new vintage of a source is kept beside the old one with the changed figures",
+          "[importcli]")
 {
     QTemporaryDir dir;
     auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
@@ -305,7 +308,7 @@ TEST_CASE("add-figure checks the figure and writes it with its source", "[import
     f.value = 120.0;
     CHECK(ImportService::addFigure(*store, f, source).error().code == Error::Code::Validation);
     f.value = 12.0;
-    CHECK_FALSE(ImportService::addFigure(*store, f, Source{}).ok());
+    CHECK_FALSE(ImportService::addFigure(*store, f, Source {}).ok());
     f.territoryCode = QStringLiteral("Atlantis");
     CHECK(ImportService::addFigure(*store, f, source).error().code == Error::Code::NotFound);
 }

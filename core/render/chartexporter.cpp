@@ -386,6 +386,9 @@ Result<QByteArray> encodeChart(const charts::ChartSpec &spec, const RenderOption
         chart.scene()->render(&painter, QRectF(QPointF(0, 0), options.size),
                               QRectF(QPointF(0, 0), options.size));
         painter.end();
+        // Lato is named first; viewers without it fall back to a close sans serif, not a serif.
+        bytes.replace("font-family=\"Lato\"",
+                      "font-family=\"Lato, 'Helvetica Neue', Arial, sans-serif\"");
         const qsizetype end = bytes.indexOf("</desc>");
         if (end >= 0)
             bytes.insert(end + 7, "\n" + svgMetadata(spec, meta));

@@ -93,6 +93,37 @@ TEST_CASE("a transparent export keeps the background transparent", "[render]")
     CHECK(qAlpha(render::renderImage(sampleSpec(), options).pixel(5, 300)) == 255);
 }
 
+TEST_CASE("a transparent PNG keeps its alpha channel, an opaque one has none", "[render]")
+{
+    render::RenderOptions options;
+    options.transparent = true;
+    for (const bool transparent : { true, false }) {
+        options.transparent = transparent;
+        const auto bytes = render::encodeChart(sampleSpec(), options, render::FileFormat::Png,
+                                               fixedMeta());
+        REQUIRE(bytes.ok());
+        QImage image;
+        REQUIRE(image.loadFromData(bytes.value(), "png"));
+        CHECK(image.size() == QSize(1200, 675));
+        CHECK(image.hasAlphaChannel() == transparent);
+        CHECK(qAlpha(image.pixel(image.width() - 3, image.height() / 2)) == (transparent ? 0 : 255));
+        CHECK(image.pixelColor(3, 3) == render::paletteColor(0)); // the accent band, exact colour
+    }
+}
+
+TEST_CASE("an optional logo is drawn at the top right", "[render]")
+{
+    render::RenderOptions options;
+    const QImage plain = render::renderImage(sampleSpec(), options);
+    QImage logo(200, 100, QImage::Format_ARGB32);
+    logo.fill(QColor(0xd5, 0x5e, 0x00));
+    options.logo = logo;
+    const QImage withLogo = render::renderImage(sampleSpec(), options);
+    const QPoint corner(1200 - 40 - 20, 40 + 20);
+    CHECK(plain.pixelColor(corner) == QColor(Qt::white));
+    CHECK(withLogo.pixelColor(corner) == QColor(0xd5, 0x5e, 0x00));
+}
+
 TEST_CASE("PNG files carry title, source, description and creation time", "[render]")
 {
     const auto bytes = render::encodeChart(sampleSpec(), {}, render::FileFormat::Png, fixedMeta());
@@ -125,7 +156,7 @@ TEST_CASE("SVG files carry title, description, metadata and French typography", 
     // The value is written "10,7 %" with U+202F before the percent sign, in the drawing itself.
     CHECK(svg.contains(QStringLiteral(">10,7") + QChar(0x202F) + QStringLiteral("%<")));
     CHECK_FALSE(svg.contains(QStringLiteral("10.7")));
-    CHECK(svg.contains(QStringLiteral("font-family=\"Lato\"")));
+    CHECK(svg.contains(QStringLiteral("font-family=\"Lato, 'Helvetica Neue', Arial, sans-serif\"")));
 }
 
 TEST_CASE("PDF files carry a completed info dictionary with fixed dates", "[render]")

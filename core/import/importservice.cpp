@@ -237,7 +237,12 @@ QString ImportOutcome::changeText(const ValueChange &c)
 QString ImportOutcome::toText() const
 {
     QStringList lines;
-    lines << report.toText();
+    // Refused before reading (same file, database unavailable): no reading report to show.
+    const bool read = !report.columns.isEmpty() || report.problemCount > 0;
+    if (read)
+        lines << report.toText();
+    else if (!report.file.isEmpty())
+        lines << tr("File: %1").arg(report.file);
     if (!sha256.isEmpty())
         lines << tr("SHA-256: %1").arg(sha256);
     if (!sourceTitle.isEmpty())
@@ -357,7 +362,8 @@ ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
         outcome.duplicateOfDatasetId = *duplicate;
         return fail(S::Duplicate,
                     tr("%1 was already imported as dataset %2 (same SHA-256); nothing was "
-                       "written. Import it with the replace option to load it again.")
+                       "written. Import it again with --replace (\"Replace\" in the import "
+                       "assistant) to load it anew.")
                             .arg(fileName)
                             .arg(*duplicate));
     }

@@ -16,6 +16,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRunnable>
+#include <QSet>
 #include <QSemaphore>
 #include <QThreadPool>
 
@@ -506,11 +507,52 @@ QByteArray PressKit::methodology() const
         }
     }
     if (lines.isEmpty())
-        md += tr("No disagreement above the thresholds (10 % relative, 1 point for shares) among "
-                 "the figures of these territories.")
+        md += tr("No disagreement above the thresholds (10 % relative, 1 point for shares) between "
+                 "sources for the same year.")
                 + QStringLiteral("\n\n");
     else
         md += lines.join(u'\n') + QStringLiteral("\n\n");
+
+    // The same indicator from several sources (any year): the spread a reader should know.
+    QStringList spreads;
+    const charts::ChartBuilder builder(m_workspace);
+    for (const QString &code : std::as_const(seen)) {
+        auto figures = m_workspace.figures(code);
+        if (!figures)
+            continue;
+        std::map<std::pair<QString, QString>, QList<const indicators::Indicator *>> groups;
+        for (const indicators::Indicator &ind : figures->indicators)
+            if (ind.centralValue() && !ind.sources.isEmpty())
+                groups[{ ind.id, ind.scope }].append(&ind);
+        for (const auto &[key, list] : groups) {
+            QSet<qint64> sourceIds;
+            for (const indicators::Indicator *ind : list)
+                sourceIds.insert(ind->sources.first().id);
+            if (sourceIds.size() < 2)
+                continue;
+            QStringList parts;
+            double low = 1e300, high = -1e300;
+            for (const indicators::Indicator *ind : list) {
+                parts << QStringLiteral("%1 (%2, %3)")
+                                 .arg(format::value(ind->value, ind->unit, ind->low, ind->high),
+                                      builder.citation(ind->sources.first().id))
+                                 .arg(ind->year);
+                low = std::min(low, *ind->centralValue());
+                high = std::max(high, *ind->centralValue());
+            }
+            const bool share = list.first()->unit == u"percent";
+            spreads << QStringLiteral("- %1, %2 (%3): %4. %5")
+                               .arg(index.nameOf(code), vocabulary::measureLabel(key.first),
+                                    vocabulary::scopeLabel(key.second),
+                                    parts.join(QStringLiteral(" ; ")),
+                                    share ? tr("Spread: %1%2pt.").arg(format::compact(high - low)).arg(format::kNarrowNbsp)
+                                          : tr("Spread: %1 to %2.")
+                                                    .arg(format::compact(low), format::compact(high)));
+        }
+    }
+    if (!spreads.isEmpty())
+        md += tr("The same indicator from several sources, all years:") + QStringLiteral("\n\n")
+                + spreads.join(u'\n') + QStringLiteral("\n\n");
     md += tr("The \"sources-compared\" chart, when present, shows the same indicator from each "
              "source side by side. Local figures (CAVM, CAPH) come from few sources, often press "
              "relays whose reference year is not stated: they are labelled so.")

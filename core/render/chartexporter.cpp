@@ -172,7 +172,12 @@ void pinHashSeed()
 
 QImage renderImage(const charts::ChartSpec &spec, const RenderOptions &options)
 {
-    const ChartScene chart(spec, options);
+    return renderImage(ChartScene(spec, options));
+}
+
+QImage renderImage(const ChartScene &chart)
+{
+    const RenderOptions &options = chart.options();
     const QSize pixels = (options.size * options.scale).toSize();
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.fill(options.transparent ? Qt::transparent : Qt::white);
@@ -262,8 +267,8 @@ Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec
         return makeError(Error::Code::Io, Tr::tr("Cannot encode the PNG image: %1").arg(w.error));
     }
     png_set_write_fn(png, &w, pngWrite, pngFlush);
-    // Flat colours compress well unfiltered: no per-row filter search, zlib level 3.
-    png_set_compression_level(png, 3);
+    // Flat colours compress well unfiltered: no per-row filter search, zlib's fastest level.
+    png_set_compression_level(png, 1);
     png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
     png_set_IHDR(png, info, png_uint_32(image.width()), png_uint_32(image.height()), 8,
                  alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
@@ -366,14 +371,20 @@ Result<QByteArray> finishPdf(const QByteArray &pdf, const QString &title, const 
 Result<QByteArray> encodeChart(const charts::ChartSpec &spec, const RenderOptions &options,
                                FileFormat format, const FileMetadata &meta)
 {
+    return encodeScene(ChartScene(spec, options), format, meta);
+}
+
+Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format, const FileMetadata &meta)
+{
+    const charts::ChartSpec &spec = chart.spec();
+    const RenderOptions &options = chart.options();
     switch (format) {
     case FileFormat::Png:
-        return encodePng(renderImage(spec, options), spec, meta, meta.a4Page ? 300 : 0);
+        return encodePng(renderImage(chart), spec, meta, meta.a4Page ? 300 : 0);
     case FileFormat::Svg: {
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        const ChartScene chart(spec, options);
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
         generator.setResolution(96); // width and height in mm map back to the preset's pixels
@@ -400,7 +411,6 @@ Result<QByteArray> encodeChart(const charts::ChartSpec &spec, const RenderOption
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         {
-            const ChartScene chart(spec, options);
             QPdfWriter writer(&buffer);
             writer.setTitle(spec.title);
             writer.setCreator(QStringLiteral("ESS dashboard (PHARE)"));

@@ -55,6 +55,8 @@ struct FileMetadata
 
 /// Renders a chart to an image of size × scale pixels.
 [[nodiscard]] QImage renderImage(const charts::ChartSpec &spec, const RenderOptions &options);
+/// Renders an already composed chart (one scene serves the PNG, SVG and PDF of a preset).
+[[nodiscard]] QImage renderImage(const ChartScene &chart);
 /// Encodes an image as PNG with text chunks (Title, Author, Source, Description, Creation
 /// Time, Software); `dpi` > 0 sets the physical resolution.
 [[nodiscard]] Result<QByteArray> encodePng(const QImage &image, const charts::ChartSpec &spec,
@@ -63,6 +65,9 @@ struct FileMetadata
 /// PDF with a completed info dictionary, fixed dates and deterministic IDs.
 [[nodiscard]] Result<QByteArray> encodeChart(const charts::ChartSpec &spec,
                                              const RenderOptions &options, FileFormat format,
+                                             const FileMetadata &meta = {});
+/// As encodeChart(), from an already composed chart with its spec and options.
+[[nodiscard]] Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format,
                                              const FileMetadata &meta = {});
 /// Completes a PDF made by QPdfWriter with qpdf: Title, Author, Subject, Keywords, Creator,
 /// fixed /CreationDate and /ModDate, XMP metadata without the clock, deterministic /ID.

@@ -238,8 +238,9 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                     report.findings.append(finding);
                 }
                 const QString name = stem + u'-' + preset.name;
+                const ChartScene scene(spec, options); // one composition for the three files
                 for (const FileFormat format : { FileFormat::Svg, FileFormat::Pdf }) {
-                    auto bytes = encodeChart(spec, options, format, meta);
+                    auto bytes = encodeScene(scene, format, meta);
                     if (!bytes)
                         return bytes.error();
                     if (auto st = writeNow(name + u'.' + fileFormatName(format), bytes.value()); !st)
@@ -249,7 +250,7 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                 auto path = target(name + QStringLiteral(".png"));
                 if (!path)
                     return path.error();
-                QImage image = renderImage(spec, options);
+                QImage image = renderImage(scene);
                 jobs.inFlight.acquire();
                 QThreadPool::globalInstance()->start(
                         [&jobs, &failed, image = std::move(image), spec, meta,

@@ -54,9 +54,8 @@ const QList<Migration> &migrations()
                       perimeter      TEXT,
                       source_id      INTEGER NOT NULL REFERENCES source(id),
                       note           TEXT))"),
-                  QStringLiteral(R"(CREATE INDEX observation_by_territory
-                      ON observation (territory_code, measure, scope, year))"),
-                  QStringLiteral(R"(CREATE INDEX observation_by_dataset ON observation (dataset_id))"),
+                  QString::fromLatin1(kObservationIndexes[0].definition),
+                  QString::fromLatin1(kObservationIndexes[1].definition),
                   QStringLiteral(R"(CREATE INDEX dataset_by_sha256 ON dataset (sha256))"),
           } },
     };

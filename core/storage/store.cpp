@@ -589,6 +589,7 @@ struct BulkWriter::Impl
     qint64 datasetId = 0;
     qint64 sourceId = 0;
     qint64 written = 0;
+    bool indexesDropped = false;
     TextSlot texts[9];
     bool tuned = false;
 
@@ -621,6 +622,30 @@ struct BulkWriter::Impl
         stmt = nullptr;
     }
     [[nodiscard]] Store::Impl &d() { return *store.m_impl; }
+    /// Drops the observation indexes inside the transaction (a rollback restores them).
+    [[nodiscard]] Status dropIndexes()
+    {
+        QSqlQuery q(d().db());
+        for (const storage::IndexDefinition &index : storage::kObservationIndexes) {
+            // Our own identifier constants, not user data.
+            if (!q.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(index.name))))
+                return sqlError(q.lastError(), Tr::tr("Cannot prepare the bulk import"));
+        }
+        indexesDropped = true;
+        return Ok{};
+    }
+    [[nodiscard]] Status restoreIndexes()
+    {
+        if (!indexesDropped)
+            return Ok{};
+        QSqlQuery q(d().db());
+        for (const storage::IndexDefinition &index : storage::kObservationIndexes) {
+            if (!q.exec(QString::fromLatin1(index.definition)))
+                return sqlError(q.lastError(), Tr::tr("Cannot index the imported observations"));
+        }
+        indexesDropped = false;
+        return Ok{};
+    }
     [[nodiscard]] Status inactive() const
     {
         return makeError(Error::Code::Database, Tr::tr("The import transaction is closed."));
@@ -634,13 +659,25 @@ BulkWriter::~BulkWriter()
     rollback();
 }
 
-Result<std::unique_ptr<BulkWriter>> Store::beginBulk()
+Result<std::unique_ptr<BulkWriter>> Store::beginBulk(qint64 expectedRows)
 {
     std::unique_ptr<BulkWriter> writer(new BulkWriter(*this));
     writer->m_impl->tune();
     writer->m_impl->tx = std::make_unique<Transaction>(m_impl->db());
     if (!writer->m_impl->tx->active())
         return sqlError(m_impl->db().lastError(), Tr::tr("Cannot start a transaction"));
+    if (expectedRows > 50000) {
+        qint64 stored = -1;
+        {
+            QSqlQuery count(m_impl->db());
+            if (count.exec(QStringLiteral("SELECT count(*) FROM observation")) && count.next())
+                stored = count.value(0).toLongLong();
+        } // the statement must be finished before DROP INDEX ("table is locked")
+        if (stored >= 0 && expectedRows > stored) {
+            if (auto st = writer->m_impl->dropIndexes(); !st)
+                return st.error();
+        }
+    }
     writer->m_impl->handle = m_impl->conn->handle();
     if (!writer->m_impl->handle)
         return makeError(Error::Code::Database, Tr::tr("The SQLite driver handle is unavailable."));
@@ -766,6 +803,9 @@ Result<DatasetComparison> BulkWriter::compareWith(qint64 olderDatasetId, int lim
     Impl &w = *m_impl;
     if (!w.tx)
         return w.inactive().error();
+    // The comparison joins on the indexed key: build the indexes first if the import dropped them.
+    if (auto st = w.restoreIndexes(); !st)
+        return st.error();
     DatasetComparison result;
     result.olderDatasetId = olderDatasetId;
     const QSqlDatabase db = w.d().db();
@@ -823,6 +863,8 @@ Status BulkWriter::commit()
     if (!w.tx)
         return w.inactive();
     w.finalize();
+    if (auto st = w.restoreIndexes(); !st)
+        return st;
     const bool ok = w.tx->commit();
     const QSqlError error = w.d().db().lastError();
     w.tx.reset();

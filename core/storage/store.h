@@ -98,7 +98,9 @@ public:
 
     /// Starts a streaming import: one transaction, rolled back unless BulkWriter::commit()
     /// succeeds. The Store must outlive the writer; nothing else may use the Store meanwhile.
-    [[nodiscard]] Result<std::unique_ptr<BulkWriter>> beginBulk();
+    /// `expectedRows`: a size hint; when it exceeds the rows already stored, the observation
+    /// indexes are dropped for the import and rebuilt before it commits (same transaction).
+    [[nodiscard]] Result<std::unique_ptr<BulkWriter>> beginBulk(qint64 expectedRows = 0);
 
     /// Replaces the reference data (territories upserted, reference dataset rewritten) in one
     /// transaction; imported datasets are untouched.

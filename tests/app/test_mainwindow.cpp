@@ -13,7 +13,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QTabWidget>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 namespace {
 QString nnbsp(const char *text)
@@ -33,7 +35,12 @@ void saveScreenshot(QWidget &w, const QString &name)
 
 TEST_CASE("the main window shows the sourced key figures of CAVM + CAPH and of a commune", "[app][gui]")
 {
-    app::installTranslations(*qApp, QStringLiteral("fr")); // the users' language
+    // The users' language, for this test only (other tests of the process check English).
+    QTranslator french;
+    REQUIRE(french.load(QLocale(QLocale::French), QStringLiteral("ess-dashboard"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&french);
+    const auto removeFrench = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
     QTemporaryDir dir;
     core::Workspace workspace;
     REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());

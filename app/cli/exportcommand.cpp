@@ -154,7 +154,8 @@ int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out
             || (a.has(QStringLiteral("--scale"))
                 && !positiveNumber(a.value(QStringLiteral("--scale")), s))
             || s > 10) {
-            err << Tr::tr("--width and --height need positive numbers of pixels (--scale: 0 to 10).")
+            err << Tr::tr(
+                    "--width and --height need positive numbers of pixels (--scale: 0 to 10).")
                 << Qt::endl;
             return UsageError;
         }
@@ -162,7 +163,8 @@ int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out
     }
 
     const core::charts::ChartBuilder builder(workspace);
-    const core::charts::ChartSpec spec = builder.build(id, territory->code, workspace.referenceTerritory());
+    const core::charts::ChartSpec spec =
+            builder.build(id, territory->code, workspace.referenceTerritory());
     QStringList dates;
     for (const core::Source &s : workspace.sources())
         dates << s.published;
@@ -197,14 +199,21 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     appFont.setHintingPreference(QFont::PreferNoHinting);
     QGuiApplication::setFont(appFont);
     Arguments a;
-    const QList<OptionSpec> specs{
-        { QStringLiteral("--list"), false },       { QStringLiteral("--kit") },
-        { QStringLiteral("--chart") },             { QStringLiteral("--territory"), true, true },
-        { QStringLiteral("--preset"), true, true }, { QStringLiteral("--format") },
-        { QStringLiteral("--out") },               { QStringLiteral("--width") },
-        { QStringLiteral("--height") },            { QStringLiteral("--scale") },
-        { QStringLiteral("--transparent"), false }, { QStringLiteral("--zip"), false },
-        { QStringLiteral("--force"), false },      { QStringLiteral("--strict"), false },
+    const QList<OptionSpec> specs {
+        { QStringLiteral("--list"), false },
+        { QStringLiteral("--kit") },
+        { QStringLiteral("--chart") },
+        { QStringLiteral("--territory"), true, true },
+        { QStringLiteral("--preset"), true, true },
+        { QStringLiteral("--format") },
+        { QStringLiteral("--out") },
+        { QStringLiteral("--width") },
+        { QStringLiteral("--height") },
+        { QStringLiteral("--scale") },
+        { QStringLiteral("--transparent"), false },
+        { QStringLiteral("--zip"), false },
+        { QStringLiteral("--force"), false },
+        { QStringLiteral("--strict"), false },
         { QStringLiteral("--db") },
     };
     if (!a.parse(args, specs, 0)) {
@@ -230,7 +239,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
             << Qt::endl;
         return UsageError;
     }
-    if (a.has(QStringLiteral("--chart")) && (a.has(QStringLiteral("--zip")) || a.has(QStringLiteral("--force")))) {
+    if (a.has(QStringLiteral("--chart"))
+        && (a.has(QStringLiteral("--zip")) || a.has(QStringLiteral("--force")))) {
         err << Tr::tr("--zip and --force belong to export --kit.") << Qt::endl;
         return UsageError;
     }

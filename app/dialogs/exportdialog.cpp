@@ -46,7 +46,9 @@ const int kPreviewHeight = 420;
 
 ExportDialog::ExportDialog(const core::Workspace &workspace, const core::charts::ChartSpec &spec,
                            QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_spec(spec)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_spec(spec)
 {
     setWindowTitle(tr("Export the chart"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -171,16 +173,19 @@ void ExportDialog::updatePreview()
     core::render::RenderOptions options = currentOptions();
     const QSize pixels = (options.size * options.scale).toSize();
     const auto format = *core::render::fileFormatFromName(m_format->currentData().toString());
-    const bool a4 = !custom && core::render::presetByName(m_preset->currentData().toString())->a4Page;
+    const bool a4 =
+            !custom && core::render::presetByName(m_preset->currentData().toString())->a4Page;
     m_sizeLabel->setText(format == core::render::FileFormat::Png
                                  ? tr("%1 × %2 px").arg(pixels.width()).arg(pixels.height())
                                  : (a4 && format == core::render::FileFormat::Pdf
                                             ? tr("A4 landscape, vector")
-                                            : tr("%1 × %2 px, vector").arg(pixels.width()).arg(pixels.height())));
+                                            : tr("%1 × %2 px, vector")
+                                                      .arg(pixels.width())
+                                                      .arg(pixels.height())));
 
     // The preview is the same composition at the chosen logical size, scaled down to fit.
-    const qreal fit = std::min(kPreviewWidth / options.size.width(),
-                               kPreviewHeight / options.size.height());
+    const qreal fit =
+            std::min(kPreviewWidth / options.size.width(), kPreviewHeight / options.size.height());
     options.scale = fit * devicePixelRatioF();
     QImage image = core::render::renderImage(m_spec, options);
     if (options.transparent) {
@@ -189,7 +194,8 @@ void ExportDialog::updatePreview()
         const int cell = 8;
         for (int y = 0; y < board.height(); y += cell)
             for (int x = 0; x < board.width(); x += cell)
-                p.fillRect(x, y, cell, cell, ((x + y) / cell) % 2 ? QColor(0xcc, 0xcc, 0xcc) : Qt::white);
+                p.fillRect(x, y, cell, cell,
+                           ((x + y) / cell) % 2 ? QColor(0xcc, 0xcc, 0xcc) : Qt::white);
         p.drawImage(0, 0, image);
         p.end();
         image = board;
@@ -198,7 +204,8 @@ void ExportDialog::updatePreview()
     m_preview->setPixmap(QPixmap::fromImage(image));
 
     m_findings->clear();
-    for (const core::render::Finding &f : core::render::checkChart(m_spec, currentOptions(), format))
+    for (const core::render::Finding &f :
+         core::render::checkChart(m_spec, currentOptions(), format))
         m_findings->addItem(f.message);
     if (m_findings->count() == 0)
         m_findings->addItem(tr("No problem found: title, source, year, unit, text size and "
@@ -212,13 +219,13 @@ void ExportDialog::exportFile()
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString preset = m_preset->currentData().toString();
-    const QString suggested = QStringLiteral("%1/%2-%3%4.%5")
-                                      .arg(dir, m_spec.id,
-                                           core::render::PressKit::slug(m_spec.territoryCode),
-                                           preset.isEmpty() ? QString() : u'-' + preset, suffix);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the chart"), suggested,
-                                                      m_format->currentText()
-                                                              + QStringLiteral(" (*.%1)").arg(suffix));
+    const QString suggested =
+            QStringLiteral("%1/%2-%3%4.%5")
+                    .arg(dir, m_spec.id, core::render::PressKit::slug(m_spec.territoryCode),
+                         preset.isEmpty() ? QString() : u'-' + preset, suffix);
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the chart"), suggested,
+            m_format->currentText() + QStringLiteral(" (*.%1)").arg(suffix));
     if (path.isEmpty())
         return;
     settings::setLastExportDir(QFileInfo(path).absolutePath());
@@ -245,7 +252,8 @@ void runPressKit(QWidget *parent, const core::Workspace &workspace, const QStrin
     if (start.isEmpty())
         start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString dir = QFileDialog::getExistingDirectory(
-            parent, QCoreApplication::translate("app::ExportDialog", "Folder of the press kit"), start);
+            parent, QCoreApplication::translate("app::ExportDialog", "Folder of the press kit"),
+            start);
     if (dir.isEmpty())
         return;
     settings::setLastExportDir(dir);
@@ -268,9 +276,9 @@ void runPressKit(QWidget *parent, const core::Workspace &workspace, const QStrin
     core::render::pinHashSeed();
     core::render::PressKit kit(workspace, options);
     const int total = kit.stepCount();
-    QProgressDialog progress(QCoreApplication::translate("app::ExportDialog", "Writing the press kit…"),
-                             QCoreApplication::translate("app::ExportDialog", "Cancel"), 0, total,
-                             parent);
+    QProgressDialog progress(
+            QCoreApplication::translate("app::ExportDialog", "Writing the press kit…"),
+            QCoreApplication::translate("app::ExportDialog", "Cancel"), 0, total, parent);
     progress.setWindowTitle(title);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
@@ -299,9 +307,9 @@ void runPressKit(QWidget *parent, const core::Workspace &workspace, const QStrin
         details << f.message;
     if (!details.isEmpty()) {
         box.setIcon(QMessageBox::Warning);
-        box.setInformativeText(QCoreApplication::translate("app::ExportDialog",
-                                                           "The pre-export check found %n problem(s).",
-                                                           nullptr, int(details.size())));
+        box.setInformativeText(QCoreApplication::translate(
+                "app::ExportDialog", "The pre-export check found %n problem(s).", nullptr,
+                int(details.size())));
         box.setDetailedText(details.join(u'\n'));
     }
     box.exec();

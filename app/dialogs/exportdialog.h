@@ -59,6 +59,7 @@ private:
 /// The press-kit action: asks for a folder (confirming before writing into a non-empty one),
 /// writes the kit for the default territories and `currentTerritory` with a progress bar and
 /// Cancel, then reports the files and the pre-export findings.
-void runPressKit(QWidget *parent, const core::Workspace &workspace, const QString &currentTerritory);
+void runPressKit(QWidget *parent, const core::Workspace &workspace,
+                 const QString &currentTerritory);
 
 } // namespace app

@@ -48,7 +48,7 @@ QString xmlEscape(const QString &text)
 
 QStringList keywordsOf(const charts::ChartSpec &spec, const FileMetadata &meta)
 {
-    QStringList words{ QStringLiteral("ESS") };
+    QStringList words { QStringLiteral("ESS") };
     if (!spec.territoryName.isEmpty())
         words << spec.territoryName;
     if (!spec.territoryCode.isEmpty())
@@ -63,19 +63,21 @@ QStringList keywordsOf(const charts::ChartSpec &spec, const FileMetadata &meta)
 
 QByteArray svgMetadata(const charts::ChartSpec &spec, const FileMetadata &meta)
 {
-    const QString rdf = QStringLiteral(
-            "<metadata>\n"
-            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
-            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-            "<rdf:Description rdf:about=\"\">\n"
-            "<dc:title>%1</dc:title>\n<dc:source>%2</dc:source>\n<dc:description>%3</dc:description>\n"
-            "<dc:creator>%4</dc:creator>\n<dc:date>%5</dc:date>\n<dc:subject>%6</dc:subject>\n"
-            "<dc:language>fr</dc:language>\n"
-            "</rdf:Description>\n</rdf:RDF>\n</metadata>\n")
-                                .arg(xmlEscape(spec.title), xmlEscape(spec.sourceLine),
-                                     xmlEscape(charts::altText(spec)), xmlEscape(meta.author),
-                                     fixedTime(meta).toString(Qt::ISODate),
-                                     xmlEscape(keywordsOf(spec, meta).join(QStringLiteral("; "))));
+    const QString rdf =
+            QStringLiteral("<metadata>\n"
+                           "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+                           "<rdf:Description rdf:about=\"\">\n"
+                           "<dc:title>%1</dc:title>\n<dc:source>%2</"
+                           "dc:source>\n<dc:description>%3</dc:description>\n"
+                           "<dc:creator>%4</dc:creator>\n<dc:date>%5</dc:date>\n<dc:subject>%6</"
+                           "dc:subject>\n"
+                           "<dc:language>fr</dc:language>\n"
+                           "</rdf:Description>\n</rdf:RDF>\n</metadata>\n")
+                    .arg(xmlEscape(spec.title), xmlEscape(spec.sourceLine),
+                         xmlEscape(charts::altText(spec)), xmlEscape(meta.author),
+                         fixedTime(meta).toString(Qt::ISODate),
+                         xmlEscape(keywordsOf(spec, meta).join(QStringLiteral("; "))));
     return rdf.toUtf8();
 }
 
@@ -113,7 +115,7 @@ QString fileFormatName(FileFormat format)
 const QList<Preset> &presets()
 {
     // print: A4 landscape at 96 px per inch, so that 300 dpi gives 3508 × 2480 pixels.
-    static const QList<Preset> list{
+    static const QList<Preset> list {
         { QStringLiteral("social"), QSizeF(1200, 675), 2.0, false },
         { QStringLiteral("square"), QSizeF(1080, 1080), 2.0, false },
         { QStringLiteral("slide"), QSizeF(1280, 720), 1.5, false },
@@ -222,28 +224,28 @@ Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec
     // libpng directly rather than QImageWriter (adaptive filters, zlib 6): the kit's large PNGs
     // are written three times faster, for files about 1.5 times larger; RGB without alpha when
     // the background is opaque.
-    const bool alpha = source.hasAlphaChannel() && !source.isNull()
-            && [&] {
-                   const bool direct = source.format() == QImage::Format_ARGB32
-                           || source.format() == QImage::Format_ARGB32_Premultiplied;
-                   const QImage probe = direct ? source : source.convertToFormat(QImage::Format_ARGB32);
-                   for (int y = 0; y < probe.height(); y += 7) {
-                       const auto *line = reinterpret_cast<const QRgb *>(probe.constScanLine(y));
-                       for (int x = 0; x < probe.width(); x += 7)
-                           if (qAlpha(line[x]) != 255)
-                               return true;
-                   }
-                   return false;
-               }();
+    const bool alpha = source.hasAlphaChannel() && !source.isNull() && [&] {
+        const bool direct = source.format() == QImage::Format_ARGB32
+                || source.format() == QImage::Format_ARGB32_Premultiplied;
+        const QImage probe = direct ? source : source.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < probe.height(); y += 7) {
+            const auto *line = reinterpret_cast<const QRgb *>(probe.constScanLine(y));
+            for (int x = 0; x < probe.width(); x += 7)
+                if (qAlpha(line[x]) != 255)
+                    return true;
+        }
+        return false;
+    }();
     // Opaque 32-bit rows are written as they are (BGRX in memory): libpng drops the filler
     // byte, so the 35 MB print image is not copied. Transparent rows are un-premultiplied.
     const bool rowsAsIs = !alpha && Q_BYTE_ORDER == Q_LITTLE_ENDIAN
             && (source.format() == QImage::Format_ARGB32_Premultiplied
-                || source.format() == QImage::Format_ARGB32 || source.format() == QImage::Format_RGB32);
-    const QImage image = rowsAsIs ? source
-                                  : source.convertToFormat(alpha ? QImage::Format_RGBA8888
-                                                                 : QImage::Format_RGB888);
-    const QList<std::pair<QByteArray, QByteArray>> texts{
+                || source.format() == QImage::Format_ARGB32
+                || source.format() == QImage::Format_RGB32);
+    const QImage image = rowsAsIs
+            ? source
+            : source.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
+    const QList<std::pair<QByteArray, QByteArray>> texts {
         { "Title", spec.title.toUtf8() },
         { "Author", meta.author.toUtf8() },
         { "Source", spec.sourceLine.toUtf8() },
@@ -280,18 +282,18 @@ Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec
     for (size_t i = 0; i < chunks.size(); ++i) {
         const auto &[key, value] = texts.at(qsizetype(i));
         // Latin-1-safe short texts as tEXt, the rest as UTF-8 iTXt (compressed when long).
-        const bool ascii = std::all_of(value.cbegin(), value.cend(),
-                                       [](char c) { return uchar(c) < 0x80; });
+        const bool ascii =
+                std::all_of(value.cbegin(), value.cend(), [](char c) { return uchar(c) < 0x80; });
         png_text &t = chunks[i];
-        t = png_text{};
+        t = png_text {};
         t.key = const_cast<char *>(key.constData());
         t.text = const_cast<char *>(value.constData());
         if (ascii) {
             t.compression = PNG_TEXT_COMPRESSION_NONE;
             t.text_length = size_t(value.size());
         } else {
-            t.compression = value.size() > 200 ? PNG_ITXT_COMPRESSION_zTXt
-                                               : PNG_ITXT_COMPRESSION_NONE;
+            t.compression =
+                    value.size() > 200 ? PNG_ITXT_COMPRESSION_zTXt : PNG_ITXT_COMPRESSION_NONE;
             t.itxt_length = size_t(value.size());
             t.lang = const_cast<char *>("fr");
             t.lang_key = const_cast<char *>("");
@@ -328,29 +330,34 @@ Result<QByteArray> finishPdf(const QByteArray &pdf, const QString &title, const 
         info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(title)));
         info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(meta.author)));
         info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(utf8(subject)));
-        info.replaceKey("/Keywords",
-                        QPDFObjectHandle::newUnicodeString(utf8(keywords.join(QStringLiteral("; ")))));
+        info.replaceKey(
+                "/Keywords",
+                QPDFObjectHandle::newUnicodeString(utf8(keywords.join(QStringLiteral("; ")))));
         info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("ESS dashboard (PHARE)"));
         info.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate));
         info.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate));
         // Qt's XMP packet carries the clock and a random document id: replace it.
         const QString iso = when.toString(Qt::ISODate);
-        const QString xmp = QStringLiteral(
-                "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-                "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
-                "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
-                "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-                "xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
-                "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
-                "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
-                "<dc:description><rdf:Alt><rdf:li xml:lang='x-default'>%3</rdf:li></rdf:Alt>"
-                "</dc:description>\n"
-                "<pdf:Keywords>%4</pdf:Keywords>\n"
-                "<xmp:CreateDate>%5</xmp:CreateDate>\n<xmp:ModifyDate>%5</xmp:ModifyDate>\n"
-                "<xmp:CreatorTool>ESS dashboard (PHARE)</xmp:CreatorTool>\n"
-                "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
-                                  .arg(xmlEscape(title), xmlEscape(meta.author), xmlEscape(subject),
-                                       xmlEscape(keywords.join(QStringLiteral("; "))), iso);
+        const QString xmp =
+                QStringLiteral(
+                        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+                        "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
+                        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
+                        "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+                        "xmlns:xmp='http://ns.adobe.com/xap/1.0/' "
+                        "xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
+                        "<dc:title><rdf:Alt><rdf:li "
+                        "xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
+                        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+                        "<dc:description><rdf:Alt><rdf:li "
+                        "xml:lang='x-default'>%3</rdf:li></rdf:Alt>"
+                        "</dc:description>\n"
+                        "<pdf:Keywords>%4</pdf:Keywords>\n"
+                        "<xmp:CreateDate>%5</xmp:CreateDate>\n<xmp:ModifyDate>%5</xmp:ModifyDate>\n"
+                        "<xmp:CreatorTool>ESS dashboard (PHARE)</xmp:CreatorTool>\n"
+                        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
+                        .arg(xmlEscape(title), xmlEscape(meta.author), xmlEscape(subject),
+                             xmlEscape(keywords.join(QStringLiteral("; "))), iso);
         QPDFObjectHandle stream = QPDFObjectHandle::newStream(&doc, xmp.toStdString());
         stream.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
         stream.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
@@ -361,10 +368,12 @@ Result<QByteArray> finishPdf(const QByteArray &pdf, const QString &title, const 
         writer.setDeterministicID(true);
         writer.write();
         const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
-        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
+        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()),
+                          qsizetype(out->getSize()));
     } catch (const std::exception &e) {
-        return makeError(Error::Code::Io, Tr::tr("Cannot complete the PDF: %1")
-                                                  .arg(QString::fromLocal8Bit(e.what())));
+        return makeError(
+                Error::Code::Io,
+                Tr::tr("Cannot complete the PDF: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 
@@ -443,7 +452,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
     if (file.write(bytes) != bytes.size() || !file.commit())
         return makeError(Error::Code::Io,
                          Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Ok{};
+    return Ok {};
 }
 
 Status exportChart(const charts::ChartSpec &spec, const RenderOptions &options, FileFormat format,

@@ -27,9 +27,9 @@ enum class FileFormat { Png, Svg, Pdf };
 struct Preset
 {
     QString name;
-    QSizeF size;           ///< logical size in pixels (1/96 inch in SVG and PDF)
-    qreal scale = 1.0;     ///< PNG pixels per logical pixel
-    bool a4Page = false;   ///< PDF on an A4 landscape page, PNG tagged 300 dpi
+    QSizeF size; ///< logical size in pixels (1/96 inch in SVG and PDF)
+    qreal scale = 1.0; ///< PNG pixels per logical pixel
+    bool a4Page = false; ///< PDF on an A4 landscape page, PNG tagged 300 dpi
 };
 
 /// Every preset, in the order of the kit: social, square, slide, print.
@@ -42,9 +42,9 @@ struct Preset
 struct FileMetadata
 {
     QString author = QStringLiteral("PHARE");
-    QDateTime creationTime;   ///< UTC; invalid: 1 January 1970 (never the clock)
-    QStringList keywords;     ///< besides the chart id, territory and year
-    bool a4Page = false;      ///< PDF page A4 landscape instead of the logical size
+    QDateTime creationTime; ///< UTC; invalid: 1 January 1970 (never the clock)
+    QStringList keywords; ///< besides the chart id, territory and year
+    bool a4Page = false; ///< PDF page A4 landscape instead of the logical size
 };
 
 /// The edition time: SOURCE_DATE_EPOCH when set, else the newest date among `dataDates`

@@ -12,11 +12,11 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
+#include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
-#include <QGraphicsPixmapItem>
 #include <QHorizontalStackedBarSeries>
 #include <QPen>
 #include <QPixmap>
@@ -40,7 +40,7 @@ const QColor kInk(0x1f, 0x23, 0x28);
 const QColor kMuted(0x5b, 0x63, 0x6e);
 const QColor kGrid(0xdd, 0xe1, 0xe6);
 const QColor kAccent(0x00, 0x72, 0xB2); // Okabe–Ito blue
-const QColor kRest(0xc4, 0xcb, 0xd3);   // the rest of the economy: neutral grey
+const QColor kRest(0xc4, 0xcb, 0xd3); // the rest of the economy: neutral grey
 
 QChart *newChart()
 {
@@ -104,7 +104,7 @@ QList<QColor> chartColors(const charts::ChartSpec &spec)
     case charts::ChartKind::HorizontalBars:
         break;
     }
-    QList<QColor> colors{ paletteColor(0) };
+    QList<QColor> colors { paletteColor(0) };
     if (std::any_of(spec.values.cbegin(), spec.values.cend(),
                     [](const charts::ChartValue &v) { return v.highlight; }))
         colors << paletteColor(1);
@@ -184,8 +184,8 @@ void ChartScene::Impl::build()
     qreal y = margin;
     if (!options.logo.isNull()) {
         const qreal logoHeight = 56 * u;
-        const QImage logo = options.logo.scaledToHeight(int(std::lround(logoHeight * options.scale)),
-                                                        Qt::SmoothTransformation);
+        const QImage logo = options.logo.scaledToHeight(
+                int(std::lround(logoHeight * options.scale)), Qt::SmoothTransformation);
         auto *item = scene->addPixmap(QPixmap::fromImage(logo));
         item->setTransformationMode(Qt::SmoothTransformation);
         item->setScale(1.0 / options.scale);
@@ -214,8 +214,8 @@ void ChartScene::Impl::build()
     ed->setTextWidth(inner);
     bottom -= ed->boundingRect().height();
     ed->setY(bottom);
-    const QString source = spec.sourceLine.isEmpty() ? Tr::tr("Source: not available")
-                                                     : spec.sourceLine;
+    const QString source =
+            spec.sourceLine.isEmpty() ? Tr::tr("Source: not available") : spec.sourceLine;
     auto *src = addText(scene.get(), source, font(15 * u, true), kInk, margin, 0, inner * 0.82);
     src->setY(bottom + ed->boundingRect().height() - src->boundingRect().height());
     bottom = std::min(bottom, src->y()) - 6 * u;
@@ -230,7 +230,8 @@ void ChartScene::Impl::build()
     bottom -= 10 * u;
 
     if (!spec.hasData()) {
-        auto *empty = addText(scene.get(), spec.emptyMessage, font(24 * u), kMuted, margin, 0, inner);
+        auto *empty =
+                addText(scene.get(), spec.emptyMessage, font(24 * u), kMuted, margin, 0, inner);
         empty->document()->setDefaultTextOption(QTextOption(Qt::AlignCenter));
         empty->setTextWidth(inner);
         empty->setY((y + bottom - empty->boundingRect().height()) / 2);
@@ -361,7 +362,8 @@ qreal ChartScene::Impl::layoutBars(qreal top, qreal bottom, qreal u)
         const qreal room = w - margin - detailX;
         if (!v.detail.isEmpty() && barStep > 18 * u && room > 60 * u) {
             const QFont detailFont = font(14 * u);
-            const QString text = QFontMetricsF(detailFont).elidedText(v.detail, Qt::ElideRight, room);
+            const QString text =
+                    QFontMetricsF(detailFont).elidedText(v.detail, Qt::ElideRight, room);
             auto *detail = scene->addSimpleText(text, detailFont);
             detail->setBrush(kMuted);
             detail->setPos(detailX, cy - detail->boundingRect().height() / 2);
@@ -430,8 +432,8 @@ qreal ChartScene::Impl::layoutStacked(qreal top, qreal bottom, qreal u)
     // The legend says in words what each colour is, and both shares are written on the bars.
     qreal lx = plot.left();
     const qreal ly = plot.bottom() + 8 * u;
-    for (const auto &[color, text] : { std::pair{ paletteColor(0), Tr::tr("ESS") },
-                                       std::pair{ kRest, Tr::tr("Rest of the economy") } }) {
+    for (const auto &[color, text] : { std::pair { paletteColor(0), Tr::tr("ESS") },
+                                       std::pair { kRest, Tr::tr("Rest of the economy") } }) {
         const qreal box = 14 * u;
         scene->addRect(lx, ly + 2 * u, box, box, Qt::NoPen, color);
         auto *label = scene->addSimpleText(text, legendFont);
@@ -543,8 +545,8 @@ qreal ChartScene::Impl::layoutColumns(qreal top, qreal bottom, qreal u)
         category->setBrush(kInk);
         category->setPos(cx - category->boundingRect().width() / 2, plot.bottom() + 6 * u);
         if (!v.detail.isEmpty()) {
-            const QString text = QFontMetricsF(detailFont).elidedText(v.detail, Qt::ElideRight,
-                                                                       step - 8 * u);
+            const QString text =
+                    QFontMetricsF(detailFont).elidedText(v.detail, Qt::ElideRight, step - 8 * u);
             auto *detail = scene->addSimpleText(text, detailFont);
             detail->setBrush(kMuted);
             detail->setPos(cx - detail->boundingRect().width() / 2,

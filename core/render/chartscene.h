@@ -18,12 +18,12 @@ namespace core::render {
 /// Layout options shared by the screen and every exported file.
 struct RenderOptions
 {
-    QSizeF size{ 1200, 675 };     ///< logical size in pixels (a PNG is size × scale)
+    QSizeF size { 1200, 675 }; ///< logical size in pixels (a PNG is size × scale)
     qreal scale = 1.0;
     bool transparent = false;
-    QString editionDate;          ///< "27 novembre 2026"; empty: not printed
+    QString editionDate; ///< "27 novembre 2026"; empty: not printed
     QString byline = QStringLiteral("PHARE"); ///< empty: no byline
-    QImage logo;                  ///< optional, drawn top right at the title's height
+    QImage logo; ///< optional, drawn top right at the title's height
 };
 
 /// Text sizes of the composition in logical pixels at type unit 1 (1200 × 675).

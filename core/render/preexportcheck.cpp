@@ -37,9 +37,7 @@ Vec3 toLab(const Vec3 &rgb)
                                { 0.2126, 0.7152, 0.0722 },
                                { 0.0193, 0.1192, 0.9505 } } },
                            rgb);
-    const auto f = [](double t) {
-        return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0;
-    };
+    const auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116.0; };
     const double fx = f(xyz[0] / 0.95047), fy = f(xyz[1] / 1.0), fz = f(xyz[2] / 1.08883);
     return { 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz) };
 }
@@ -62,18 +60,18 @@ double colourBlindDistance(const QColor &a, const QColor &b)
 {
     // Dichromat simulation matrices on linear RGB (Viénot, Brettel & Mollon 1999; tritanopia
     // after Machado et al. 2009, severity 1).
-    static const Mat3 identity{ { { 1, 0, 0 }, { 0, 1, 0 }, { 0, 0, 1 } } };
-    static const Mat3 protan{ { { 0.152286, 1.052583, -0.204868 },
-                                { 0.114503, 0.786281, 0.099216 },
-                                { -0.003882, -0.048116, 1.051998 } } };
-    static const Mat3 deutan{ { { 0.367322, 0.860646, -0.227968 },
-                                { 0.280085, 0.672501, 0.047413 },
-                                { -0.011820, 0.042940, 0.968881 } } };
-    static const Mat3 tritan{ { { 1.255528, -0.076749, -0.178779 },
-                                { -0.078411, 0.930809, 0.147602 },
-                                { 0.004733, 0.691367, 0.303900 } } };
-    const Vec3 la{ toLinear(a.redF()), toLinear(a.greenF()), toLinear(a.blueF()) };
-    const Vec3 lb{ toLinear(b.redF()), toLinear(b.greenF()), toLinear(b.blueF()) };
+    static const Mat3 identity { { { 1, 0, 0 }, { 0, 1, 0 }, { 0, 0, 1 } } };
+    static const Mat3 protan { { { 0.152286, 1.052583, -0.204868 },
+                                 { 0.114503, 0.786281, 0.099216 },
+                                 { -0.003882, -0.048116, 1.051998 } } };
+    static const Mat3 deutan { { { 0.367322, 0.860646, -0.227968 },
+                                 { 0.280085, 0.672501, 0.047413 },
+                                 { -0.011820, 0.042940, 0.968881 } } };
+    static const Mat3 tritan { { { 1.255528, -0.076749, -0.178779 },
+                                 { -0.078411, 0.930809, 0.147602 },
+                                 { 0.004733, 0.691367, 0.303900 } } };
+    const Vec3 la { toLinear(a.redF()), toLinear(a.greenF()), toLinear(a.blueF()) };
+    const Vec3 lb { toLinear(b.redF()), toLinear(b.greenF()), toLinear(b.blueF()) };
     double best = 1e9;
     for (const Mat3 *m : { &identity, &protan, &deutan, &tritan })
         best = std::min(best, deltaE(toLab(clamp01(apply(*m, la))), toLab(clamp01(apply(*m, lb)))));
@@ -94,7 +92,8 @@ QList<Finding> checkChart(const charts::ChartSpec &spec, const RenderOptions &op
         if (spec.sourceLine.trimmed().isEmpty())
             add(Finding::Kind::MissingSource, Tr::tr("%1: the chart has no source line.").arg(id));
         if (spec.latestYear <= 0)
-            add(Finding::Kind::MissingYear, Tr::tr("%1: no year is given for the figures.").arg(id));
+            add(Finding::Kind::MissingYear,
+                Tr::tr("%1: no year is given for the figures.").arg(id));
     }
     if (spec.unit.trimmed().isEmpty())
         add(Finding::Kind::MissingUnit, Tr::tr("%1: the unit of the values is missing.").arg(id));

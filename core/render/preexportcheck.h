@@ -15,11 +15,17 @@ namespace core::render {
 /// warnings, or as errors with --strict; the export dialog lists them.
 struct Finding
 {
-    enum class Kind { MissingTitle, MissingSource, MissingYear, MissingUnit, TextTooSmall,
-                      ColoursTooClose };
+    enum class Kind {
+        MissingTitle,
+        MissingSource,
+        MissingYear,
+        MissingUnit,
+        TextTooSmall,
+        ColoursTooClose
+    };
     Kind kind = Kind::MissingTitle;
     QString chartId;
-    QString message;   ///< translated, names the chart and what to fix
+    QString message; ///< translated, names the chart and what to fix
 };
 
 /// Smallest ΔE (CIE76, in Lab) between two colours as seen with normal vision and by

@@ -16,8 +16,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRunnable>
-#include <QSet>
 #include <QSemaphore>
+#include <QSet>
 #include <QThreadPool>
 
 #include <zip.h>
@@ -47,12 +47,13 @@ struct Jobs
 {
     QMutex mutex;
     QStringList errors;
-    QSemaphore inFlight{ 3 }; // bounds the images held in memory (a print PNG is 35 MB)
+    QSemaphore inFlight { 3 }; // bounds the images held in memory (a print PNG is 35 MB)
 };
 } // namespace
 
 PressKit::PressKit(const Workspace &workspace, PressKitOptions options)
-    : m_workspace(workspace), m_options(std::move(options))
+    : m_workspace(workspace)
+    , m_options(std::move(options))
 {
     if (m_options.presets.isEmpty())
         for (const Preset &p : presets())
@@ -94,8 +95,9 @@ const charts::ChartSpec &PressKit::chart(const QString &territory, const QString
     const auto key = std::make_pair(territory, id);
     auto it = m_charts.find(key);
     if (it == m_charts.end())
-        it = m_charts.emplace(key, charts::ChartBuilder(m_workspace).build(id, territory,
-                                                                            m_options.reference))
+        it = m_charts.emplace(key,
+                              charts::ChartBuilder(m_workspace)
+                                      .build(id, territory, m_options.reference))
                      .first;
     return it->second;
 }
@@ -127,7 +129,7 @@ Status PressKit::validate() const
                          tr("The folder %1 exists and is not empty: choose another one or "
                             "allow overwriting (--force).")
                                  .arg(QDir::toNativeSeparators(dir.absolutePath())));
-    return Ok{};
+    return Ok {};
 }
 
 QList<Finding> PressKit::check() const
@@ -137,11 +139,11 @@ QList<Finding> PressKit::check() const
         for (const QString &id : chartsFor(code)) {
             const charts::ChartSpec &spec = chart(code, id);
             for (const Preset &p : selectedPresets()) {
-                const RenderOptions options = withPreset(RenderOptions{}, p);
+                const RenderOptions options = withPreset(RenderOptions {}, p);
                 for (const FileFormat f : { FileFormat::Png, FileFormat::Pdf })
                     for (Finding finding : checkChart(spec, options, f)) {
-                        finding.message = QStringLiteral("%1 · %2: %3").arg(code, p.name,
-                                                                            finding.message);
+                        finding.message =
+                                QStringLiteral("%1 · %2: %3").arg(code, p.name, finding.message);
                         findings.append(finding);
                     }
             }
@@ -164,13 +166,14 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
         return st.error();
     const QDir root(m_options.directory);
     if (!root.exists() && !QDir().mkpath(root.absolutePath()))
-        return makeError(Error::Code::Io, tr("Cannot create the folder %1.")
-                                                  .arg(QDir::toNativeSeparators(root.absolutePath())));
+        return makeError(Error::Code::Io,
+                         tr("Cannot create the folder %1.")
+                                 .arg(QDir::toNativeSeparators(root.absolutePath())));
     const QString rootPath = QDir::cleanPath(root.absolutePath());
     PressKitReport report;
     std::map<QString, bool> written;
     Jobs jobs;
-    std::atomic<bool> failed{ false };
+    std::atomic<bool> failed { false };
 
     // Every name is made of slugs and our own ids; the check below keeps it inside the folder.
     const auto target = [&](const QString &relative) -> Result<QString> {
@@ -179,8 +182,9 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
             return makeError(Error::Code::InvalidArgument,
                              tr("Refusing to write outside the kit folder: %1").arg(relative));
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return makeError(Error::Code::Io, tr("Cannot create the folder %1.")
-                                                      .arg(QFileInfo(path).absolutePath()));
+            return makeError(
+                    Error::Code::Io,
+                    tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
         written[relative] = true;
         return path;
     };
@@ -194,12 +198,14 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
         QThreadPool::globalInstance()->waitForDone();
         if (!jobs.errors.isEmpty())
             return makeError(Error::Code::Io, jobs.errors.join(u'\n'));
-        return Ok{};
+        return Ok {};
     };
 
     int done = 0;
     const int total = stepCount();
-    const auto step = [&](const QString &what) { return !progress || progress(++done, total, what); };
+    const auto step = [&](const QString &what) {
+        return !progress || progress(++done, total, what);
+    };
     const auto cancelled = [&]() -> Error {
         QThreadPool::globalInstance()->waitForDone();
         return makeError(Error::Code::Cancelled, tr("Press kit cancelled."));
@@ -233,8 +239,8 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                 meta.a4Page = preset.a4Page;
                 meta.keywords << preset.name;
                 for (Finding finding : checkChart(spec, options, FileFormat::Png)) {
-                    finding.message = QStringLiteral("%1 · %2: %3").arg(code, preset.name,
-                                                                        finding.message);
+                    finding.message =
+                            QStringLiteral("%1 · %2: %3").arg(code, preset.name, finding.message);
                     report.findings.append(finding);
                 }
                 const QString name = stem + u'-' + preset.name;
@@ -243,7 +249,8 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                     auto bytes = encodeScene(scene, format, meta);
                     if (!bytes)
                         return bytes.error();
-                    if (auto st = writeNow(name + u'.' + fileFormatName(format), bytes.value()); !st)
+                    if (auto st = writeNow(name + u'.' + fileFormatName(format), bytes.value());
+                        !st)
                         return st.error();
                 }
                 // Drawing needs this thread; compressing and writing the PNG does not.
@@ -252,19 +259,19 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                     return path.error();
                 QImage image = renderImage(scene);
                 jobs.inFlight.acquire();
-                QThreadPool::globalInstance()->start(
-                        [&jobs, &failed, image = std::move(image), spec, meta,
-                         file = path.value(), dpi = preset.a4Page ? 300 : 0] {
-                            auto bytes = encodePng(image, spec, meta, dpi);
-                            Status st = bytes ? writeFileAtomically(file, bytes.value())
-                                              : Status(bytes.error());
-                            if (!st) {
-                                QMutexLocker lock(&jobs.mutex);
-                                jobs.errors << st.error().message;
-                                failed = true;
-                            }
-                            jobs.inFlight.release();
-                        });
+                QThreadPool::globalInstance()->start([&jobs, &failed, image = std::move(image),
+                                                      spec, meta, file = path.value(),
+                                                      dpi = preset.a4Page ? 300 : 0] {
+                    auto bytes = encodePng(image, spec, meta, dpi);
+                    Status st = bytes ? writeFileAtomically(file, bytes.value())
+                                      : Status(bytes.error());
+                    if (!st) {
+                        QMutexLocker lock(&jobs.mutex);
+                        jobs.errors << st.error().message;
+                        failed = true;
+                    }
+                    jobs.inFlight.release();
+                });
                 if (failed)
                     return finish().error();
                 if (!step(QStringLiteral("%1 %2 %3").arg(code, id, preset.name)))
@@ -272,7 +279,8 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
             }
         }
         FileMetadata meta = baseMeta;
-        if (auto st = writeNow(folder + QStringLiteral("/fiche-territoire.pdf"), factSheet(code, meta));
+        if (auto st = writeNow(folder + QStringLiteral("/fiche-territoire.pdf"),
+                               factSheet(code, meta));
             !st)
             return st.error();
         if (!step(tr("Fact sheet of %1").arg(code)))
@@ -337,16 +345,32 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
         p.setPen(kMuted);
         p.setFont(sheetFont(14));
         p.drawText(QRectF(m, y, width, 40), Qt::TextWordWrap,
-                   tr("Fact sheet · %1 · edition of %2").arg(m_options.byline, frenchDate(m_edition.date())),
+                   tr("Fact sheet · %1 · edition of %2")
+                           .arg(m_options.byline, frenchDate(m_edition.date())),
                    &r);
         y += r.height() + 16;
 
         // Key figures: the number, what it is, year, source and method.
-        struct Key { QString id; QString scope; QString label; QString unit; };
-        const QList<Key> keys{
-            { QStringLiteral("employment_share"), QStringLiteral("ess"), tr("of salaried jobs"), {} },
-            { QStringLiteral("establishment_share"), QStringLiteral("ess"), tr("of establishments"), {} },
-            { QStringLiteral("avg_employees"), QStringLiteral("ess"), tr("employees per ESS structure"), {} },
+        struct Key
+        {
+            QString id;
+            QString scope;
+            QString label;
+            QString unit;
+        };
+        const QList<Key> keys {
+            { QStringLiteral("employment_share"),
+              QStringLiteral("ess"),
+              tr("of salaried jobs"),
+              {} },
+            { QStringLiteral("establishment_share"),
+              QStringLiteral("ess"),
+              tr("of establishments"),
+              {} },
+            { QStringLiteral("avg_employees"),
+              QStringLiteral("ess"),
+              tr("employees per ESS structure"),
+              {} },
         };
         const qreal boxWidth = (width - 2 * 16) / 3;
         qreal boxBottom = y;
@@ -370,11 +394,14 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
             by += 52;
             p.setPen(kInk);
             p.setFont(sheetFont(14, true));
-            p.drawText(QRectF(x + 12, by, boxWidth - 12, 40), Qt::TextWordWrap, keys.at(i).label, &r);
+            p.drawText(QRectF(x + 12, by, boxWidth - 12, 40), Qt::TextWordWrap, keys.at(i).label,
+                       &r);
             by += r.height() + 2;
-            const QString cite = ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
+            const QString cite =
+                    ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
             citations << cite;
-            QString detail = QStringLiteral("%1 · %2 · %3").arg(ind.year).arg(methodLabel(ind.method), cite);
+            QString detail =
+                    QStringLiteral("%1 · %2 · %3").arg(ind.year).arg(methodLabel(ind.method), cite);
             if (key.inherited)
                 detail += u'\n' + tr("Level: %1").arg(index.nameOf(ind.territoryCode));
             p.setPen(kMuted);
@@ -436,8 +463,8 @@ QByteArray PressKit::methodology() const
     for (const QString &code : m_options.territories)
         names << index.nameOf(code);
     md += tr("Press kit on the social and solidarity economy (ESS): %1. Edition of %2, by %3.")
-                  .arg(names.join(QStringLiteral(" ; ")), frenchDate(m_edition.date()),
-                       m_options.byline)
+                    .arg(names.join(QStringLiteral(" ; ")), frenchDate(m_edition.date()),
+                         m_options.byline)
             + QStringLiteral("\n\n");
 
     md += QStringLiteral("## ") + tr("ESS perimeter and families") + QStringLiteral("\n\n");
@@ -447,10 +474,10 @@ QByteArray PressKit::methodology() const
              "perimeter (Insee's \"social economy\" counts the four families; regional "
              "observatories add some companies; some local figures do not state theirs), so "
              "figures from different sources are never added together.")
-                    .arg(QStringList{ vocabulary::scopeLabel(QStringLiteral("associations")),
-                                      vocabulary::scopeLabel(QStringLiteral("cooperatives")),
-                                      vocabulary::scopeLabel(QStringLiteral("mutuelles")),
-                                      vocabulary::scopeLabel(QStringLiteral("fondations")) }
+                    .arg(QStringList { vocabulary::scopeLabel(QStringLiteral("associations")),
+                                       vocabulary::scopeLabel(QStringLiteral("cooperatives")),
+                                       vocabulary::scopeLabel(QStringLiteral("mutuelles")),
+                                       vocabulary::scopeLabel(QStringLiteral("fondations")) }
                                  .join(QStringLiteral(", ")))
             + QStringLiteral("\n\n");
 
@@ -480,7 +507,8 @@ QByteArray PressKit::methodology() const
                  "share of jobs = 100 × ESS employees / all employees.")
             + u'\n';
     md += QStringLiteral("- **") + methodLabel(Method::Estimated) + QStringLiteral("**: ")
-            + tr("estimated with bounds (low–high) when a source gives only size bands.") + QStringLiteral("\n\n");
+            + tr("estimated with bounds (low–high) when a source gives only size bands.")
+            + QStringLiteral("\n\n");
     md += tr("Each chart says which of the three a value is, in its CSV file (column \"method\") "
              "and beside the bars.")
             + QStringLiteral("\n\n");
@@ -546,9 +574,12 @@ QByteArray PressKit::methodology() const
                                .arg(index.nameOf(code), vocabulary::measureLabel(key.first),
                                     vocabulary::scopeLabel(key.second),
                                     parts.join(QStringLiteral(" ; ")),
-                                    share ? tr("Spread: %1%2pt.").arg(format::compact(high - low)).arg(format::kNarrowNbsp)
+                                    share ? tr("Spread: %1%2pt.")
+                                                    .arg(format::compact(high - low))
+                                                    .arg(format::kNarrowNbsp)
                                           : tr("Spread: %1 to %2.")
-                                                    .arg(format::compact(low), format::compact(high)));
+                                                    .arg(format::compact(low),
+                                                         format::compact(high)));
         }
     }
     if (!spreads.isEmpty())
@@ -571,15 +602,17 @@ QByteArray PressKit::readme(const QStringList &files, const QStringList &skipped
     QString md;
     md += QStringLiteral("# ") + tr("ESS press kit") + QStringLiteral("\n\n");
     md += tr("Edition of %1, by %2. Made with the ESS dashboard.")
-                  .arg(frenchDate(m_edition.date()), m_options.byline)
+                    .arg(frenchDate(m_edition.date()), m_options.byline)
             + QStringLiteral("\n\n");
     md += QStringLiteral("## ") + tr("Contents") + QStringLiteral("\n\n");
-    md += tr("Per territory folder, for each chart: PNG and SVG at each preset (social 2400 × 1350, "
+    md += tr("Per territory folder, for each chart: PNG and SVG at each preset (social 2400 × "
+             "1350, "
              "square 2160 × 2160, slide 1920 × 1080, print A4 landscape at 300 dpi), a PDF at "
              "each preset (vector), the data as CSV (\";\", decimal comma, UTF-8 with BOM) and "
              "an alternative text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet.")
             + QStringLiteral("\n\n");
-    md += QStringLiteral("| ") + tr("File") + QStringLiteral(" | ") + tr("What it is") + QStringLiteral(" |\n|---|---|\n");
+    md += QStringLiteral("| ") + tr("File") + QStringLiteral(" | ") + tr("What it is")
+            + QStringLiteral(" |\n|---|---|\n");
     for (const QString &f : files) {
         QString what;
         if (f.endsWith(QStringLiteral(".csv")))
@@ -598,21 +631,27 @@ QByteArray PressKit::readme(const QStringList &files, const QStringList &skipped
     }
     md += u'\n';
     if (!skipped.isEmpty())
-        md += tr("Not drawn, for lack of data: %1.").arg(skipped.join(QStringLiteral(", "))) + QStringLiteral("\n\n");
+        md += tr("Not drawn, for lack of data: %1.").arg(skipped.join(QStringLiteral(", ")))
+                + QStringLiteral("\n\n");
     md += QStringLiteral("## ") + tr("Credits") + QStringLiteral("\n\n");
-    md += QStringLiteral("- ") + tr("Figures: the sources listed in methodologie.md, quoted with attribution; "
-                     "each chart carries its source line.")
+    md += QStringLiteral("- ")
+            + tr("Figures: the sources listed in methodologie.md, quoted with attribution; "
+                 "each chart carries its source line.")
             + u'\n';
-    md += QStringLiteral("- ") + tr("Territories: Insee (COG 2026, legal populations 2023), DGCL; Licence "
-                     "Ouverte / Etalab 2.0.")
+    md += QStringLiteral("- ")
+            + tr("Territories: Insee (COG 2026, legal populations 2023), DGCL; Licence "
+                 "Ouverte / Etalab 2.0.")
             + u'\n';
-    md += QStringLiteral("- ") + tr("Charts and texts: %1, with the ESS dashboard (GNU GPL 3 or later).")
-                          .arg(m_options.byline)
+    md += QStringLiteral("- ")
+            + tr("Charts and texts: %1, with the ESS dashboard (GNU GPL 3 or later).")
+                      .arg(m_options.byline)
             + u'\n';
-    md += QStringLiteral("- ") + tr("Font: Lato, by Łukasz Dziedzic (SIL Open Font Licence 1.1), embedded in "
-                     "the PDF files; the SVG files name it.")
+    md += QStringLiteral("- ")
+            + tr("Font: Lato, by Łukasz Dziedzic (SIL Open Font Licence 1.1), embedded in "
+                 "the PDF files; the SVG files name it.")
             + u'\n';
-    md += QStringLiteral("- ") + tr("Colours: Okabe–Ito palette, safe for colour-blind readers.") + u'\n';
+    md += QStringLiteral("- ") + tr("Colours: Okabe–Ito palette, safe for colour-blind readers.")
+            + u'\n';
     return md.toUtf8();
 }
 
@@ -623,8 +662,8 @@ Status PressKit::writeZip(const QStringList &files) const
     QFile::remove(zipPath);
     int error = 0;
     // libzip writes a temporary file and renames it on close: no partial archive.
-    zip_t *archive = zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE,
-                              &error);
+    zip_t *archive =
+            zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!archive)
         return makeError(Error::Code::Io, tr("Cannot create %1.").arg(zipPath));
     const time_t mtime = time_t(m_edition.toSecsSinceEpoch());
@@ -654,7 +693,7 @@ Status PressKit::writeZip(const QStringList &files) const
         zip_discard(archive);
         return makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(zipPath, message));
     }
-    return Ok{};
+    return Ok {};
 }
 
 } // namespace core::render

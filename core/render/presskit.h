@@ -23,22 +23,22 @@ namespace core::render {
 struct PressKitOptions
 {
     QString directory;
-    QStringList territories{ QStringLiteral("ARR:596"), QStringLiteral("EPCI:245901160"),
-                             QStringLiteral("EPCI:200042190") };
-    QStringList presets;            ///< preset names; empty: all
+    QStringList territories { QStringLiteral("ARR:596"), QStringLiteral("EPCI:245901160"),
+                              QStringLiteral("EPCI:200042190") };
+    QStringList presets; ///< preset names; empty: all
     QString reference = QStringLiteral("REG:32");
     QString byline = QStringLiteral("PHARE");
-    bool zip = false;               ///< also write press-kit.zip inside the folder
-    bool force = false;             ///< write into an existing, non-empty folder
-    QDateTime edition;              ///< invalid: editionTime() of the sources' dates
+    bool zip = false; ///< also write press-kit.zip inside the folder
+    bool force = false; ///< write into an existing, non-empty folder
+    QDateTime edition; ///< invalid: editionTime() of the sources' dates
 };
 
 /// What a kit run wrote and found.
 struct PressKitReport
 {
-    QStringList files;              ///< relative to the kit folder, sorted
-    QList<Finding> findings;        ///< pre-export check of every chart at every preset
-    QStringList skipped;            ///< "COM:59606 sectors": conditional charts without data
+    QStringList files; ///< relative to the kit folder, sorted
+    QList<Finding> findings; ///< pre-export check of every chart at every preset
+    QStringList skipped; ///< "COM:59606 sectors": conditional charts without data
 };
 
 /// Writes the press kit: per territory and chart PNG, SVG and PDF at each preset, CSV and

@@ -33,7 +33,8 @@ charts::ChartSpec sampleSpec()
     spec.latestYear = 2021;
     spec.territoryCode = QStringLiteral("ARR:596");
     spec.territoryName = QStringLiteral("CAVM + CAPH");
-    for (const auto &[name, value] : { std::pair{ "CAVM + CAPH", 10.7 }, std::pair{ "Nord", 12.0 } }) {
+    for (const auto &[name, value] :
+         { std::pair { "CAVM + CAPH", 10.7 }, std::pair { "Nord", 12.0 } }) {
         charts::ChartValue v;
         v.category = QString::fromUtf8(name);
         v.value = value;
@@ -64,7 +65,7 @@ std::string pdfInfo(const QByteArray &pdf, const char *key)
 TEST_CASE("each preset gives its pixel size", "[render]")
 {
     const charts::ChartSpec spec = sampleSpec();
-    const QList<std::pair<QString, QSize>> expected{
+    const QList<std::pair<QString, QSize>> expected {
         { QStringLiteral("social"), QSize(2400, 1350) },
         { QStringLiteral("square"), QSize(2160, 2160) },
         { QStringLiteral("slide"), QSize(1920, 1080) },
@@ -99,14 +100,15 @@ TEST_CASE("a transparent PNG keeps its alpha channel, an opaque one has none", "
     options.transparent = true;
     for (const bool transparent : { true, false }) {
         options.transparent = transparent;
-        const auto bytes = render::encodeChart(sampleSpec(), options, render::FileFormat::Png,
-                                               fixedMeta());
+        const auto bytes =
+                render::encodeChart(sampleSpec(), options, render::FileFormat::Png, fixedMeta());
         REQUIRE(bytes.ok());
         QImage image;
         REQUIRE(image.loadFromData(bytes.value(), "png"));
         CHECK(image.size() == QSize(1200, 675));
         CHECK(image.hasAlphaChannel() == transparent);
-        CHECK(qAlpha(image.pixel(image.width() - 3, image.height() / 2)) == (transparent ? 0 : 255));
+        CHECK(qAlpha(image.pixel(image.width() - 3, image.height() / 2))
+              == (transparent ? 0 : 255));
         CHECK(image.pixelColor(3, 3) == render::paletteColor(0)); // the accent band, exact colour
     }
 }
@@ -156,7 +158,8 @@ TEST_CASE("SVG files carry title, description, metadata and French typography", 
     // The value is written "10,7 %" with U+202F before the percent sign, in the drawing itself.
     CHECK(svg.contains(QStringLiteral(">10,7") + QChar(0x202F) + QStringLiteral("%<")));
     CHECK_FALSE(svg.contains(QStringLiteral("10.7")));
-    CHECK(svg.contains(QStringLiteral("font-family=\"Lato, 'Helvetica Neue', Arial, sans-serif\"")));
+    CHECK(svg.contains(
+            QStringLiteral("font-family=\"Lato, 'Helvetica Neue', Arial, sans-serif\"")));
 }
 
 TEST_CASE("PDF files carry a completed info dictionary with fixed dates", "[render]")
@@ -165,7 +168,8 @@ TEST_CASE("PDF files carry a completed info dictionary with fixed dates", "[rend
     REQUIRE(bytes.ok());
     CHECK(pdfInfo(bytes.value(), "/Title") == "Part de l'ESS dans l'emploi");
     CHECK(pdfInfo(bytes.value(), "/Author") == "PHARE");
-    CHECK(QString::fromStdString(pdfInfo(bytes.value(), "/Subject")).contains(QStringLiteral("CAVM")));
+    CHECK(QString::fromStdString(pdfInfo(bytes.value(), "/Subject"))
+                  .contains(QStringLiteral("CAVM")));
     const QString keywords = QString::fromStdString(pdfInfo(bytes.value(), "/Keywords"));
     CHECK(keywords.contains(QStringLiteral("ARR:596")));
     CHECK(keywords.contains(QStringLiteral("jobs-share")));

@@ -69,7 +69,8 @@ TEST_CASE("two separate processes write byte-identical files", "[app][export]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
-    for (const QString &format : { QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png") }) {
+    for (const QString &format :
+         { QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png") }) {
         QList<QByteArray> outputs;
         for (int run = 0; run < 2; ++run) {
             const QString out = dir.filePath(QStringLiteral("chart-%1.%2").arg(run).arg(format));
@@ -102,7 +103,8 @@ TEST_CASE("two separate processes write byte-identical files", "[app][export]")
     CHECK(kits.at(0) == kits.at(1));
 }
 
-TEST_CASE("an existing kit folder needs --force; --strict turns findings into errors", "[app][export]")
+TEST_CASE("an existing kit folder needs --force; --strict turns findings into errors",
+          "[app][export]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
@@ -114,23 +116,26 @@ TEST_CASE("an existing kit folder needs --force; --strict turns findings into er
     keep.close();
     Run r = runBinary({ QStringLiteral("export"), QStringLiteral("--kit"), kit,
                         QStringLiteral("--territory"), QStringLiteral("200042190"),
-                        QStringLiteral("--preset"), QStringLiteral("social"), QStringLiteral("--db"), db });
+                        QStringLiteral("--preset"), QStringLiteral("social"),
+                        QStringLiteral("--db"), db });
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("--force")));
     CHECK(QDir(kit).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size() == 1);
 
     const QString out = dir.filePath(QStringLiteral("tiny.png"));
-    const QStringList tiny{ QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("jobs-share"),
-                            QStringLiteral("--territory"), QStringLiteral("ARR:596"),
-                            QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"), out,
-                            QStringLiteral("--width"), QStringLiteral("400"), QStringLiteral("--height"),
-                            QStringLiteral("225"), QStringLiteral("--db"), db };
+    const QStringList tiny {
+        QStringLiteral("export"),      QStringLiteral("--chart"), QStringLiteral("jobs-share"),
+        QStringLiteral("--territory"), QStringLiteral("ARR:596"), QStringLiteral("--format"),
+        QStringLiteral("png"),         QStringLiteral("--out"),   out,
+        QStringLiteral("--width"),     QStringLiteral("400"),     QStringLiteral("--height"),
+        QStringLiteral("225"),         QStringLiteral("--db"),    db
+    };
     r = runBinary(tiny);
     CHECK(r.exitCode == 0);
     CHECK(r.err.contains(QStringLiteral("jobs-share")));
     CHECK(QFile::exists(out));
     QFile::remove(out);
-    r = runBinary(tiny + QStringList{ QStringLiteral("--strict") });
+    r = runBinary(tiny + QStringList { QStringLiteral("--strict") });
     CHECK(r.exitCode == 1);
     CHECK_FALSE(QFile::exists(out));
 }
@@ -146,7 +151,8 @@ TEST_CASE("charts render the same without any system font", "[app][export]")
         QProcessEnvironment env;
         if (withoutFonts) {
             env.insert(QStringLiteral("QT_QPA_FONTDIR"), emptyFonts);
-            env.insert(QStringLiteral("FONTCONFIG_FILE"), dir.filePath(QStringLiteral("none.conf")));
+            env.insert(QStringLiteral("FONTCONFIG_FILE"),
+                       dir.filePath(QStringLiteral("none.conf")));
         }
         const QString out = dir.filePath(QStringLiteral("key-%1.png").arg(int(withoutFonts)));
         const Run r = runBinary({ QStringLiteral("export"), QStringLiteral("--chart"),

@@ -20,7 +20,8 @@ TEST_CASE("the export dialog previews the chosen preset and lists findings", "[a
 {
     QTemporaryDir dir;
     core::Workspace workspace;
-    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir())
+                    .ok());
     const core::charts::ChartBuilder builder(workspace);
     app::ExportDialog dialog(workspace,
                              builder.build(QStringLiteral("jobs-share"), QStringLiteral("ARR:596"),
@@ -29,7 +30,8 @@ TEST_CASE("the export dialog previews the chosen preset and lists findings", "[a
     QApplication::processEvents();
     CHECK(dialog.outputPixels() == QSize(2400, 1350));
     REQUIRE(dialog.preview()->pixmap().width() > 0);
-    const double socialRatio = double(dialog.preview()->pixmap().width()) / dialog.preview()->pixmap().height();
+    const double socialRatio =
+            double(dialog.preview()->pixmap().width()) / dialog.preview()->pixmap().height();
     CHECK(socialRatio == Approx(16.0 / 9).epsilon(0.02));
     dialog.setPreset(QStringLiteral("square"));
     CHECK(dialog.outputPixels() == QSize(2160, 2160));
@@ -46,7 +48,8 @@ TEST_CASE("the press kit is in the File menu and on the toolbar", "[app][export]
 {
     QTemporaryDir dir;
     core::Workspace workspace;
-    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir())
+                    .ok());
     app::MainWindow window(workspace);
     auto *action = window.findChild<QAction *>(QStringLiteral("pressKitAction"));
     REQUIRE(action != nullptr);

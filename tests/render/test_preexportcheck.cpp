@@ -40,8 +40,8 @@ QList<Kind> kinds(const QList<render::Finding> &findings)
 TEST_CASE("a complete chart at a preset has no finding", "[render][check]")
 {
     for (const render::Preset &p : render::presets())
-        for (const auto format : { render::FileFormat::Png, render::FileFormat::Svg,
-                                   render::FileFormat::Pdf })
+        for (const auto format :
+             { render::FileFormat::Png, render::FileFormat::Svg, render::FileFormat::Pdf })
             CHECK(render::checkChart(completeSpec(), render::withPreset({}, p), format).isEmpty());
 }
 
@@ -70,12 +70,12 @@ TEST_CASE("text too small for the chosen size is found", "[render][check]")
     small.size = QSizeF(400, 225); // type unit 1/3: 14 px notes become 4.7 px
     small.scale = 1;
     auto found = render::checkChart(completeSpec(), small, render::FileFormat::Png);
-    REQUIRE(kinds(found) == QList<Kind>{ Kind::TextTooSmall });
+    REQUIRE(kinds(found) == QList<Kind> { Kind::TextTooSmall });
     CHECK(found.first().message.contains(QStringLiteral("jobs-share")));
     small.scale = 3; // 14 px at 1200 wide again
     CHECK(render::checkChart(completeSpec(), small, render::FileFormat::Png).isEmpty());
     CHECK(kinds(render::checkChart(completeSpec(), small, render::FileFormat::Pdf))
-          == QList<Kind>{ Kind::TextTooSmall }); // 3.5 pt on the page
+          == QList<Kind> { Kind::TextTooSmall }); // 3.5 pt on the page
 }
 
 TEST_CASE("colours too close for colour-blind readers are found", "[render][check]")
@@ -84,7 +84,7 @@ TEST_CASE("colours too close for colour-blind readers are found", "[render][chec
     const QColor red(0xd0, 0x60, 0x40), green(0x70, 0x90, 0x30);
     CHECK(render::colourBlindDistance(red, green) < render::kMinimumColourDistance);
     CHECK(kinds(render::checkChart(completeSpec(), {}, render::FileFormat::Png, { red, green }))
-          == QList<Kind>{ Kind::ColoursTooClose });
+          == QList<Kind> { Kind::ColoursTooClose });
     // The Okabe–Ito blue and orange used for bars and highlight stay apart for everyone.
     CHECK(render::colourBlindDistance(render::paletteColor(0), render::paletteColor(1))
           > render::kMinimumColourDistance);

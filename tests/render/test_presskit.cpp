@@ -30,10 +30,12 @@ TEST_CASE("the chart catalogue builds every id from the reference data", "[rende
 {
     QTemporaryDir dir;
     Workspace ws;
-    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir()).ok());
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir())
+                    .ok());
     const charts::ChartBuilder builder(ws);
     for (const QString &id : charts::ChartBuilder::chartIds()) {
-        const charts::ChartSpec spec = builder.build(id, QStringLiteral("ARR:596"), QStringLiteral("REG:32"));
+        const charts::ChartSpec spec =
+                builder.build(id, QStringLiteral("ARR:596"), QStringLiteral("REG:32"));
         CHECK(spec.id == id);
         CHECK_FALSE(spec.title.isEmpty());
         CHECK_FALSE(charts::ChartBuilder::describe(id).isEmpty());
@@ -54,17 +56,21 @@ TEST_CASE("the chart catalogue builds every id from the reference data", "[rende
     CHECK(evolution.kind == charts::ChartKind::Columns);
     CHECK(evolution.values.size() >= 3);
     CHECK(builder.build(QStringLiteral("sources-compared"), QStringLiteral("REG:32"),
-                        QStringLiteral("FR")).values.size() >= 3);
+                        QStringLiteral("FR"))
+                  .values.size()
+          >= 3);
     // No commune has its own figure in the reference data.
     CHECK_FALSE(builder.build(QStringLiteral("commune-ranking"), QStringLiteral("ARR:596"),
-                              QStringLiteral("REG:32")).hasData());
+                              QStringLiteral("REG:32"))
+                        .hasData());
 }
 
 TEST_CASE("the press kit writes its files, fact sheet, note and README", "[render][kit]")
 {
     QTemporaryDir dir;
     Workspace ws;
-    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir()).ok());
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir())
+                    .ok());
     render::PressKitOptions options;
     options.directory = dir.filePath(QStringLiteral("kit"));
     options.territories = { QStringLiteral("EPCI:200042190") };
@@ -82,11 +88,11 @@ TEST_CASE("the press kit writes its files, fact sheet, note and README", "[rende
     CHECK(lastDone == kit.stepCount());
     const QStringList files = filesUnder(options.directory);
     CHECK(files == report->files);
-    QStringList expected{ QStringLiteral("README.md"), QStringLiteral("methodologie.md"),
-                          QStringLiteral("press-kit.zip"),
-                          QStringLiteral("epci-200042190/fiche-territoire.pdf") };
+    QStringList expected { QStringLiteral("README.md"), QStringLiteral("methodologie.md"),
+                           QStringLiteral("press-kit.zip"),
+                           QStringLiteral("epci-200042190/fiche-territoire.pdf") };
     for (const char *id : { "key-figure", "jobs-share", "establishments-share", "ess-vs-rest",
-                               "average-size", "families", "evolution", "sources-compared" }) {
+                            "average-size", "families", "evolution", "sources-compared" }) {
         const QString stem = QStringLiteral("epci-200042190/") + QLatin1String(id);
         expected << stem + QStringLiteral(".csv") << stem + QStringLiteral(".alt.txt")
                  << stem + QStringLiteral("-social.png") << stem + QStringLiteral("-social.svg")
@@ -132,7 +138,8 @@ TEST_CASE("the press kit writes its files, fact sheet, note and README", "[rende
 TEST_CASE("names from data never escape the kit folder", "[render][kit]")
 {
     CHECK(render::PressKit::slug(QStringLiteral("ARR:596")) == QStringLiteral("arr-596"));
-    CHECK(render::PressKit::slug(QStringLiteral("../../etc/passwd")) == QStringLiteral("etc-passwd"));
+    CHECK(render::PressKit::slug(QStringLiteral("../../etc/passwd"))
+          == QStringLiteral("etc-passwd"));
     CHECK(render::PressKit::slug(QStringLiteral("/")) == QStringLiteral("x"));
     CHECK_FALSE(render::PressKit::slug(QStringLiteral("a/../b")).contains(u'/'));
 }

@@ -599,10 +599,12 @@ struct BulkWriter::Impl
     /// no foreign-key lookups (the importer resolves territories against this database and
     /// creates the dataset and source itself; deletions cascade by hand) and a larger page
     /// cache so that index pages stay in memory.
-    void tune()
+    void tune(bool large)
     {
         QSqlQuery q(d().db());
-        tuned = q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"))
+        // Foreign-key lookups are skipped only for large imports, whose territories the importer
+        // resolved against this very database; small writes keep the database's own checks.
+        tuned = (!large || q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
                 && q.exec(QStringLiteral("PRAGMA cache_size = -16384"));
     }
     void untune()
@@ -661,22 +663,20 @@ BulkWriter::~BulkWriter()
 
 Result<std::unique_ptr<BulkWriter>> Store::beginBulk(qint64 expectedRows)
 {
+    bool large = false;
+    if (expectedRows > 50000) {
+        QSqlQuery count(m_impl->db());
+        if (count.exec(QStringLiteral("SELECT count(*) FROM observation")) && count.next())
+            large = expectedRows > count.value(0).toLongLong();
+    } // the statement is finished here: DROP INDEX would find the table locked otherwise
     std::unique_ptr<BulkWriter> writer(new BulkWriter(*this));
-    writer->m_impl->tune();
+    writer->m_impl->tune(large);
     writer->m_impl->tx = std::make_unique<Transaction>(m_impl->db());
     if (!writer->m_impl->tx->active())
         return sqlError(m_impl->db().lastError(), Tr::tr("Cannot start a transaction"));
-    if (expectedRows > 50000) {
-        qint64 stored = -1;
-        {
-            QSqlQuery count(m_impl->db());
-            if (count.exec(QStringLiteral("SELECT count(*) FROM observation")) && count.next())
-                stored = count.value(0).toLongLong();
-        } // the statement must be finished before DROP INDEX ("table is locked")
-        if (stored >= 0 && expectedRows > stored) {
-            if (auto st = writer->m_impl->dropIndexes(); !st)
-                return st.error();
-        }
+    if (large) {
+        if (auto st = writer->m_impl->dropIndexes(); !st)
+            return st.error();
     }
     writer->m_impl->handle = m_impl->conn->handle();
     if (!writer->m_impl->handle)

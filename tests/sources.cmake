@@ -1,5 +1,5 @@
 list(APPEND ESS_TEST_SOURCES
-    support/qtprinters.h support/testdb.h
+    support/clirun.h support/qtprinters.h support/testdb.h
     domain/test_vocabulary.cpp
     domain/test_referencedata.cpp
     format/test_french.cpp

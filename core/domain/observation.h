@@ -15,6 +15,18 @@ enum class Method { Published, Computed, Estimated };
 /// "publié", "calculé", "estimé" (translated).
 [[nodiscard]] QString methodLabel(Method method);
 
+/// A figure's value for comparisons: the value, else the middle of its range, else nothing.
+[[nodiscard]] inline std::optional<double> centralValue(const std::optional<double> &value,
+                                                       const std::optional<double> &low,
+                                                       const std::optional<double> &high)
+{
+    if (value)
+        return value;
+    if (low && high)
+        return (*low + *high) / 2.0;
+    return std::nullopt;
+}
+
 /// One sourced figure: territory, year, measure/scope/sector, a value or a range, its source.
 /// A published range such as "8–9 %" has low/high and no value; an estimate has all three.
 struct Observation
@@ -37,14 +49,7 @@ struct Observation
     qint64 datasetId = 0;
 
     /// Value for comparisons: the value, else the middle of the range, else nothing.
-    [[nodiscard]] std::optional<double> centralValue() const
-    {
-        if (value)
-            return value;
-        if (low && high)
-            return (*low + *high) / 2.0;
-        return std::nullopt;
-    }
+    [[nodiscard]] std::optional<double> centralValue() const { return core::centralValue(value, low, high); }
 };
 
 } // namespace core

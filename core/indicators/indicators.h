@@ -53,14 +53,7 @@ struct Indicator
     QString disagreement;       ///< empty, or which sources disagree and by how much
     std::optional<Comparison> comparison;
 
-    [[nodiscard]] std::optional<double> centralValue() const
-    {
-        if (value)
-            return value;
-        if (low && high)
-            return (*low + *high) / 2.0;
-        return std::nullopt;
-    }
+    [[nodiscard]] std::optional<double> centralValue() const { return core::centralValue(value, low, high); }
 };
 
 /// Relative gap above which sources "disagree" (10 %), or 1 point for shares.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
+#include "support/clirun.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
 
@@ -16,23 +17,8 @@
 #include <QTextStream>
 
 namespace {
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = app::cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using testsupport::CliRun;
+using testsupport::runCli;
 
 const QJsonObject *findIndicator(const QJsonArray &list, const char *id, const char *scope,
                                  QJsonObject &storage)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 #include "importcli/dbdump.h"
+#include "support/clirun.h"
 #include "support/qtprinters.h"
 
 #include <QDir>
@@ -21,22 +22,12 @@ QString fixture(const QString &relative)
     return QStringLiteral(ESS_TEST_DATA "/") + relative;
 }
 
-struct Run
+using testsupport::CliRun;
+using testsupport::runCli;
+using Run = testsupport::CliRun;
+CliRun cli(const QStringList &args)
 {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(QStringList args)
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = app::cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return runCli(args);
 }
 
 QStringList pharemapping()

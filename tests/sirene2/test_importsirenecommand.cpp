@@ -10,6 +10,7 @@
 #include "core/workspace.h"
 #include "sirene/sirenetestsupport.h"
 #include "sirene2/sirene2support.h"
+#include "support/clirun.h"
 #include "support/qtprinters.h"
 
 #include <catch2/catch.hpp>
@@ -28,23 +29,8 @@
 #include <QThread>
 
 namespace {
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    r.code = app::cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
+using testsupport::CliRun;
+using testsupport::runCli;
 
 QStringList importArgs(const QString &db, const QStringList &more = {})
 {

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddFigureCommand</name>
+    <message>
+        <source>%1 &quot;%2&quot;: expected a number, for example 1234, 12 345,6 or 10,5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-figure needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-figure needs --value V (with --low L --high H for an estimate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--low and --high go together: give both bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year &quot;%1&quot;: expected a year from 1900 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure &quot;%1&quot;: expected MEASURE[:SCOPE[:SECTOR]], for example employees:ess or employment_share:associations:Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure added as dataset %1: %2 %3 %4/%5/%6 = %7 (source: %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>ESS dashboard</source>
@@ -12,11 +43,11 @@
     <name>Arguments</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu : « %1 ».</translation>
+        <translation>Argument inattendu&#xa0;: «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;. Accepted options: %2.</source>
-        <translation>Option inconnue : « %1 ». Options acceptées : %2.</translation>
+        <translation>Option inconnue&#xa0;: «&#x202f;%1&#x202f;». Options acceptées&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The option %1 is given twice.</source>
@@ -35,11 +66,11 @@
     <name>ChartBuilder</name>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>no published figure</source>
@@ -47,11 +78,11 @@
     </message>
     <message>
         <source>Latest year published for each territory; years and counting units differ between sources. In orange: the selected territory.</source>
-        <translation>Dernière année publiée pour chaque territoire ; les années et les unités de compte diffèrent selon les sources. En orange : le territoire sélectionné.</translation>
+        <translation>Dernière année publiée pour chaque territoire&#x202f;; les années et les unités de compte diffèrent selon les sources. En orange&#xa0;: le territoire sélectionné.</translation>
     </message>
     <message>
         <source>&quot;not available&quot;: no source gives this figure for the territory.</source>
-        <translation>« non disponible » : aucune source ne donne ce chiffre pour le territoire.</translation>
+        <translation>«&#x202f;non disponible&#x202f;»&#xa0;: aucune source ne donne ce chiffre pour le territoire.</translation>
     </message>
     <message>
         <source>No source gives this indicator for these territories.</source>
@@ -83,7 +114,7 @@
     </message>
     <message>
         <source>How many employees per ESS structure?</source>
-        <translation>Combien de salariés par structure de l&apos;ESS ?</translation>
+        <translation>Combien de salariés par structure de l&apos;ESS&#x202f;?</translation>
     </message>
     <message>
         <source>Average number of employees, by what each source counts</source>
@@ -103,7 +134,7 @@
     </message>
     <message>
         <source>Units differ: per establishment (CRESS, Insee), per employer association (2016), per structure (PHARE). Compare with care.</source>
-        <translation>Les unités diffèrent : par établissement (CRESS, Insee), par association employeuse (2016), par structure (PHARE). À comparer avec prudence.</translation>
+        <translation>Les unités diffèrent&#xa0;: par établissement (CRESS, Insee), par association employeuse (2016), par structure (PHARE). À comparer avec prudence.</translation>
     </message>
     <message>
         <source>No source gives an average size for this territory.</source>
@@ -127,7 +158,7 @@
     </message>
     <message>
         <source>Level: %1 (no breakdown published for the selected territory).</source>
-        <translation>niveau : %1 (aucune ventilation publiée pour le territoire sélectionné).</translation>
+        <translation>niveau&#xa0;: %1 (aucune ventilation publiée pour le territoire sélectionné).</translation>
     </message>
     <message>
         <source>The ESS in %1</source>
@@ -147,7 +178,7 @@
     </message>
     <message>
         <source>Level: %1</source>
-        <translation>niveau : %1</translation>
+        <translation>niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -155,11 +186,11 @@
     </message>
     <message>
         <source>Chart: %1.</source>
-        <translation>Graphique : %1.</translation>
+        <translation>Graphique&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Values: %1.</source>
-        <translation>Valeurs : %1.</translation>
+        <translation>Valeurs&#xa0;: %1.</translation>
     </message>
     <message>
         <source>category;value;low;high;unit;method;detail</source>
@@ -167,43 +198,43 @@
     </message>
     <message>
         <source>key figure: the ESS share of salaried jobs</source>
-        <translation>chiffre clé : la part de l&apos;ESS dans les emplois salariés</translation>
+        <translation>chiffre clé&#xa0;: la part de l&apos;ESS dans les emplois salariés</translation>
     </message>
     <message>
         <source>bars: ESS share of jobs, territory against CAVM, CAPH, CAVM + CAPH, Nord, Hauts-de-France, France</source>
-        <translation>barres : part de l&apos;ESS dans l&apos;emploi, territoire face à CAVM, CAPH, CAVM + CAPH, Nord, Hauts-de-France, France</translation>
+        <translation>barres&#xa0;: part de l&apos;ESS dans l&apos;emploi, territoire face à CAVM, CAPH, CAVM + CAPH, Nord, Hauts-de-France, France</translation>
     </message>
     <message>
         <source>bars: ESS share of establishments, same territories</source>
-        <translation>barres : part de l&apos;ESS dans les établissements, mêmes territoires</translation>
+        <translation>barres&#xa0;: part de l&apos;ESS dans les établissements, mêmes territoires</translation>
     </message>
     <message>
         <source>100 % stacked bars: ESS jobs and the rest of the economy</source>
-        <translation>barres empilées à 100 % : emplois de l&apos;ESS et reste de l&apos;économie</translation>
+        <translation>barres empilées à 100&#x202f;%&#xa0;: emplois de l&apos;ESS et reste de l&apos;économie</translation>
     </message>
     <message>
         <source>bars: employees per ESS structure, by source</source>
-        <translation>barres : salariés par structure de l&apos;ESS, selon la source</translation>
+        <translation>barres&#xa0;: salariés par structure de l&apos;ESS, selon la source</translation>
     </message>
     <message>
         <source>bars: ESS jobs by family (associations, cooperatives, mutuals, foundations)</source>
-        <translation>barres : emplois de l&apos;ESS par famille (associations, coopératives, mutuelles, fondations)</translation>
+        <translation>barres&#xa0;: emplois de l&apos;ESS par famille (associations, coopératives, mutuelles, fondations)</translation>
     </message>
     <message>
         <source>bars: ESS jobs by sector (when sector data exist)</source>
-        <translation>barres : emplois de l&apos;ESS par secteur (si des données sectorielles existent)</translation>
+        <translation>barres&#xa0;: emplois de l&apos;ESS par secteur (si des données sectorielles existent)</translation>
     </message>
     <message>
         <source>columns: ESS share of jobs over the years (when several years exist)</source>
-        <translation>colonnes : part de l&apos;ESS dans l&apos;emploi au fil des années (si plusieurs années existent)</translation>
+        <translation>colonnes&#xa0;: part de l&apos;ESS dans l&apos;emploi au fil des années (si plusieurs années existent)</translation>
     </message>
     <message>
         <source>bars: communes ranked by ESS share of jobs (when commune data exist)</source>
-        <translation>barres : communes classées selon la part de l&apos;ESS dans l&apos;emploi (si des données communales existent)</translation>
+        <translation>barres&#xa0;: communes classées selon la part de l&apos;ESS dans l&apos;emploi (si des données communales existent)</translation>
     </message>
     <message>
         <source>bars: the ESS share of jobs as each source gives it, side by side</source>
-        <translation>barres : la part de l&apos;ESS dans l&apos;emploi selon chaque source, côte à côte</translation>
+        <translation>barres&#xa0;: la part de l&apos;ESS dans l&apos;emploi selon chaque source, côte à côte</translation>
     </message>
     <message>
         <source>The ESS and the rest of the economy</source>
@@ -211,11 +242,11 @@
     </message>
     <message>
         <source>Share of salaried jobs, in %: ESS (blue) and rest of the economy (grey)</source>
-        <translation>Part des emplois salariés, en % : ESS (bleu) et reste de l&apos;économie (gris)</translation>
+        <translation>Part des emplois salariés, en %&#xa0;: ESS (bleu) et reste de l&apos;économie (gris)</translation>
     </message>
     <message>
         <source>Latest year published for each territory; a published range is drawn at its middle and written as published.</source>
-        <translation>Dernière année publiée pour chaque territoire ; une fourchette publiée est tracée en son milieu et écrite telle que publiée.</translation>
+        <translation>Dernière année publiée pour chaque territoire&#x202f;; une fourchette publiée est tracée en son milieu et écrite telle que publiée.</translation>
     </message>
     <message>
         <source>ESS jobs by sector</source>
@@ -243,7 +274,7 @@
     </message>
     <message>
         <source>Only one year is published for this territory: no evolution to show.</source>
-        <translation>Une seule année est publiée pour ce territoire : aucune évolution à montrer.</translation>
+        <translation>Une seule année est publiée pour ce territoire&#xa0;: aucune évolution à montrer.</translation>
     </message>
     <message>
         <source>%1, share of salaried jobs in the ESS, in %</source>
@@ -251,11 +282,11 @@
     </message>
     <message>
         <source>Level: %1 (no series published for the selected territory).</source>
-        <translation>niveau : %1 (aucune série publiée pour le territoire sélectionné).</translation>
+        <translation>niveau&#xa0;: %1 (aucune série publiée pour le territoire sélectionné).</translation>
     </message>
     <message>
         <source>The years come from different sources whose perimeters differ: read the gaps with care.</source>
-        <translation>Les années proviennent de sources différentes dont les périmètres diffèrent : lisez les écarts avec prudence.</translation>
+        <translation>Les années proviennent de sources différentes dont les périmètres diffèrent&#xa0;: lisez les écarts avec prudence.</translation>
     </message>
     <message>
         <source>Communes ranked by the ESS share of jobs</source>
@@ -278,7 +309,7 @@
     </message>
     <message>
         <source>A single source gives the ESS share of jobs here: nothing to compare.</source>
-        <translation>Une seule source donne ici la part de l&apos;ESS dans l&apos;emploi : rien à comparer.</translation>
+        <translation>Une seule source donne ici la part de l&apos;ESS dans l&apos;emploi&#xa0;: rien à comparer.</translation>
     </message>
     <message>
         <source>%1, data %2</source>
@@ -290,30 +321,34 @@
     </message>
     <message>
         <source>Level: %1 (a single source for the selected territory).</source>
-        <translation>niveau : %1 (une seule source pour le territoire sélectionné).</translation>
+        <translation>niveau&#xa0;: %1 (une seule source pour le territoire sélectionné).</translation>
     </message>
     <message>
         <source>Sources differ in year, perimeter and counting unit; the gaps show why a figure must always be quoted with its source.</source>
-        <translation>Les sources diffèrent par l&apos;année, le périmètre et l&apos;unité de compte ; les écarts montrent pourquoi un chiffre doit toujours être cité avec sa source.</translation>
+        <translation>Les sources diffèrent par l&apos;année, le périmètre et l&apos;unité de compte&#x202f;; les écarts montrent pourquoi un chiffre doit toujours être cité avec sa source.</translation>
     </message>
 </context>
 <context>
     <name>ChartExporter</name>
     <message>
         <source>Cannot encode the PNG image: %1</source>
-        <translation>Impossible d&apos;encoder l&apos;image PNG : %1</translation>
+        <translation>Impossible d&apos;encoder l&apos;image PNG&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot complete the PDF: %1</source>
-        <translation>Impossible de finaliser le PDF : %1</translation>
+        <translation>Impossible de finaliser le PDF&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown file format.</source>
         <translation>Format de fichier inconnu.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the PNG image: out of memory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -324,7 +359,7 @@
     </message>
     <message>
         <source>Source: not available</source>
-        <translation>Source : non disponible</translation>
+        <translation>Source&#xa0;: non disponible</translation>
     </message>
     <message>
         <source>Edition of %1</source>
@@ -342,70 +377,143 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage:
-  ess-dashboard [--db PATH] [--lang fr|en]      open the dashboard
-  ess-dashboard figures [--territory CODE] [--format json|csv] [--db PATH]
-  ess-dashboard datasets [--format json] [--db PATH]
-  ess-dashboard remove-dataset ID [--db PATH]
-
-Territory codes: COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, REG:32, FR; bare 5-character commune codes and 9-digit EPCI numbers are accepted.
-Default database: %1
-</source>
-        <translation>Utilisation :
-  ess-dashboard [--db CHEMIN] [--lang fr|en]      ouvrir le tableau de bord
-  ess-dashboard figures [--territory CODE] [--format json|csv] [--db CHEMIN]
-  ess-dashboard datasets [--format json] [--db CHEMIN]
-  ess-dashboard remove-dataset ID [--db CHEMIN]
-
-Codes de territoire : COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, REG:32, FR ; les codes de commune seuls (5 caractères) et les numéros d&apos;EPCI (9 chiffres) sont aussi acceptés.
-Base de données par défaut : %1
-</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
+        <translation>Commande inconnue&#xa0;: «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ess-dashboard [--db PATH] [--lang fr|en]      open the dashboard
+  ess-dashboard figures [--territory CODE] [--format json|csv] [--db PATH]
+  ess-dashboard datasets [--format json|text] [--db PATH]
+  ess-dashboard remove-dataset ID [--db PATH]
+  ess-dashboard import-sirene --unites-legales FILE --etablissements FILE
+        [--territory CODE]... [--classification FILE] [--json] [--dry-run]
+        [--replace] [--db PATH]
+  ess-dashboard import FILE [--sheet NAME] [--header-row N]
+      [--territory-column COL] [--year-column COL | --year YYYY]
+      [--map COL=MEASURE[:SCOPE[:SECTOR]]]...
+      [--measure-column COL --value-column COL [--scope-column COL]]
+      [--profile FILE.json] [--save-profile FILE.json]
+      [--source-title TEXT] [--source-url URL] [--source-licence TEXT]
+      [--replace] [--dry-run] [--db PATH]
+  ess-dashboard add-figure --territory CODE --year YYYY
+      --measure M[:SCOPE[:SECTOR]] --value V [--low L --high H]
+      --source-title TEXT [--source-url URL] [--note TEXT] [--db PATH]
+  ess-dashboard inspect FILE [--sheet NAME] [--header-row N] [--rows N]
+  ess-dashboard export --kit DIR [--territory CODE]... [--preset NAME]... [--zip]
+                [--force] [--strict] [--db PATH]
+  ess-dashboard export --chart ID --territory CODE --format png|svg|pdf --out FILE
+                [--preset NAME | --width W --height H --scale S] [--transparent]
+                [--strict] [--db PATH]
+  ess-dashboard export --list                   chart ids and presets
+    presets: social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),
+    print (PDF A4 landscape, PNG 300 dpi); SOURCE_DATE_EPOCH fixes the edition date
+
+Territory codes: COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, REG:32, FR; bare 5-character commune codes and 9-digit EPCI numbers are accepted.
+COL: a header text or #N (1-based column number). Measures: employees, employees_fte, establishments, employer_units, payroll, employment_share, private_employment_share, establishment_share, ess_employment_share, ess_establishment_share, avg_employees; scopes: all, ess, non_ess, private, public, associations, cooperatives, mutuelles, fondations, commercial_ess; sectors: all or a NAF section letter A to U.
+Exit status: 0 done, 1 data problems (nothing written), 2 usage error.
+Default database: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommuneRanking</name>
+    <message>
+        <source>Communes ranked by the ESS share of employer establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes ranked by their number of ESS establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of active employer establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active ESS establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIRENE register figures for the communes of this territory: import the register (File menu) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, SIRENE register, stock of %2 (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 employer establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 highest of %n communes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s) without any are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Communes with few employers can show large shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from the register, convention %1: an application convention, not Insee&apos;s official ESS perimeter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (Licence Ouverte 2.0), processed by the ESS dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>%1: cannot open the file: %2</source>
-        <translation>%1 : impossible d&apos;ouvrir le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the file is encoded in UTF-16; expected a text table in UTF-8 or Windows-1252 (save it again as CSV UTF-8)</source>
-        <translation>%1 : le fichier est encodé en UTF-16 ; attendu : un tableau texte en UTF-8 ou Windows-1252 (enregistrez-le de nouveau au format CSV UTF-8)</translation>
+        <translation>%1&#xa0;: le fichier est encodé en UTF-16&#x202f;; attendu&#xa0;: un tableau texte en UTF-8 ou Windows-1252 (enregistrez-le de nouveau au format CSV UTF-8)</translation>
     </message>
     <message>
         <source>%1: not a table: the file contains binary data (a NUL byte at offset %2); expected a CSV text file</source>
-        <translation>%1 : ce n&apos;est pas un tableau : le fichier contient des données binaires (un octet NUL à la position %2) ; attendu : un fichier texte CSV</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un tableau&#xa0;: le fichier contient des données binaires (un octet NUL à la position %2)&#x202f;; attendu&#xa0;: un fichier texte CSV</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not a table: the file is empty; expected a header line and data lines</source>
-        <translation>%1 : ce n&apos;est pas un tableau : le fichier est vide ; attendu : une ligne d&apos;en-tête et des lignes de données</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un tableau&#xa0;: le fichier est vide&#x202f;; attendu&#xa0;: une ligne d&apos;en-tête et des lignes de données</translation>
     </message>
     <message>
         <source>%1: not a table: no column separator found in the first lines; expected columns separated by semicolons, commas or tabs</source>
-        <translation>%1 : ce n&apos;est pas un tableau : aucun séparateur de colonnes trouvé dans les premières lignes ; attendu : des colonnes séparées par des points-virgules, des virgules ou des tabulations</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un tableau&#xa0;: aucun séparateur de colonnes trouvé dans les premières lignes&#x202f;; attendu&#xa0;: des colonnes séparées par des points-virgules, des virgules ou des tabulations</translation>
     </message>
     <message>
         <source>%1: line %2: a quoted field opened on this line is never closed; the file looks truncated (expected a closing double quote)</source>
-        <translation>%1 : ligne %2 : un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé ; le fichier semble tronqué (attendu : un guillemet double fermant)</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé&#x202f;; le fichier semble tronqué (attendu&#xa0;: un guillemet double fermant)</translation>
     </message>
 </context>
 <context>
     <name>DatasetsCommand</name>
     <message>
         <source>Unknown format &quot;%1&quot;: expected json or text.</source>
-        <translation>Format « %1 » inconnu ; attendu : json ou text.</translation>
+        <translation>Format «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: json ou text.</translation>
     </message>
     <message numerus="yes">
         <source>%1	%2	%3	%4	%n observation(s)	%5</source>
@@ -416,11 +524,11 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>remove-dataset needs the dataset number (see &quot;ess-dashboard datasets&quot;).</source>
-        <translation>remove-dataset attend le numéro du jeu de données (voir « ess-dashboard datasets »).</translation>
+        <translation>remove-dataset attend le numéro du jeu de données (voir «&#x202f;ess-dashboard datasets&#x202f;»).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dataset number.</source>
-        <translation>« %1 » n&apos;est pas un numéro de jeu de données.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un numéro de jeu de données.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -432,6 +540,91 @@ Base de données par défaut : %1
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (PDF on an A4 landscape page, PNG at 300 dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing written (--strict).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press kit written to %1: %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not drawn, no data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown chart &quot;%1&quot;; `ess-dashboard export --list` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --chart needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --chart takes one --territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: expected png, svg or pdf, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --preset or --width/--height/--scale, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --chart takes one --preset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot; (social, square, slide, print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--width and --height need positive numbers of pixels (--scale: 0 to 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs exactly one of --kit DIR, --chart ID or --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export --kit takes --territory, --preset, --zip, --force, --strict and --db only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zip and --force belong to export --kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FiguresCommand</name>
     <message>
         <source>territory;indicator;scope;year;value;low;high;unit;method;perimeter;sources;disagreement;regional comparison</source>
@@ -439,89 +632,352 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: expected json or csv.</source>
-        <translation>Format « %1 » inconnu ; attendu : json ou csv.</translation>
+        <translation>Format «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: json ou csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>--header-row &quot;%1&quot;: expected a line number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year-column and --year exclude each other: give the column holding the years, or one year for the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year &quot;%1&quot;: expected a year from 1900 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map (one column per measure) and --measure-column/--value-column (one row per figure) exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--measure-column and --value-column go together: give both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs the file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOutcome</name>
+    <message>
+        <source> (%1; %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3/%4/%5: %6 → %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Compared with dataset %1, the previous vintage of this source: %2 changed, %3 new, %4 no longer given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset %1 (same file) was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as dataset %1: %2 observations written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 observations would be written; the database was not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportReport</name>
     <message>
         <source>File: %1 (%2%3), header on line %4</source>
-        <translation>Fichier : %1 (%2%3), en-tête à la ligne %4</translation>
+        <translation>Fichier&#xa0;: %1 (%2%3), en-tête à la ligne %4</translation>
     </message>
     <message>
         <source>, separator &quot;%1&quot;</source>
-        <translation>, séparateur « %1 »</translation>
+        <translation>, séparateur «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>Rows read: %1</source>
-        <translation>Lignes lues : %1</translation>
+        <translation>Lignes lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Observations: %1</source>
-        <translation>Observations : %1</translation>
+        <translation>Observations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Values missing (secrecy or not available): %1</source>
-        <translation>Valeurs manquantes (secret statistique ou non disponible) : %1</translation>
+        <translation>Valeurs manquantes (secret statistique ou non disponible)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Empty cells: %1</source>
-        <translation>Cellules vides : %1</translation>
+        <translation>Cellules vides&#xa0;: %1</translation>
     </message>
     <message>
         <source>Repeated identical figures ignored: %1</source>
-        <translation>Chiffres identiques répétés ignorés : %1</translation>
+        <translation>Chiffres identiques répétés ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Line %1 skipped: %2</source>
-        <translation>Ligne %1 ignorée : %2</translation>
+        <translation>Ligne %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <source>… and %1 more problems</source>
-        <translation>… problèmes supplémentaires : %1</translation>
+        <translation>… problèmes supplémentaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 problems: nothing was imported</source>
-        <translation>Problèmes relevés : %1 ; rien n&apos;a été importé</translation>
+        <translation>Problèmes relevés&#xa0;: %1&#x202f;; rien n&apos;a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation type="unfinished">%1&#xa0;: impossible d&apos;ouvrir le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compute the SHA-256 of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished">%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already imported as dataset %2 (same SHA-256); nothing was written. Import it again with --replace (&quot;Replace&quot; in the import assistant) to load it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the import, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A figure needs its source: give the title of the publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown territory &quot;%1&quot;; expected a commune code (5 characters), an EPCI SIREN (9 digits), a typed code (COM:, EPCI:, ARR:, DEP:, REG:, FR) or the name of a known territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory &quot;%1&quot; is ambiguous; expected a code instead, one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range; expected a year from 1900 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measure &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scope &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector &quot;%1&quot;; expected &quot;all&quot; or a NAF section letter A to U.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A figure needs a value, or a low and a high bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside 0–100; expected a share in percent between 0 and 100 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is negative; expected a count of zero or more for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The low bound is above the high bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value lies outside its low and high bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSireneCommand</name>
+    <message>
+        <source>SIRENE stock of %1 (date from the %2), convention %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file modification time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 bytes, %3 rows, SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 active establishments, %3 ESS; %4 employers, %5 ESS; ESS employees %6 / %7 / %8 (low / mid / high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StockUniteLegale CSV or ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StockEtablissement CSV or ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory code (repeatable; default ARR:596).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS classification file (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as JSON (bench shape).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute and print, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an earlier import of the same files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: import-sirene --unites-legales FILE --etablissements FILE [--territory CODE]... [--classification FILE] [--json] [--dry-run] [--replace] [--db PATH]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the default ESS classification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored dataset %1: %n estimated figure(s) (stock of %2, convention %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replaced dataset %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportSpec</name>
     <message>
         <source>No territory column; expected the header text or #N of the column holding territory codes or names</source>
-        <translation>Aucune colonne de territoire ; attendu : le texte d&apos;en-tête ou le #N de la colonne contenant les codes ou les noms des territoires</translation>
+        <translation>Aucune colonne de territoire&#x202f;; attendu&#xa0;: le texte d&apos;en-tête ou le #N de la colonne contenant les codes ou les noms des territoires</translation>
     </message>
     <message>
         <source>No year; expected a year column or a fixed year</source>
-        <translation>Aucune année ; attendu : une colonne d&apos;année ou une année fixe</translation>
+        <translation>Aucune année&#x202f;; attendu&#xa0;: une colonne d&apos;année ou une année fixe</translation>
     </message>
     <message>
         <source>Both a year column and a fixed year; expected only one of them</source>
-        <translation>Une colonne d&apos;année et une année fixe à la fois ; attendu : l&apos;une ou l&apos;autre seulement</translation>
+        <translation>Une colonne d&apos;année et une année fixe à la fois&#x202f;; attendu&#xa0;: l&apos;une ou l&apos;autre seulement</translation>
     </message>
     <message>
         <source>Year %1; expected a year between 1900 and 2100</source>
-        <translation>Année %1 ; attendu : une année comprise entre 1900 et 2100</translation>
+        <translation>Année %1&#x202f;; attendu&#xa0;: une année comprise entre 1900 et 2100</translation>
     </message>
     <message>
         <source>No values to read; expected --map COLUMN=MEASURE[:SCOPE[:SECTOR]] mappings, or a measure column and a value column</source>
-        <translation>Aucune valeur à lire ; attendu : des correspondances --map COLONNE=MESURE[:CHAMP[:SECTEUR]], ou une colonne de mesure et une colonne de valeur</translation>
+        <translation>Aucune valeur à lire&#x202f;; attendu&#xa0;: des correspondances --map COLONNE=MESURE[:CHAMP[:SECTEUR]], ou une colonne de mesure et une colonne de valeur</translation>
     </message>
     <message>
         <source>Both mappings and a value column; expected a wide layout (mappings) or a long layout (measure and value columns), not both</source>
-        <translation>Des correspondances et une colonne de valeur à la fois ; attendu : une disposition large (correspondances) ou une disposition longue (colonnes de mesure et de valeur), pas les deux</translation>
+        <translation>Des correspondances et une colonne de valeur à la fois&#x202f;; attendu&#xa0;: une disposition large (correspondances) ou une disposition longue (colonnes de mesure et de valeur), pas les deux</translation>
     </message>
     <message>
         <source>%1: cannot write the profile: %2</source>
-        <translation>%1 : impossible d&apos;écrire le profil : %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire le profil&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot read the profile: %2</source>
-        <translation>%1 : impossible de lire le profil : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le profil&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: not a profile: %2 at offset %3; expected a JSON object</source>
-        <translation>%1 : ce n&apos;est pas un profil : %2 à la position %3 ; attendu : un objet JSON</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un profil&#xa0;: %2 à la position %3&#x202f;; attendu&#xa0;: un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -552,38 +1008,339 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Sources disagree: %1</source>
-        <translation>Les sources divergent : %1</translation>
+        <translation>Les sources divergent&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>inspect needs the file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header-row &quot;%1&quot;: expected a line number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows &quot;%1&quot;: expected a number of rows from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreExportCheck</name>
+    <message>
+        <source>(unnamed chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart has no source line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no year is given for the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unit of the values is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the smallest text is %2 px high at %3 × %4 px; use at least 12 px (a larger scale or size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the smallest text is %2 pt on the page; use at least 7 pt (a larger size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: colours %2 and %3 are too close for colour-blind readers (difference %4, at least %5 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressKit</name>
+    <message>
+        <source>No folder given for the press kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot; (social, square, slide, print).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown territory &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 exists and is not empty: choose another one or allow overwriting (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Refusing to write outside the kit folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press kit cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact sheet of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methodology note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESS in %1: fact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESS in %1</source>
+        <translation type="unfinished">L&apos;ESS dans le territoire %1</translation>
+    </message>
+    <message>
+        <source>Fact sheet · %1 · edition of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of salaried jobs</source>
+        <translation type="unfinished">des emplois salariés</translation>
+    </message>
+    <message>
+        <source>of establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employees per ESS structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished">niveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Sources</translation>
+    </message>
+    <message>
+        <source>Method, licences and disagreements between sources: methodologie.md in this press kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures, charts and sources of the social and solidarity economy in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press kit on the social and solidarity economy (ESS): %1. Edition of %2, by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS perimeter and families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ESS is defined by the law of 31 July 2014: associations, cooperatives, mutual societies and foundations, plus commercial companies that follow its principles. The charts break ESS jobs into these four families: %1. Each source uses its own perimeter (Insee&apos;s &quot;social economy&quot; counts the four families; regional observatories add some companies; some local figures do not state theirs), so figures from different sources are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, computed, estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure as the source prints it (a published range such as &quot;8–9 %&quot; stays a range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed by the dashboard from two counts of the same source and year, e.g. ESS share of jobs = 100 × ESS employees / all employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated with bounds (low–high) when a source gives only size bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each chart says which of the three a value is, in its CSV file (column &quot;method&quot;) and beside the bars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where sources disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disagreement above the thresholds (10 % relative, 1 point for shares) between sources for the same year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread: %1%2pt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread: %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same indicator from several sources, all years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;sources-compared&quot; chart, when present, shows the same indicator from each source side by side. Local figures (CAVM, CAPH) come from few sources, often press relays whose reference year is not stated: they are labelled so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproducibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of this kit is produced by `ess-dashboard export --kit`; with the same database and options, and SOURCE_DATE_EPOCH set, two runs give identical bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS press kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition of %1, by %2. Made with the ESS dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per territory folder, for each chart: PNG and SVG at each preset (social 2400 × 1350, square 2160 × 2160, slide 1920 × 1080, print A4 landscape at 300 dpi), a PDF at each preset (vector), the data as CSV (&quot;;&quot;, decimal comma, UTF-8 with BOM) and an alternative text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data of the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>methodology note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not drawn, for lack of data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures: the sources listed in methodologie.md, quoted with attribution; each chart carries its source line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories: Insee (COG 2026, legal populations 2023), DGCL; Licence Ouverte / Etalab 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts and texts: %1, with the ESS dashboard (GNU GPL 3 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font: Lato, by Łukasz Dziedzic (SIL Open Font Licence 1.1), embedded in the PDF files; the SVG files name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: Okabe–Ito palette, safe for colour-blind readers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReferenceData</name>
     <message>
         <source>Cannot read the reference file %1: %2</source>
-        <translation>Impossible de lire le fichier de référence %1 : %2</translation>
+        <translation>Impossible de lire le fichier de référence %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The reference file %1 is not valid JSON (offset %2): %3</source>
-        <translation>Le fichier de référence %1 n&apos;est pas un JSON valide (position %2) : %3</translation>
+        <translation>Le fichier de référence %1 n&apos;est pas un JSON valide (position %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>manifest.json has no positive &quot;version&quot;.</source>
-        <translation>manifest.json n&apos;a pas de champ « version » positif.</translation>
+        <translation>manifest.json n&apos;a pas de champ «&#x202f;version&#x202f;» positif.</translation>
     </message>
     <message>
         <source>territories.json: territory &quot;%1&quot; has no code or an unknown kind.</source>
-        <translation>territories.json : le territoire « %1 » n&apos;a pas de code ou est d&apos;un type inconnu.</translation>
+        <translation>territories.json&#xa0;: le territoire «&#x202f;%1&#x202f;» n&apos;a pas de code ou est d&apos;un type inconnu.</translation>
     </message>
     <message>
         <source>territories.json: the parent %1 of %2 must come before it.</source>
-        <translation>territories.json : le parent %1 de %2 doit figurer avant lui.</translation>
+        <translation>territories.json&#xa0;: le parent %1 de %2 doit figurer avant lui.</translation>
     </message>
     <message>
         <source>sources.json: every source needs a key and a title.</source>
-        <translation>sources.json : chaque source doit avoir une clé et un titre.</translation>
+        <translation>sources.json&#xa0;: chaque source doit avoir une clé et un titre.</translation>
     </message>
     <message>
         <source>figures.json, figure %1 (%2, %3): %4</source>
-        <translation>figures.json, chiffre %1 (%2, %3) : %4</translation>
+        <translation>figures.json, chiffre %1 (%2, %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>unknown territory</source>
@@ -595,7 +1352,7 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>unknown source &quot;%1&quot;</source>
-        <translation>source « %1 » inconnue</translation>
+        <translation>source «&#x202f;%1&#x202f;» inconnue</translation>
     </message>
     <message>
         <source>year out of range</source>
@@ -604,6 +1361,60 @@ Base de données par défaut : %1
     <message>
         <source>neither a value nor a range</source>
         <translation>ni valeur ni fourchette</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEstimateLine</name>
+    <message>
+        <source>SIRENE register (estimated, stock %1, convention %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of employer establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of salaried jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of salaried jobs (range %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees per employer ESS establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 employees per employer ESS establishment (range %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SireneImport</name>
+    <message>
+        <source>%1 is not a commune: a comma-separated list may only hold commune codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the territories the register figures are computed for: choose communes, an EPCI or ARR:596.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory %1 has no commune in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No territory was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two SIRENE files were already imported (dataset %1): nothing was written. Replace that dataset to import them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished">Import annulé</translation>
     </message>
 </context>
 <context>
@@ -618,19 +1429,19 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a readable ESS dashboard database: %2</source>
-        <translation>%1 n&apos;est pas une base de données lisible du tableau de bord ESS : %2</translation>
+        <translation>%1 n&apos;est pas une base de données lisible du tableau de bord ESS&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of the application (schema %2, this version knows up to %3). It was left unchanged.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de l&apos;application (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3). Elle n&apos;a pas été modifiée.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de l&apos;application (schéma %2&#x202f;; cette version connaît les schémas jusqu&apos;au %3). Elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another application; it was left unchanged.</source>
-        <translation>%1 est une base de données SQLite d&apos;une autre application ; elle n&apos;a pas été modifiée.</translation>
+        <translation>%1 est une base de données SQLite d&apos;une autre application&#x202f;; elle n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Cannot start a transaction</source>
@@ -674,11 +1485,11 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Cannot prepare the insertion: %1</source>
-        <translation>Impossible de préparer l&apos;insertion : %1</translation>
+        <translation>Impossible de préparer l&apos;insertion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write the observation for %1, %2 (%3): %4</source>
-        <translation>Impossible d&apos;écrire l&apos;observation pour %1, %2 (%3) : %4</translation>
+        <translation>Impossible d&apos;écrire l&apos;observation pour %1, %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>Cannot commit the import</source>
@@ -690,7 +1501,7 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Dataset %1 is the embedded reference data; it cannot be removed.</source>
-        <translation>Le jeu de données %1 contient les données de référence intégrées ; il ne peut pas être supprimé.</translation>
+        <translation>Le jeu de données %1 contient les données de référence intégrées&#x202f;; il ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Cannot remove the dataset</source>
@@ -712,31 +1523,51 @@ Base de données par défaut : %1
         <source>Cannot commit the reference data</source>
         <translation>Impossible de valider les données de référence</translation>
     </message>
+    <message>
+        <source>Cannot finish writing the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the bulk import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot index the imported observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import transaction is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare the datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Table</name>
     <message>
         <source>%1: cannot open the file: %2</source>
-        <translation>%1 : impossible d&apos;ouvrir le fichier : %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: line %2: no header there; expected a header row within the file&apos;s %3 lines</source>
-        <translation>%1 : ligne %2 : pas d&apos;en-tête à cet endroit ; attendu : une ligne d&apos;en-tête parmi les %3 lignes du fichier</translation>
+        <translation>%1&#xa0;: ligne %2&#xa0;: pas d&apos;en-tête à cet endroit&#x202f;; attendu&#xa0;: une ligne d&apos;en-tête parmi les %3 lignes du fichier</translation>
     </message>
     <message>
         <source>%1: not a table: no line has two or more filled cells; expected a header line and data lines</source>
-        <translation>%1 : ce n&apos;est pas un tableau : aucune ligne n&apos;a au moins deux cellules remplies ; attendu : une ligne d&apos;en-tête et des lignes de données</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un tableau&#xa0;: aucune ligne n&apos;a au moins deux cellules remplies&#x202f;; attendu&#xa0;: une ligne d&apos;en-tête et des lignes de données</translation>
     </message>
 </context>
 <context>
     <name>TableConverter</name>
     <message>
         <source>%1, line %2, column %3 &quot;%4&quot;</source>
-        <translation>%1, ligne %2, colonne %3 « %4 »</translation>
+        <translation>%1, ligne %2, colonne %3 «&#x202f;%4&#x202f;»</translation>
     </message>
     <message>
         <source>%1, line %2 (header): no column &quot;%3&quot; for the %4; expected one of the header texts (%5) or #1 to #%6</source>
-        <translation>%1, ligne %2 (en-tête) : aucune colonne « %3 » pour la donnée « %4 » ; attendu : l&apos;un des textes d&apos;en-tête (%5) ou #1 à #%6</translation>
+        <translation>%1, ligne %2 (en-tête)&#xa0;: aucune colonne «&#x202f;%3&#x202f;» pour la donnée «&#x202f;%4&#x202f;»&#x202f;; attendu&#xa0;: l&apos;un des textes d&apos;en-tête (%5) ou #1 à #%6</translation>
     </message>
     <message>
         <source>title above the header</source>
@@ -780,35 +1611,35 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>%1: unknown measure &quot;%2&quot;; expected one of: %3</source>
-        <translation>%1 : mesure « %2 » inconnue ; attendu : une mesure parmi %3</translation>
+        <translation>%1&#xa0;: mesure «&#x202f;%2&#x202f;» inconnue&#x202f;; attendu&#xa0;: une mesure parmi %3</translation>
     </message>
     <message>
         <source>%1: unknown scope &quot;%2&quot;; expected one of: %3</source>
-        <translation>%1 : champ « %2 » inconnu ; attendu : un champ parmi %3</translation>
+        <translation>%1&#xa0;: champ «&#x202f;%2&#x202f;» inconnu&#x202f;; attendu&#xa0;: un champ parmi %3</translation>
     </message>
     <message>
         <source>%1: unknown sector &quot;%2&quot;; expected &quot;all&quot; or a NAF section letter A to U</source>
-        <translation>%1 : secteur « %2 » inconnu ; attendu : « all » ou une lettre de section NAF de A à U</translation>
+        <translation>%1&#xa0;: secteur «&#x202f;%2&#x202f;» inconnu&#x202f;; attendu&#xa0;: «&#x202f;all&#x202f;» ou une lettre de section NAF de A à U</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is a percentage; expected a number without %, since %3 is not a share</source>
-        <translation>%1 : « %2 » est un pourcentage ; attendu : un nombre sans %, car %3 n&apos;est pas une part</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» est un pourcentage&#x202f;; attendu&#xa0;: un nombre sans %, car %3 n&apos;est pas une part</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is outside 0–100; expected a share in percent between 0 and 100 for %3</source>
-        <translation>%1 : « %2 » est hors de l&apos;intervalle 0–100 ; attendu : une part en pourcentage comprise entre 0 et 100 pour %3</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» est hors de l&apos;intervalle 0–100&#x202f;; attendu&#xa0;: une part en pourcentage comprise entre 0 et 100 pour %3</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is negative; expected a count of zero or more for %3</source>
-        <translation>%1 : « %2 » est négatif ; attendu : un nombre supérieur ou égal à zéro pour %3</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» est négatif&#x202f;; attendu&#xa0;: un nombre supérieur ou égal à zéro pour %3</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; conflicts with line %3 for the same territory %4, year %5, measure %6, scope %7 and sector %8; expected one value per figure</source>
-        <translation>%1 : « %2 » est en conflit avec la ligne %3 (même territoire %4, année %5, mesure %6, champ %7 et secteur %8) ; attendu : une seule valeur par chiffre</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» est en conflit avec la ligne %3 (même territoire %4, année %5, mesure %6, champ %7 et secteur %8)&#x202f;; attendu&#xa0;: une seule valeur par chiffre</translation>
     </message>
     <message>
         <source>not published in the file (&quot;%1&quot;)</source>
-        <translation>non publié dans le fichier (« %1 »)</translation>
+        <translation>non publié dans le fichier («&#x202f;%1&#x202f;»)</translation>
     </message>
     <message>
         <source>no territory and no value</source>
@@ -816,19 +1647,19 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>%1: unknown territory &quot;%2&quot;; expected a commune code (5 characters), an EPCI SIREN (9 digits), a typed code (COM:, EPCI:, ARR:, DEP:, REG:, FR) or the name of a known territory</source>
-        <translation>%1 : territoire « %2 » inconnu ; attendu : un code de commune (5 caractères), un SIREN d&apos;EPCI (9 chiffres), un code typé (COM:, EPCI:, ARR:, DEP:, REG:, FR) ou le nom d&apos;un territoire connu</translation>
+        <translation>%1&#xa0;: territoire «&#x202f;%2&#x202f;» inconnu&#x202f;; attendu&#xa0;: un code de commune (5 caractères), un SIREN d&apos;EPCI (9 chiffres), un code typé (COM:, EPCI:, ARR:, DEP:, REG:, FR) ou le nom d&apos;un territoire connu</translation>
     </message>
     <message>
         <source>%1: the territory &quot;%2&quot; is ambiguous; expected a code instead, one of: %3</source>
-        <translation>%1 : le territoire « %2 » est ambigu ; attendu : un code à la place, parmi %3</translation>
+        <translation>%1&#xa0;: le territoire «&#x202f;%2&#x202f;» est ambigu&#x202f;; attendu&#xa0;: un code à la place, parmi %3</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid year; %3</source>
-        <translation>%1 : « %2 » n&apos;est pas une année valide ; %3</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» n&apos;est pas une année valide&#x202f;; %3</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a number; %3</source>
-        <translation>%1 : « %2 » n&apos;est pas un nombre ; %3</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» n&apos;est pas un nombre&#x202f;; %3</translation>
     </message>
 </context>
 <context>
@@ -839,30 +1670,30 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>The territory code &quot;%1&quot; is ambiguous; candidates: %2.</source>
-        <translation>Le code de territoire « %1 » est ambigu ; candidats : %2.</translation>
+        <translation>Le code de territoire «&#x202f;%1&#x202f;» est ambigu&#x202f;; candidats&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown territory &quot;%1&quot;. Expected a code such as COM:59606, EPCI:245901160, ARR:596, DEP:59, REG:32 or FR.</source>
-        <translation>Territoire « %1 » inconnu. Attendu : un code tel que COM:59606, EPCI:245901160, ARR:596, DEP:59, REG:32 ou FR.</translation>
+        <translation>Territoire «&#x202f;%1&#x202f;» inconnu. Attendu&#xa0;: un code tel que COM:59606, EPCI:245901160, ARR:596, DEP:59, REG:32 ou FR.</translation>
     </message>
     <message>
         <source>Close candidates: %1.</source>
-        <translation>Candidats proches : %1.</translation>
+        <translation>Candidats proches&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>ValueParser</name>
     <message>
         <source>expected a number such as 12 345,6 or 12345.6 or 10 %, or a secrecy marker (s, nd, secret, -) or an empty cell</source>
-        <translation>attendu : un nombre tel que 12 345,6 ou 12345.6 ou 10 %, un marqueur de secret (s, nd, secret, -) ou une cellule vide</translation>
+        <translation>attendu&#xa0;: un nombre tel que 12&#x202f;345,6 ou 12345.6 ou 10&#x202f;%, un marqueur de secret (s, nd, secret, -) ou une cellule vide</translation>
     </message>
     <message>
         <source>expected a year written with four digits, between %1 and %2</source>
-        <translation>attendu : une année écrite avec quatre chiffres, entre %1 et %2</translation>
+        <translation>attendu&#xa0;: une année écrite avec quatre chiffres, entre %1 et %2</translation>
     </message>
     <message>
         <source>expected a year between %1 and %2</source>
-        <translation>attendu : une année comprise entre %1 et %2</translation>
+        <translation>attendu&#xa0;: une année comprise entre %1 et %2</translation>
     </message>
 </context>
 <context>
@@ -876,47 +1707,553 @@ Base de données par défaut : %1
     <name>XlsxReader</name>
     <message>
         <source>%1: damaged XLSX file: the part %2 is missing</source>
-        <translation>%1 : fichier XLSX endommagé : la partie %2 est absente</translation>
+        <translation>%1&#xa0;: fichier XLSX endommagé&#xa0;: la partie %2 est absente</translation>
     </message>
     <message>
         <source>%1: damaged XLSX file: the size of part %2 is unknown</source>
-        <translation>%1 : fichier XLSX endommagé : la taille de la partie %2 est inconnue</translation>
+        <translation>%1&#xa0;: fichier XLSX endommagé&#xa0;: la taille de la partie %2 est inconnue</translation>
     </message>
     <message>
         <source>%1: refused: the part %2 would inflate from %3 to %4 bytes (ratio %5:1); expected at most %6 bytes and a ratio of at most %7:1 (possible zip bomb)</source>
-        <translation>%1 : refusé : une fois décompressée, la partie %2 passerait de %3 à %4 octets (ratio %5:1) ; attendu : au plus %6 octets et un ratio d&apos;au plus %7:1 (possible bombe de décompression)</translation>
+        <translation>%1&#xa0;: refusé&#xa0;: une fois décompressée, la partie %2 passerait de %3 à %4 octets (ratio %5:1)&#x202f;; attendu&#xa0;: au plus %6 octets et un ratio d&apos;au plus %7:1 (possible bombe de décompression)</translation>
     </message>
     <message>
         <source>%1: cannot read the part %2: %3</source>
-        <translation>%1 : impossible de lire la partie %2 : %3</translation>
+        <translation>%1&#xa0;: impossible de lire la partie %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: refused: the part %2 inflates beyond its declared size or the limits (%3 bytes, ratio %4:1) (possible zip bomb)</source>
-        <translation>%1 : refusé : décompressée, la partie %2 dépasse sa taille déclarée ou les limites (%3 octets, ratio %4:1) (possible bombe de décompression)</translation>
+        <translation>%1&#xa0;: refusé&#xa0;: décompressée, la partie %2 dépasse sa taille déclarée ou les limites (%3 octets, ratio %4:1) (possible bombe de décompression)</translation>
     </message>
     <message>
         <source>%1: damaged XLSX file: cannot inflate the part %2</source>
-        <translation>%1 : fichier XLSX endommagé : impossible de décompresser la partie %2</translation>
+        <translation>%1&#xa0;: fichier XLSX endommagé&#xa0;: impossible de décompresser la partie %2</translation>
     </message>
     <message>
         <source>%1: damaged XLSX file: %2, line %3: %4</source>
-        <translation>%1 : fichier XLSX endommagé : %2, ligne %3 : %4</translation>
+        <translation>%1&#xa0;: fichier XLSX endommagé&#xa0;: %2, ligne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1: not a table: cannot open it as an XLSX workbook (%2); expected an Excel 2007+ .xlsx file</source>
-        <translation>%1 : ce n&apos;est pas un tableau : impossible de l&apos;ouvrir comme classeur XLSX (%2) ; attendu : un fichier .xlsx d&apos;Excel 2007 ou ultérieur</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un tableau&#xa0;: impossible de l&apos;ouvrir comme classeur XLSX (%2)&#x202f;; attendu&#xa0;: un fichier .xlsx d&apos;Excel 2007 ou ultérieur</translation>
     </message>
     <message>
         <source>%1: not a table: the workbook has no sheet</source>
-        <translation>%1 : ce n&apos;est pas un tableau : le classeur ne contient aucune feuille</translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un tableau&#xa0;: le classeur ne contient aucune feuille</translation>
     </message>
     <message>
         <source>%1: no sheet named &quot;%2&quot;; expected one of: %3</source>
-        <translation>%1 : aucune feuille nommée « %2 » ; attendu : une feuille parmi %3</translation>
+        <translation>%1&#xa0;: aucune feuille nommée «&#x202f;%2&#x202f;»&#x202f;; attendu&#xa0;: une feuille parmi %3</translation>
     </message>
     <message>
         <source>%1: damaged XLSX file: row %2 refers to shared string %3, which does not exist</source>
-        <translation>%1 : fichier XLSX endommagé : la ligne %2 fait référence à la chaîne partagée %3, qui n&apos;existe pas</translation>
+        <translation>%1&#xa0;: fichier XLSX endommagé&#xa0;: la ligne %2 fait référence à la chaîne partagée %3, qui n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>app::AddFigureDialog</name>
+    <message>
+        <source>Add a sourced figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 12 345 or 10,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication, page or table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Low bound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High bound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished">valeur</translation>
+    </message>
+    <message>
+        <source>low bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a number; expected for example 1234, 12 345,6 or 10,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both bounds, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::CommuneView</name>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS share of employer establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIRENE register figures for the communes of %1 yet. Import Insee&apos;s stock files with File ▸ Import the SIRENE register…, or on the command line: ess-dashboard import-sirene --unites-legales StockUniteLegale_utf8.zip --etablissements StockEtablissement_utf8.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n commune(s), SIRENE register: %2. Application convention, not Insee&apos;s official ESS perimeter; employer establishments are the ones comparable with published figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::DatasetsDialog</name>
+    <message>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished">Observations</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference data</source>
+        <translation type="unfinished">données de référence</translation>
+    </message>
+    <message>
+        <source>imported table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove dataset %1 (%2) and its %n observation(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::ExportDialog</name>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished">Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-export check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 landscape, vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problem found: title, source, year, unit, text size and colours are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the press kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Write the press kit into it and replace files of the same name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the press kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-export check found %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::ImportDialog</name>
+    <message>
+        <source>Import a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file, or drop it on the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as the reader understood them; line numbers on the left are the lines of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territory column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Insee, Flores 2021 (CRESS observatory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace an earlier import of the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Mesure</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each value column becomes a measure:scope:sector; leave &quot;not imported&quot; for the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a problem to see its line in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is beyond the %2 lines of the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check the whole file without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not a readable table:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Understood: spreadsheet, header on line %1, %n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Understood: encoding %1, separator &quot;%2&quot;, header on line %3, %n column(s). Numbers are shown as read (→ value); grey cells are missing values (secrecy).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stopped at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value (secrecy or not available), never zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2, value &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the previous vintage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n observation(s) written, %1 missing by secrecy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Check passed: %n observation(s) would be written, %1 missing by secrecy. Nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found: nothing was written. Click a problem to see its line.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick &quot;Replace&quot; to load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the previous vintage: %1 figure(s) changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -943,23 +2280,23 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Level: %1 (no figure of its own for %2)</source>
-        <translation>niveau : %1 (pas de chiffre propre à %2)</translation>
+        <translation>niveau&#xa0;: %1 (pas de chiffre propre à %2)</translation>
     </message>
     <message>
         <source>Beside it, %1: %2 (%3, %4)</source>
-        <translation>En regard, %1 : %2 (%3, %4)</translation>
+        <translation>En regard, %1&#xa0;: %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Counted: %1</source>
-        <translation>Décompte : %1</translation>
+        <translation>Décompte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Perimeter: %1</source>
-        <translation>Périmètre : %1</translation>
+        <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Computed: %1</source>
-        <translation>Calculé : %1</translation>
+        <translation>Calculé&#xa0;: %1</translation>
     </message>
     <message>
         <source>In %1</source>
@@ -971,7 +2308,7 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>source: %1, %2</source>
-        <translation>source : %1, %2</translation>
+        <translation>source&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>%1, the ESS accounts for %2 of salaried employment (%3).</source>
@@ -994,7 +2331,7 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Database: %1 · reference data version %2</source>
-        <translation>Base de données : %1 · données de référence version %2</translation>
+        <translation>Base de données&#xa0;: %1 · données de référence version %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1038,11 +2375,11 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>&amp;Territory: </source>
-        <translation>&amp;Territoire : </translation>
+        <translation>&amp;Territoire&#xa0;: </translation>
     </message>
     <message>
         <source>&amp;Compare with: </source>
-        <translation>&amp;Comparer avec : </translation>
+        <translation>&amp;Comparer avec&#xa0;: </translation>
     </message>
     <message>
         <source>Type part of a name or a code to search among the 82 communes</source>
@@ -1125,7 +2462,7 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Local evidence: %1 employees per employer association (%2, %3, associations only)</source>
-        <translation>Donnée locale : %1 salariés par association employeuse (%2, %3, associations uniquement)</translation>
+        <translation>Donnée locale&#xa0;: %1 salariés par association employeuse (%2, %3, associations uniquement)</translation>
     </message>
     <message>
         <source>Export the chart</source>
@@ -1133,19 +2470,7 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Choose a chart tab first: the table tabs have no chart.</source>
-        <translation>Choisissez d&apos;abord un onglet de graphique : les onglets de tableau n&apos;ont pas de graphique.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Unknown file type &quot;%1&quot;: use .png, .svg or .pdf.</source>
-        <translation>Type de fichier « %1 » inconnu : utilisez .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
-        <source>Chart saved to %1</source>
-        <translation>Graphique enregistré dans %1</translation>
+        <translation>Choisissez d&apos;abord un onglet de graphique&#xa0;: les onglets de tableau n&apos;ont pas de graphique.</translation>
     </message>
     <message>
         <source>About the ESS dashboard</source>
@@ -1153,7 +2478,7 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>&lt;h3&gt;ESS dashboard&lt;/h3&gt;&lt;p&gt;The weight of the social and solidarity economy in Valenciennes Métropole (CAVM) and Porte du Hainaut (CAPH), for PHARE.&lt;/p&gt;&lt;p&gt;Every figure shows its source, year and method (published, computed or estimated). Where no source gives a value, the dashboard says &quot;not available&quot;.&lt;/p&gt;&lt;p&gt;Territories: Insee (COG 2026, legal populations 2023); DGCL (EPCI composition 2026), Licence Ouverte / Etalab 2.0. ESS figures: the publications listed in the Sources tab, quoted with attribution.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later. Font: Lato (SIL Open Font Licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tableau de bord ESS&lt;/h3&gt;&lt;p&gt;Le poids de l&apos;économie sociale et solidaire dans Valenciennes Métropole (CAVM) et la Porte du Hainaut (CAPH), pour PHARE.&lt;/p&gt;&lt;p&gt;Chaque chiffre indique sa source, son année et sa méthode (publié, calculé ou estimé). Quand aucune source ne donne de valeur, le tableau de bord affiche « non disponible ».&lt;/p&gt;&lt;p&gt;Territoires : Insee (COG 2026, populations légales 2023) ; DGCL (composition des EPCI 2026), Licence Ouverte / Etalab 2.0. Chiffres de l&apos;ESS : les publications listées dans l&apos;onglet Sources, citées avec mention de leur auteur.&lt;/p&gt;&lt;p&gt;Licence : GNU GPL version 3 ou ultérieure. Police : Lato (SIL Open Font Licence).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Tableau de bord ESS&lt;/h3&gt;&lt;p&gt;Le poids de l&apos;économie sociale et solidaire dans Valenciennes Métropole (CAVM) et la Porte du Hainaut (CAPH), pour PHARE.&lt;/p&gt;&lt;p&gt;Chaque chiffre indique sa source, son année et sa méthode (publié, calculé ou estimé). Quand aucune source ne donne de valeur, le tableau de bord affiche «&#x202f;non disponible&#x202f;».&lt;/p&gt;&lt;p&gt;Territoires&#xa0;: Insee (COG 2026, populations légales 2023)&#x202f;; DGCL (composition des EPCI 2026), Licence Ouverte / Etalab 2.0. Chiffres de l&apos;ESS&#xa0;: les publications listées dans l&apos;onglet Sources, citées avec mention de leur auteur.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU GPL version 3 ou ultérieure. Police&#xa0;: Lato (SIL Open Font Licence).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1162,6 +2487,217 @@ Base de données par défaut : %1
     <message>
         <source>The new language will be used the next time the dashboard starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage du tableau de bord.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;sourced figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datasets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Press kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every chart of the territories as PNG, SVG, PDF, CSV and alternative text, with fact sheets and a methodology note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the SIRENE &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the ESS establishments of each commune from Insee&apos;s SIRENE stock files (estimates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SireneImportDialog</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the SIRENE register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insee&apos;s monthly SIRENE stock files (Licence Ouverte 2.0), as CSV or as the official ZIP files. The ESS establishments of the chosen communes are counted with the convention sirene-ess-bench/1; every figure is stored as estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal units (StockUniteLegale):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the StockUniteLegale file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Establishments (StockEtablissement):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the StockEtablissement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes separated by spaces: ARR:596 (CAVM + CAPH), an EPCI (EPCI:245901160), a commune (COM:59606), or communes separated by commas (59606,59014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace an earlier import of the same two files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRENE stock files (*.csv *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed: %1 The database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the establishments, then their legal units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB read · %3 rows per second · about %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app::SireneImportWorker</name>
+    <message numerus="yes">
+        <source>Imported the SIRENE stock of %1 (%n estimated figure(s), convention %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core::CommuneRegisterModel</name>
+    <message>
+        <source>%1 · SIRENE stock of %2 · convention %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS establishments / all active establishments, employer or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active employer establishments: comparable with the published figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from headcount bands: low – central – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application convention, not Insee&apos;s official ESS perimeter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer establishments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS share of employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ESS employees (low – mid – high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Méthode</translation>
     </message>
 </context>
 <context>
@@ -1183,11 +2719,11 @@ Base de données par défaut : %1
     <name>core::ObservationTableModel</name>
     <message>
         <source>Counted: %1</source>
-        <translation>Décompte : %1</translation>
+        <translation>Décompte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Perimeter: %1</source>
-        <translation>Périmètre : %1</translation>
+        <translation>Périmètre&#xa0;: %1</translation>
     </message>
     <message>
         <source> (NAF section %1)</source>
@@ -1268,19 +2804,19 @@ Base de données par défaut : %1
     <name>core::import</name>
     <message>
         <source>%1: unknown measure &quot;%2&quot;; expected one of: %3</source>
-        <translation>%1 : mesure « %2 » inconnue ; attendu : une mesure parmi %3</translation>
+        <translation>%1&#xa0;: mesure «&#x202f;%2&#x202f;» inconnue&#x202f;; attendu&#xa0;: une mesure parmi %3</translation>
     </message>
     <message>
         <source>%1: unknown scope &quot;%2&quot;; expected one of: %3</source>
-        <translation>%1 : champ « %2 » inconnu ; attendu : un champ parmi %3</translation>
+        <translation>%1&#xa0;: champ «&#x202f;%2&#x202f;» inconnu&#x202f;; attendu&#xa0;: un champ parmi %3</translation>
     </message>
     <message>
         <source>%1: unknown sector &quot;%2&quot;; expected &quot;all&quot; or a NAF section letter A to U</source>
-        <translation>%1 : secteur « %2 » inconnu ; attendu : « all » ou une lettre de section NAF de A à U</translation>
+        <translation>%1&#xa0;: secteur «&#x202f;%2&#x202f;» inconnu&#x202f;; attendu&#xa0;: «&#x202f;all&#x202f;» ou une lettre de section NAF de A à U</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: expected COLUMN=MEASURE[:SCOPE[:SECTOR]], for example &quot;Effectifs ESS=employees:ess&quot; or &quot;#3=employees&quot;</source>
-        <translation>--map « %1 » : attendu : COLONNE=MESURE[:CHAMP[:SECTEUR]], par exemple « Effectifs ESS=employees:ess » ou « #3=employees »</translation>
+        <translation>--map «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: COLONNE=MESURE[:CHAMP[:SECTEUR]], par exemple «&#x202f;Effectifs ESS=employees:ess&#x202f;» ou «&#x202f;#3=employees&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -1295,23 +2831,23 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Cannot read %1: input/output error</source>
-        <translation>Impossible de lire %1 : erreur d&apos;entrée-sortie</translation>
+        <translation>Impossible de lire %1&#xa0;: erreur d&apos;entrée-sortie</translation>
     </message>
     <message>
         <source>Invalid ESS classification file %1: %2</source>
-        <translation>Fichier de classification ESS %1 non valide : %2</translation>
+        <translation>Fichier de classification ESS %1 non valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, line 1: the header line is incomplete or too long</source>
-        <translation>%1, ligne 1 : la ligne d&apos;en-tête est incomplète ou trop longue</translation>
+        <translation>%1, ligne 1&#xa0;: la ligne d&apos;en-tête est incomplète ou trop longue</translation>
     </message>
     <message>
         <source>%1 is empty: no header line</source>
-        <translation>%1 est vide : aucune ligne d&apos;en-tête</translation>
+        <translation>%1 est vide&#xa0;: aucune ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>%1, line 1: the header is not valid UTF-8 (the stock files are the _utf8 ones)</source>
-        <translation>%1, ligne 1 : l&apos;en-tête n&apos;est pas en UTF-8 valide (les fichiers stock à utiliser sont ceux en _utf8)</translation>
+        <translation>%1, ligne 1&#xa0;: l&apos;en-tête n&apos;est pas en UTF-8 valide (les fichiers stock à utiliser sont ceux en _utf8)</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -1319,15 +2855,15 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>%1, line 1: the required column &quot;%2&quot; is missing</source>
-        <translation>%1, ligne 1 : la colonne obligatoire « %2 » est absente</translation>
+        <translation>%1, ligne 1&#xa0;: la colonne obligatoire «&#x202f;%2&#x202f;» est absente</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; holds bytes that are not UTF-8 (the stock files are the _utf8 ones)</source>
-        <translation>la colonne « %1 » contient des octets qui ne sont pas en UTF-8 (les fichiers stock à utiliser sont ceux en _utf8)</translation>
+        <translation>la colonne «&#x202f;%1&#x202f;» contient des octets qui ne sont pas en UTF-8 (les fichiers stock à utiliser sont ceux en _utf8)</translation>
     </message>
     <message>
         <source>%1 (after line %2)</source>
@@ -1335,22 +2871,22 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>%1 fields instead of %2 (truncated file or broken quoting?)</source>
-        <translation>%1 champs au lieu de %2 (fichier tronqué ou guillemets mal fermés ?)</translation>
+        <translation>%1 champs au lieu de %2 (fichier tronqué ou guillemets mal fermés&#x202f;?)</translation>
     </message>
     <message>
         <source>a quoted field is never closed (truncated file?)</source>
-        <translation>un champ entre guillemets n&apos;est jamais fermé (fichier tronqué ?)</translation>
+        <translation>un champ entre guillemets n&apos;est jamais fermé (fichier tronqué&#x202f;?)</translation>
     </message>
     <message>
         <source>a record is longer than %1 MiB: a quoted field is probably never closed</source>
-        <translation>un enregistrement dépasse %1 Mio : un champ entre guillemets n&apos;est probablement jamais fermé</translation>
+        <translation>un enregistrement dépasse %1 Mio&#xa0;: un champ entre guillemets n&apos;est probablement jamais fermé</translation>
     </message>
 </context>
 <context>
     <name>core::sirene::ChunkReader</name>
     <message>
         <source>File not found: %1</source>
-        <translation>Fichier introuvable : %1</translation>
+        <translation>Fichier introuvable&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -1362,11 +2898,11 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Cannot open the ZIP file %1 (damaged or truncated?): %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier ZIP %1 (endommagé ou tronqué ?) : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier ZIP %1 (endommagé ou tronqué&#x202f;?)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The ZIP file %1 holds several CSV files; expected one</source>
-        <translation>Le fichier ZIP %1 contient plusieurs fichiers CSV ; attendu : un seul</translation>
+        <translation>Le fichier ZIP %1 contient plusieurs fichiers CSV&#x202f;; attendu&#xa0;: un seul</translation>
     </message>
     <message>
         <source>The ZIP file %1 holds no CSV file</source>
@@ -1374,18 +2910,18 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Cannot read %1 inside the ZIP file %2: %3</source>
-        <translation>Impossible de lire %1 dans le fichier ZIP %2 : %3</translation>
+        <translation>Impossible de lire %1 dans le fichier ZIP %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>core::sirene::ChunkReader::Impl</name>
     <message>
         <source>Cannot read %1 inside the ZIP file (damaged or truncated?): %2</source>
-        <translation>Impossible de lire %1 dans le fichier ZIP (endommagé ou tronqué ?) : %2</translation>
+        <translation>Impossible de lire %1 dans le fichier ZIP (endommagé ou tronqué&#x202f;?)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: input/output error</source>
-        <translation>Impossible de lire %1 : erreur d&apos;entrée-sortie</translation>
+        <translation>Impossible de lire %1&#xa0;: erreur d&apos;entrée-sortie</translation>
     </message>
     <message>
         <source>Import cancelled</source>
@@ -1396,11 +2932,11 @@ Base de données par défaut : %1
     <name>core::sirene::Classification</name>
     <message>
         <source>Cannot open the ESS classification file %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le fichier de classification ESS %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le fichier de classification ESS %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invalid ESS classification file %1: JSON error at offset %2: %3</source>
-        <translation>Fichier de classification ESS %1 non valide : erreur JSON à la position %2 : %3</translation>
+        <translation>Fichier de classification ESS %1 non valide&#xa0;: erreur JSON à la position %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the document is not a JSON object</source>
@@ -1408,75 +2944,75 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>unsupported &quot;format&quot; (expected 1)</source>
-        <translation>« format » non pris en charge (attendu : 1)</translation>
+        <translation>«&#x202f;format&#x202f;» non pris en charge (attendu&#xa0;: 1)</translation>
     </message>
     <message>
         <source>&quot;id&quot; is missing or empty</source>
-        <translation>« id » est absent ou vide</translation>
+        <translation>«&#x202f;id&#x202f;» est absent ou vide</translation>
     </message>
     <message>
         <source>&quot;label&quot; is missing or empty</source>
-        <translation>« label » est absent ou vide</translation>
+        <translation>«&#x202f;label&#x202f;» est absent ou vide</translation>
     </message>
     <message>
         <source>&quot;families&quot; must be a non-empty array</source>
-        <translation>« families » doit être un tableau non vide</translation>
+        <translation>«&#x202f;families&#x202f;» doit être un tableau non vide</translation>
     </message>
     <message>
         <source>family %1 has no &quot;key&quot;</source>
-        <translation>la famille %1 n&apos;a pas de « key »</translation>
+        <translation>la famille %1 n&apos;a pas de «&#x202f;key&#x202f;»</translation>
     </message>
     <message>
         <source>family &quot;%1&quot; appears twice</source>
-        <translation>la famille « %1 » apparaît deux fois</translation>
+        <translation>la famille «&#x202f;%1&#x202f;» apparaît deux fois</translation>
     </message>
     <message>
         <source>family &quot;%1&quot; needs exactly one of &quot;legal_categories&quot; or &quot;ess_flag&quot;</source>
-        <translation>la famille « %1 » doit avoir exactement un seul des deux champs « legal_categories » ou « ess_flag »</translation>
+        <translation>la famille «&#x202f;%1&#x202f;» doit avoir exactement un seul des deux champs «&#x202f;legal_categories&#x202f;» ou «&#x202f;ess_flag&#x202f;»</translation>
     </message>
     <message>
         <source>family &quot;%1&quot;: &quot;ess_flag&quot; must be a non-empty string</source>
-        <translation>famille « %1 » : « ess_flag » doit être une chaîne non vide</translation>
+        <translation>famille «&#x202f;%1&#x202f;»&#xa0;: «&#x202f;ess_flag&#x202f;» doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>family &quot;%1&quot;: &quot;legal_categories&quot; must be a non-empty array</source>
-        <translation>famille « %1 » : « legal_categories » doit être un tableau non vide</translation>
+        <translation>famille «&#x202f;%1&#x202f;»&#xa0;: «&#x202f;legal_categories&#x202f;» doit être un tableau non vide</translation>
     </message>
     <message>
         <source>family &quot;%1&quot;: legal category %2 is not a 4-digit code</source>
-        <translation>famille « %1 » : la catégorie juridique %2 n&apos;est pas un code à 4 chiffres</translation>
+        <translation>famille «&#x202f;%1&#x202f;»&#xa0;: la catégorie juridique %2 n&apos;est pas un code à 4 chiffres</translation>
     </message>
     <message>
         <source>legal category %1 is in both &quot;%2&quot; and &quot;%3&quot;</source>
-        <translation>la catégorie juridique %1 figure à la fois dans « %2 » et dans « %3 »</translation>
+        <translation>la catégorie juridique %1 figure à la fois dans «&#x202f;%2&#x202f;» et dans «&#x202f;%3&#x202f;»</translation>
     </message>
     <message>
         <source>family &quot;%1&quot; (legal categories) must come before the ESS flag families</source>
-        <translation>la famille « %1 » (catégories juridiques) doit figurer avant les familles définies par le marqueur ESS</translation>
+        <translation>la famille «&#x202f;%1&#x202f;» (catégories juridiques) doit figurer avant les familles définies par le marqueur ESS</translation>
     </message>
     <message>
         <source>&quot;naf_exclusions&quot; must be an array of NAF codes</source>
-        <translation>« naf_exclusions » doit être un tableau de codes NAF</translation>
+        <translation>«&#x202f;naf_exclusions&#x202f;» doit être un tableau de codes NAF</translation>
     </message>
     <message>
         <source>&quot;naf_exclusions&quot; must hold non-empty strings</source>
-        <translation>« naf_exclusions » doit contenir des chaînes non vides</translation>
+        <translation>«&#x202f;naf_exclusions&#x202f;» doit contenir des chaînes non vides</translation>
     </message>
     <message>
         <source>&quot;headcount_bands.bands&quot; must be a non-empty array</source>
-        <translation>« headcount_bands.bands » doit être un tableau non vide</translation>
+        <translation>«&#x202f;headcount_bands.bands&#x202f;» doit être un tableau non vide</translation>
     </message>
     <message>
         <source>a headcount band has no &quot;code&quot;</source>
-        <translation>une tranche d&apos;effectif n&apos;a pas de « code »</translation>
+        <translation>une tranche d&apos;effectif n&apos;a pas de «&#x202f;code&#x202f;»</translation>
     </message>
     <message>
         <source>band %1: &quot;low&quot; and &quot;high&quot; must be whole numbers</source>
-        <translation>tranche %1 : « low » et « high » doivent être des nombres entiers</translation>
+        <translation>tranche %1&#xa0;: «&#x202f;low&#x202f;» et «&#x202f;high&#x202f;» doivent être des nombres entiers</translation>
     </message>
     <message>
         <source>band %1: need 0 &lt;= low &lt;= high</source>
-        <translation>tranche %1 : il faut 0 &lt;= low &lt;= high</translation>
+        <translation>tranche %1&#xa0;: il faut 0 &lt;= low &lt;= high</translation>
     </message>
     <message>
         <source>band %1 appears twice</source>
@@ -1487,7 +3023,7 @@ Base de données par défaut : %1
     <name>core::sirene::EstablishmentHandler</name>
     <message>
         <source>invalid SIREN &quot;%1&quot;</source>
-        <translation>SIREN « %1 » non valide</translation>
+        <translation>SIREN «&#x202f;%1&#x202f;» non valide</translation>
     </message>
 </context>
 <context>
@@ -1502,11 +3038,11 @@ Base de données par défaut : %1
     </message>
     <message>
         <source>Invalid commune code &quot;%1&quot; in %2</source>
-        <translation>Code de commune « %1 » non valide dans %2</translation>
+        <translation>Code de commune «&#x202f;%1&#x202f;» non valide dans %2</translation>
     </message>
     <message>
         <source>The two files are swapped: %1 is an establishment file (StockEtablissement) and %2 a legal-unit file (StockUniteLegale)</source>
-        <translation>Les deux fichiers sont inversés : %1 est un fichier d&apos;établissements (StockEtablissement) et %2 un fichier d&apos;unités légales (StockUniteLegale)</translation>
+        <translation>Les deux fichiers sont inversés&#xa0;: %1 est un fichier d&apos;établissements (StockEtablissement) et %2 un fichier d&apos;unités légales (StockUniteLegale)</translation>
     </message>
     <message>
         <source>%1 is an establishment file (StockEtablissement), not a legal-unit file (StockUniteLegale)</source>
@@ -1525,7 +3061,7 @@ Base de données par défaut : %1
     <name>core::sirene::UnitHandler</name>
     <message>
         <source>invalid SIREN &quot;%1&quot;</source>
-        <translation>SIREN « %1 » non valide</translation>
+        <translation>SIREN «&#x202f;%1&#x202f;» non valide</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +3149,10 @@ Base de données par défaut : %1
     <message>
         <source>ESS commercial companies</source>
         <translation>sociétés commerciales de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>active establishments (employer or not)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

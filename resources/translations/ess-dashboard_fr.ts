@@ -5,31 +5,31 @@
     <name>AddFigureCommand</name>
     <message>
         <source>%1 &quot;%2&quot;: expected a number, for example 1234, 12 345,6 or 10,5 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#x202f;%2&#x202f;»&#xa0;: attendu&#xa0;: un nombre, par exemple 1234, 12&#x202f;345,6 ou 10,5&#x202f;%.</translation>
     </message>
     <message>
         <source>add-figure needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-figure attend l&apos;option %1.</translation>
     </message>
     <message>
         <source>add-figure needs --value V (with --low L --high H for an estimate).</source>
-        <translation type="unfinished"></translation>
+        <translation>add-figure attend --value V (avec --low BAS --high HAUT pour une estimation).</translation>
     </message>
     <message>
         <source>--low and --high go together: give both bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--low et --high vont de pair&#xa0;: indiquez les deux bornes.</translation>
     </message>
     <message>
         <source>--year &quot;%1&quot;: expected a year from 1900 to 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: une année de 1900 à 2100.</translation>
     </message>
     <message>
         <source>--measure &quot;%1&quot;: expected MEASURE[:SCOPE[:SECTOR]], for example employees:ess or employment_share:associations:Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>--measure «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: MESURE[:CHAMP[:SECTEUR]], par exemple employees:ess ou employment_share:associations:Q.</translation>
     </message>
     <message>
         <source>Figure added as dataset %1: %2 %3 %4/%5/%6 = %7 (source: %8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre ajouté comme jeu de données %1&#xa0;: %2 %3 %4/%5/%6 = %7 (source&#xa0;: %8).</translation>
     </message>
 </context>
 <context>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Cannot encode the PNG image: out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;encoder l&apos;image PNG&#xa0;: mémoire insuffisante</translation>
     </message>
 </context>
 <context>
@@ -418,64 +418,96 @@ COL: a header text or #N (1-based column number). Measures: employees, employees
 Exit status: 0 done, 1 data problems (nothing written), 2 usage error.
 Default database: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  ess-dashboard [--db CHEMIN] [--lang fr|en]     ouvre le tableau de bord
+  ess-dashboard figures [--territory CODE] [--format json|csv] [--db CHEMIN]
+  ess-dashboard datasets [--format json|text] [--db CHEMIN]
+  ess-dashboard remove-dataset ID [--db CHEMIN]
+  ess-dashboard import-sirene --unites-legales FICHIER --etablissements FICHIER
+        [--territory CODE]... [--classification FICHIER] [--json] [--dry-run]
+        [--replace] [--db CHEMIN]
+  ess-dashboard import FICHIER [--sheet NOM] [--header-row N]
+      [--territory-column COL] [--year-column COL | --year AAAA]
+      [--map COL=MESURE[:CHAMP[:SECTEUR]]]...
+      [--measure-column COL --value-column COL [--scope-column COL]]
+      [--profile FICHIER.json] [--save-profile FICHIER.json]
+      [--source-title TEXTE] [--source-url URL] [--source-licence TEXTE]
+      [--replace] [--dry-run] [--db CHEMIN]
+  ess-dashboard add-figure --territory CODE --year AAAA
+      --measure M[:CHAMP[:SECTEUR]] --value V [--low BAS --high HAUT]
+      --source-title TEXTE [--source-url URL] [--note TEXTE] [--db CHEMIN]
+  ess-dashboard inspect FICHIER [--sheet NOM] [--header-row N] [--rows N]
+  ess-dashboard export --kit DOSSIER [--territory CODE]... [--preset NOM]...
+                [--zip] [--force] [--strict] [--db CHEMIN]
+  ess-dashboard export --chart ID --territory CODE --format png|svg|pdf
+                --out FICHIER [--preset NOM | --width L --height H --scale E]
+                [--transparent] [--strict] [--db CHEMIN]
+  ess-dashboard export --list                    graphiques et préréglages
+    préréglages&#xa0;: social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),
+    print (PDF A4 paysage, PNG 300 dpi)&#x202f;; SOURCE_DATE_EPOCH fixe la date d&apos;édition
+
+Codes de territoire&#xa0;: COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, REG:32, FR&#x202f;; les codes de commune à 5 caractères sans préfixe et les numéros d&apos;EPCI à 9 chiffres sont aussi acceptés.
+COL&#xa0;: un texte d&apos;en-tête ou #N (numéro de colonne, à partir de 1). Mesures&#xa0;: employees, employees_fte, establishments, employer_units, payroll, employment_share, private_employment_share, establishment_share, ess_employment_share, ess_establishment_share, avg_employees&#x202f;; champs&#xa0;: all, ess, non_ess, private, public, associations, cooperatives, mutuelles, fondations, commercial_ess&#x202f;; secteurs&#xa0;: all ou une lettre de section NAF de A à U.
+Code de sortie&#xa0;: 0 réussite, 1 problèmes dans les données (rien n&apos;est écrit), 2 erreur d&apos;utilisation.
+Base de données par défaut&#xa0;: %1
+</translation>
     </message>
 </context>
 <context>
     <name>CommuneRanking</name>
     <message>
         <source>Communes ranked by the ESS share of employer establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes classées selon la part de l&apos;ESS dans les établissements employeurs</translation>
     </message>
     <message>
         <source>Communes ranked by their number of ESS establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes classées selon leur nombre d&apos;établissements de l&apos;ESS</translation>
     </message>
     <message>
         <source>% of active employer establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>% des établissements employeurs actifs</translation>
     </message>
     <message>
         <source>active ESS establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>établissements actifs de l&apos;ESS</translation>
     </message>
     <message>
         <source>No SIRENE register figures for the communes of this territory: import the register (File menu) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre du répertoire SIRENE pour les communes de ce territoire&#xa0;: importez d&apos;abord le répertoire (menu Fichier).</translation>
     </message>
     <message>
         <source>%1, SIRENE register, stock of %2 (estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, répertoire SIRENE, stock du %2 (estimé)</translation>
     </message>
     <message>
         <source>%1 of %2 employer establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 établissements employeurs</translation>
     </message>
     <message numerus="yes">
         <source>The %1 highest of %n communes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les %1 communes aux valeurs les plus élevées, sur %n commune.</numerusform>
+            <numerusform>Les %1 communes aux valeurs les plus élevées, sur %n communes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n commune(s) without any are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commune à valeur nulle n&apos;est pas affichée.</numerusform>
+            <numerusform>%n communes à valeur nulle ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Communes with few employers can show large shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les communes comptant peu d&apos;employeurs peuvent afficher des parts élevées.</translation>
     </message>
     <message>
         <source>Estimated from the register, convention %1: an application convention, not Insee&apos;s official ESS perimeter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé d&apos;après le répertoire, convention %1&#xa0;: une convention de l&apos;application, pas le périmètre officiel de l&apos;ESS de l&apos;Insee.</translation>
     </message>
     <message>
         <source>Source: %1 (Licence Ouverte 2.0), processed by the ESS dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: %1 (Licence Ouverte 2.0), traitement par le tableau de bord ESS</translation>
     </message>
 </context>
 <context>
@@ -543,85 +575,85 @@ Default database: %1
     <name>ExportCommand</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Presets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglages&#xa0;:</translation>
     </message>
     <message>
         <source> (PDF on an A4 landscape page, PNG at 300 dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PDF sur une page A4 paysage, PNG à 300 dpi)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found: nothing written (--strict).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème relevé&#xa0;: rien n&apos;a été écrit (--strict).</numerusform>
+            <numerusform>%n problèmes relevés&#xa0;: rien n&apos;a été écrit (--strict).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Press kit written to %1: %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dossier de presse écrit dans %1&#xa0;: %n fichier.</numerusform>
+            <numerusform>Dossier de presse écrit dans %1&#xa0;: %n fichiers.</numerusform>
         </translation>
     </message>
     <message>
         <source>not drawn, no data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non tracé, faute de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown chart &quot;%1&quot;; `ess-dashboard export --list` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique «&#x202f;%1&#x202f;» inconnu&#x202f;; `ess-dashboard export --list` en donne la liste.</translation>
     </message>
     <message>
         <source>export --chart needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>export --chart attend l&apos;option %1.</translation>
     </message>
     <message>
         <source>export --chart takes one --territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>export --chart accepte une seule option --territory.</translation>
     </message>
     <message>
         <source>--format: expected png, svg or pdf, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: png, svg ou pdf.</translation>
     </message>
     <message>
         <source>Give either --preset or --width/--height/--scale, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --preset, soit --width/--height/--scale, pas les deux.</translation>
     </message>
     <message>
         <source>export --chart takes one --preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>export --chart accepte une seule option --preset.</translation>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot; (social, square, slide, print).</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage «&#x202f;%1&#x202f;» inconnu (social, square, slide, print).</translation>
     </message>
     <message>
         <source>--width and --height need positive numbers of pixels (--scale: 0 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>--width et --height attendent des nombres de pixels positifs (--scale&#xa0;: de 0 à 10).</translation>
     </message>
     <message>
         <source>Chart written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique enregistré dans %1.</translation>
     </message>
     <message>
         <source>export needs exactly one of --kit DIR, --chart ID or --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>export attend exactement une option parmi --kit DOSSIER, --chart ID et --list.</translation>
     </message>
     <message>
         <source>export --kit takes --territory, --preset, --zip, --force, --strict and --db only.</source>
-        <translation type="unfinished"></translation>
+        <translation>export --kit accepte uniquement --territory, --preset, --zip, --force, --strict et --db.</translation>
     </message>
     <message>
         <source>--zip and --force belong to export --kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>--zip et --force ne s&apos;emploient qu&apos;avec export --kit.</translation>
     </message>
 </context>
 <context>
@@ -639,86 +671,86 @@ Default database: %1
     <name>ImportCommand</name>
     <message>
         <source>--header-row &quot;%1&quot;: expected a line number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header-row «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: un numéro de ligne à partir de 1.</translation>
     </message>
     <message>
         <source>--year-column and --year exclude each other: give the column holding the years, or one year for the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year-column et --year s&apos;excluent mutuellement&#xa0;: indiquez la colonne contenant les années, ou une seule année pour tout le fichier.</translation>
     </message>
     <message>
         <source>--year &quot;%1&quot;: expected a year from 1900 to 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: une année de 1900 à 2100.</translation>
     </message>
     <message>
         <source>--map (one column per measure) and --measure-column/--value-column (one row per figure) exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map (une colonne par mesure) et --measure-column/--value-column (une ligne par chiffre) s&apos;excluent mutuellement.</translation>
     </message>
     <message>
         <source>--measure-column and --value-column go together: give both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--measure-column et --value-column vont de pair&#xa0;: indiquez les deux.</translation>
     </message>
     <message>
         <source>import needs the file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>import attend le fichier à lire.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot create the database %1; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la base de données %1&#x202f;; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>ImportOutcome</name>
     <message>
         <source> (%1; %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1&#x202f;; %2&#x202f;%)</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>%1 %2 %3/%4/%5: %6 → %7%8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3/%4/%5&#xa0;: %6 → %7%8</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">Source&#xa0;: %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Compared with dataset %1, the previous vintage of this source: %2 changed, %3 new, %4 no longer given</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport au jeu de données %1, millésime précédent de cette source&#xa0;: %2 modifié(s), %3 nouveau(x), %4 retiré(s)</translation>
     </message>
     <message>
         <source>  … and %1 more changes</source>
-        <translation type="unfinished"></translation>
+        <translation>  … modifications supplémentaires&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dataset %1 (same file) was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données %1 (même fichier) a été remplacé.</translation>
     </message>
     <message>
         <source>Imported as dataset %1: %2 observations written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé comme jeu de données %1&#xa0;: %2 observations enregistrées.</translation>
     </message>
     <message>
         <source>Dry run: %1 observations would be written; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation&#xa0;: %1 observations seraient enregistrées&#x202f;; la base de données n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -768,177 +800,177 @@ Default database: %1
     <name>ImportService</name>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé.</translation>
     </message>
     <message>
         <source>%1: cannot open the file: %2</source>
-        <translation type="unfinished">%1&#xa0;: impossible d&apos;ouvrir le fichier&#xa0;: %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot compute the SHA-256 of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer le SHA-256 de %1.</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
-        <translation type="unfinished">%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was already imported as dataset %2 (same SHA-256); nothing was written. Import it again with --replace (&quot;Replace&quot; in the import assistant) to load it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà été importé comme jeu de données %2 (même SHA-256)&#x202f;; rien n&apos;a été écrit. Importez-le de nouveau avec --replace («&#x202f;Remplacer&#x202f;» dans l&apos;assistant d&apos;import) pour le recharger.</translation>
     </message>
     <message>
         <source>Import cancelled: the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé&#xa0;: la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database refused the import, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé l&apos;import, rien n&apos;a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>A figure needs its source: give the title of the publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre doit avoir sa source&#xa0;: indiquez le titre de la publication.</translation>
     </message>
     <message>
         <source>Unknown territory &quot;%1&quot;; expected a commune code (5 characters), an EPCI SIREN (9 digits), a typed code (COM:, EPCI:, ARR:, DEP:, REG:, FR) or the name of a known territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: un code de commune (5 caractères), un SIREN d&apos;EPCI (9 chiffres), un code typé (COM:, EPCI:, ARR:, DEP:, REG:, FR) ou le nom d&apos;un territoire connu.</translation>
     </message>
     <message>
         <source>The territory &quot;%1&quot; is ambiguous; expected a code instead, one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le territoire «&#x202f;%1&#x202f;» est ambigu&#x202f;; attendu&#xa0;: un code à la place, parmi %2</translation>
     </message>
     <message>
         <source>The year %1 is out of range; expected a year from 1900 to 2100.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année %1 est hors limites&#x202f;; attendu&#xa0;: une année de 1900 à 2100.</translation>
     </message>
     <message>
         <source>Unknown measure &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure «&#x202f;%1&#x202f;» inconnue&#x202f;; attendu&#xa0;: une mesure parmi %2</translation>
     </message>
     <message>
         <source>Unknown scope &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: un champ parmi %2</translation>
     </message>
     <message>
         <source>Unknown sector &quot;%1&quot;; expected &quot;all&quot; or a NAF section letter A to U.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: «&#x202f;all&#x202f;» ou une lettre de section NAF de A à U.</translation>
     </message>
     <message>
         <source>A figure needs a value, or a low and a high bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre doit avoir une valeur, ou une borne basse et une borne haute.</translation>
     </message>
     <message>
         <source>The value is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur n&apos;est pas un nombre fini.</translation>
     </message>
     <message>
         <source>%1 is outside 0–100; expected a share in percent between 0 and 100 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de l&apos;intervalle 0–100&#x202f;; attendu&#xa0;: une part en pourcentage comprise entre 0 et 100 pour %2.</translation>
     </message>
     <message>
         <source>%1 is negative; expected a count of zero or more for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est négatif&#x202f;; attendu&#xa0;: un nombre supérieur ou égal à zéro pour %2.</translation>
     </message>
     <message>
         <source>The low bound is above the high bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>La borne basse est supérieure à la borne haute.</translation>
     </message>
     <message>
         <source>The value lies outside its low and high bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur est en dehors de ses bornes basse et haute.</translation>
     </message>
 </context>
 <context>
     <name>ImportSireneCommand</name>
     <message>
         <source>SIRENE stock of %1 (date from the %2), convention %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock SIRENE du %1 (date d&apos;après %2), convention %3</translation>
     </message>
     <message>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom du fichier</translation>
     </message>
     <message>
         <source>file modification time</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de modification du fichier</translation>
     </message>
     <message>
         <source>  %1: %2 bytes, %3 rows, SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1&#xa0;: %2 octets, %3 lignes, SHA-256 %4</translation>
     </message>
     <message>
         <source>%1: %2 active establishments, %3 ESS; %4 employers, %5 ESS; ESS employees %6 / %7 / %8 (low / mid / high)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 établissements actifs, dont %3 de l&apos;ESS&#x202f;; %4 employeurs, dont %5 de l&apos;ESS&#x202f;; salariés de l&apos;ESS %6 / %7 / %8 (bas / central / haut)</translation>
     </message>
     <message>
         <source>All territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les territoires</translation>
     </message>
     <message>
         <source>StockUniteLegale CSV or ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier StockUniteLegale en CSV ou ZIP.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>StockEtablissement CSV or ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier StockEtablissement en CSV ou ZIP.</translation>
     </message>
     <message>
         <source>Territory code (repeatable; default ARR:596).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de territoire (option répétable&#x202f;; par défaut ARR:596).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>ESS classification file (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de classification ESS (JSON).</translation>
     </message>
     <message>
         <source>Print the figures as JSON (bench shape).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les chiffres en JSON (forme du banc d&apos;essai).</translation>
     </message>
     <message>
         <source>Compute and print, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer et afficher, sans rien écrire.</translation>
     </message>
     <message>
         <source>Replace an earlier import of the same files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer un import antérieur des mêmes fichiers.</translation>
     </message>
     <message>
         <source>Database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Usage: import-sirene --unites-legales FILE --etablissements FILE [--territory CODE]... [--classification FILE] [--json] [--dry-run] [--replace] [--db PATH]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: import-sirene --unites-legales FICHIER --etablissements FICHIER [--territory CODE]... [--classification FICHIER] [--json] [--dry-run] [--replace] [--db CHEMIN]</translation>
     </message>
     <message>
         <source>Cannot find the default ESS classification %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver la classification ESS par défaut %1</translation>
     </message>
     <message numerus="yes">
         <source>Stored dataset %1: %n estimated figure(s) (stock of %2, convention %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jeu de données %1 enregistré&#xa0;: %n chiffre estimé (stock du %2, convention %3).</numerusform>
+            <numerusform>Jeu de données %1 enregistré&#xa0;: %n chiffres estimés (stock du %2, convention %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>Replaced dataset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données %1 remplacé.</translation>
     </message>
 </context>
 <context>
@@ -1015,301 +1047,301 @@ Default database: %1
     <name>InspectCommand</name>
     <message>
         <source>inspect needs the file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect attend le fichier à lire.</translation>
     </message>
     <message>
         <source>--header-row &quot;%1&quot;: expected a line number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header-row «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: un numéro de ligne à partir de 1.</translation>
     </message>
     <message>
         <source>--rows &quot;%1&quot;: expected a number of rows from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: un nombre de lignes à partir de 0.</translation>
     </message>
     <message>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
     </message>
 </context>
 <context>
     <name>PreExportCheck</name>
     <message>
         <source>(unnamed chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>(graphique sans nom)</translation>
     </message>
     <message>
         <source>%1: the chart has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le graphique n&apos;a pas de titre.</translation>
     </message>
     <message>
         <source>%1: the chart has no source line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le graphique n&apos;a pas de ligne de source.</translation>
     </message>
     <message>
         <source>%1: no year is given for the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune année n&apos;est indiquée pour les chiffres.</translation>
     </message>
     <message>
         <source>%1: the unit of the values is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;unité des valeurs est absente.</translation>
     </message>
     <message>
         <source>%1: the smallest text is %2 px high at %3 × %4 px; use at least 12 px (a larger scale or size).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le plus petit texte mesure %2&#xa0;px de haut en %3 × %4&#xa0;px&#x202f;; utilisez au moins 12&#xa0;px (une échelle ou une taille plus grande).</translation>
     </message>
     <message>
         <source>%1: the smallest text is %2 pt on the page; use at least 7 pt (a larger size).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le plus petit texte mesure %2&#xa0;pt sur la page&#x202f;; utilisez au moins 7&#xa0;pt (une taille plus grande).</translation>
     </message>
     <message>
         <source>%1: colours %2 and %3 are too close for colour-blind readers (difference %4, at least %5 needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les couleurs %2 et %3 sont trop proches pour les personnes daltoniennes (écart %4, il faut au moins %5).</translation>
     </message>
 </context>
 <context>
     <name>PressKit</name>
     <message>
         <source>No folder given for the press kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier n&apos;a été indiqué pour le dossier de presse.</translation>
     </message>
     <message>
         <source>Unknown preset &quot;%1&quot; (social, square, slide, print).</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage «&#x202f;%1&#x202f;» inconnu (social, square, slide, print).</translation>
     </message>
     <message>
         <source>Unknown territory &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoire «&#x202f;%1&#x202f;» inconnu.</translation>
     </message>
     <message>
         <source>The folder %1 exists and is not empty: choose another one or allow overwriting (--force).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 existe et n&apos;est pas vide&#xa0;: choisissez-en un autre ou autorisez l&apos;écrasement (--force).</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Refusing to write outside the kit folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus d&apos;écrire hors du dossier de presse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Press kit cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du dossier de presse annulée.</translation>
     </message>
     <message>
         <source>Fact sheet of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche territoire %1</translation>
     </message>
     <message>
         <source>Methodology note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note méthodologique</translation>
     </message>
     <message>
         <source>The ESS in %1: fact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ESS dans le territoire %1&#xa0;: fiche territoire</translation>
     </message>
     <message>
         <source>The ESS in %1</source>
-        <translation type="unfinished">L&apos;ESS dans le territoire %1</translation>
+        <translation>L&apos;ESS dans le territoire %1</translation>
     </message>
     <message>
         <source>Fact sheet · %1 · edition of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche territoire · %1 · édition du %2</translation>
     </message>
     <message>
         <source>of salaried jobs</source>
-        <translation type="unfinished">des emplois salariés</translation>
+        <translation>des emplois salariés</translation>
     </message>
     <message>
         <source>of establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>des établissements</translation>
     </message>
     <message>
         <source>employees per ESS structure</source>
-        <translation type="unfinished"></translation>
+        <translation>salariés par structure de l&apos;ESS</translation>
     </message>
     <message>
         <source>%1: not available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non disponible</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation type="unfinished">niveau&#xa0;: %1</translation>
+        <translation>niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Method, licences and disagreements between sources: methodologie.md in this press kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode, licences et désaccords entre sources&#xa0;: methodologie.md dans ce dossier de presse.</translation>
     </message>
     <message>
         <source>Key figures, charts and sources of the social and solidarity economy in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés, graphiques et sources de l&apos;économie sociale et solidaire dans le territoire %1</translation>
     </message>
     <message>
         <source>fact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>fiche territoire</translation>
     </message>
     <message>
         <source>Press kit on the social and solidarity economy (ESS): %1. Edition of %2, by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de presse sur l&apos;économie sociale et solidaire (ESS)&#xa0;: %1. Édition du %2, par %3.</translation>
     </message>
     <message>
         <source>ESS perimeter and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre et familles de l&apos;ESS</translation>
     </message>
     <message>
         <source>The ESS is defined by the law of 31 July 2014: associations, cooperatives, mutual societies and foundations, plus commercial companies that follow its principles. The charts break ESS jobs into these four families: %1. Each source uses its own perimeter (Insee&apos;s &quot;social economy&quot; counts the four families; regional observatories add some companies; some local figures do not state theirs), so figures from different sources are never added together.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ESS est définie par la loi du 31 juillet 2014&#xa0;: associations, coopératives, mutuelles et fondations, ainsi que les sociétés commerciales qui en suivent les principes. Les graphiques ventilent les emplois de l&apos;ESS entre ces quatre familles&#xa0;: %1. Chaque source utilise son propre périmètre (l&apos;«&#x202f;économie sociale&#x202f;» de l&apos;Insee compte les quatre familles&#x202f;; les observatoires régionaux y ajoutent certaines sociétés&#x202f;; certains chiffres locaux ne précisent pas le leur), si bien que les chiffres de sources différentes ne sont jamais additionnés.</translation>
     </message>
     <message>
         <source>Licence: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: %1.</translation>
     </message>
     <message>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisée</translation>
     </message>
     <message>
         <source>Published, computed, estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié, calculé, estimé</translation>
     </message>
     <message>
         <source>the figure as the source prints it (a published range such as &quot;8–9 %&quot; stays a range).</source>
-        <translation type="unfinished"></translation>
+        <translation>le chiffre tel que la source l&apos;imprime (une fourchette publiée comme «&#x202f;8–9&#x202f;%&#x202f;» reste une fourchette).</translation>
     </message>
     <message>
         <source>computed by the dashboard from two counts of the same source and year, e.g. ESS share of jobs = 100 × ESS employees / all employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>calculé par le tableau de bord à partir de deux décomptes de la même source et de la même année, par exemple part de l&apos;ESS dans l&apos;emploi = 100 × salariés de l&apos;ESS / ensemble des salariés.</translation>
     </message>
     <message>
         <source>estimated with bounds (low–high) when a source gives only size bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>estimé avec des bornes (basse–haute) quand une source ne donne que des tranches d&apos;effectif.</translation>
     </message>
     <message>
         <source>Each chart says which of the three a value is, in its CSV file (column &quot;method&quot;) and beside the bars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque graphique indique laquelle de ces trois méthodes s&apos;applique à chaque valeur, dans son fichier CSV (colonne «&#x202f;méthode&#x202f;») et à côté des barres.</translation>
     </message>
     <message>
         <source>Where sources disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les sources divergent</translation>
     </message>
     <message>
         <source>No disagreement above the thresholds (10 % relative, 1 point for shares) between sources for the same year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun désaccord au-delà des seuils (10&#x202f;% en relatif, 1 point pour les parts) entre sources pour une même année.</translation>
     </message>
     <message>
         <source>Spread: %1%2pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart&#xa0;: %1%2pt.</translation>
     </message>
     <message>
         <source>Spread: %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart&#xa0;: de %1 à %2.</translation>
     </message>
     <message>
         <source>The same indicator from several sources, all years:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même indicateur selon plusieurs sources, toutes années confondues&#xa0;:</translation>
     </message>
     <message>
         <source>The &quot;sources-compared&quot; chart, when present, shows the same indicator from each source side by side. Local figures (CAVM, CAPH) come from few sources, often press relays whose reference year is not stated: they are labelled so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique «&#x202f;sources-compared&#x202f;», quand il est présent, montre le même indicateur selon chaque source, côte à côte. Les chiffres locaux (CAVM, CAPH) proviennent de peu de sources, souvent des relais de presse dont l&apos;année de référence n&apos;est pas précisée&#xa0;: ils sont signalés comme tels.</translation>
     </message>
     <message>
         <source>Reproducibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductibilité</translation>
     </message>
     <message>
         <source>Every file of this kit is produced by `ess-dashboard export --kit`; with the same database and options, and SOURCE_DATE_EPOCH set, two runs give identical bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fichier de ce dossier est produit par `ess-dashboard export --kit`&#x202f;; avec la même base de données, les mêmes options et SOURCE_DATE_EPOCH défini, deux exécutions donnent des fichiers identiques à l&apos;octet près.</translation>
     </message>
     <message>
         <source>ESS press kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de presse ESS</translation>
     </message>
     <message>
         <source>Edition of %1, by %2. Made with the ESS dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition du %1, par %2. Réalisé avec le tableau de bord ESS.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Per territory folder, for each chart: PNG and SVG at each preset (social 2400 × 1350, square 2160 × 2160, slide 1920 × 1080, print A4 landscape at 300 dpi), a PDF at each preset (vector), the data as CSV (&quot;;&quot;, decimal comma, UTF-8 with BOM) and an alternative text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le dossier de chaque territoire, pour chaque graphique&#xa0;: PNG et SVG à chaque préréglage (social 2400 × 1350, square 2160 × 2160, slide 1920 × 1080, print A4 paysage à 300 dpi), un PDF à chaque préréglage (vectoriel), les données en CSV («&#x202f;;&#x202f;», virgule décimale, UTF-8 avec BOM) et un texte alternatif (.alt.txt). fiche-territoire.pdf est une fiche territoire d&apos;une page.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>data of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>données du graphique</translation>
     </message>
     <message>
         <source>alternative text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte alternatif</translation>
     </message>
     <message>
         <source>methodology note</source>
-        <translation type="unfinished"></translation>
+        <translation>note méthodologique</translation>
     </message>
     <message>
         <source>this file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique</translation>
     </message>
     <message>
         <source>Not drawn, for lack of data: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tracés, faute de données&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédits</translation>
     </message>
     <message>
         <source>Figures: the sources listed in methodologie.md, quoted with attribution; each chart carries its source line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres&#xa0;: les sources listées dans methodologie.md, citées avec mention de leur auteur&#x202f;; chaque graphique porte sa ligne de source.</translation>
     </message>
     <message>
         <source>Territories: Insee (COG 2026, legal populations 2023), DGCL; Licence Ouverte / Etalab 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoires&#xa0;: Insee (COG 2026, populations légales 2023), DGCL&#x202f;; Licence Ouverte / Etalab 2.0.</translation>
     </message>
     <message>
         <source>Charts and texts: %1, with the ESS dashboard (GNU GPL 3 or later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques et textes&#xa0;: %1, avec le tableau de bord ESS (GNU GPL 3 ou ultérieure).</translation>
     </message>
     <message>
         <source>Font: Lato, by Łukasz Dziedzic (SIL Open Font Licence 1.1), embedded in the PDF files; the SVG files name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Police&#xa0;: Lato, par Łukasz Dziedzic (SIL Open Font Licence 1.1), incorporée dans les fichiers PDF&#x202f;; les fichiers SVG la nomment.</translation>
     </message>
     <message>
         <source>Colours: Okabe–Ito palette, safe for colour-blind readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs&#xa0;: palette Okabe–Ito, lisible par les personnes daltoniennes.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>Cannot add %1 to the ZIP file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter %1 au fichier ZIP.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1367,54 +1399,54 @@ Default database: %1
     <name>RegisterEstimateLine</name>
     <message>
         <source>SIRENE register (estimated, stock %1, convention %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire SIRENE (estimé, stock %1, convention %2)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 of employer establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des établissements employeurs</translation>
     </message>
     <message>
         <source>%1 of salaried jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des emplois salariés</translation>
     </message>
     <message>
         <source>%1 of salaried jobs (range %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des emplois salariés (fourchette %2)</translation>
     </message>
     <message>
         <source>%1 employees per employer ESS establishment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salariés par établissement employeur de l&apos;ESS</translation>
     </message>
     <message>
         <source>%1 employees per employer ESS establishment (range %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salariés par établissement employeur de l&apos;ESS (fourchette %2)</translation>
     </message>
 </context>
 <context>
     <name>SireneImport</name>
     <message>
         <source>%1 is not a commune: a comma-separated list may only hold commune codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une commune&#xa0;: une liste séparée par des virgules ne peut contenir que des codes de commune.</translation>
     </message>
     <message>
         <source>%1 is larger than the territories the register figures are computed for: choose communes, an EPCI or ARR:596.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est plus vaste que les territoires pour lesquels les chiffres du répertoire sont calculés&#xa0;: choisissez des communes, un EPCI ou ARR:596.</translation>
     </message>
     <message>
         <source>The territory %1 has no commune in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le territoire %1 ne compte aucune commune dans la base de données.</translation>
     </message>
     <message>
         <source>No territory was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun territoire n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>These two SIRENE files were already imported (dataset %1): nothing was written. Replace that dataset to import them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces deux fichiers SIRENE ont déjà été importés (jeu de données %1)&#xa0;: rien n&apos;a été écrit. Remplacez ce jeu de données pour les importer de nouveau.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <translation type="unfinished">Import annulé</translation>
+        <translation>Import annulé</translation>
     </message>
 </context>
 <context>
@@ -1525,23 +1557,23 @@ Default database: %1
     </message>
     <message>
         <source>Cannot finish writing the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l&apos;écriture de la base de données</translation>
     </message>
     <message>
         <source>Cannot prepare the bulk import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer l&apos;import en masse</translation>
     </message>
     <message>
         <source>Cannot index the imported observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;indexer les observations importées</translation>
     </message>
     <message>
         <source>The import transaction is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction d&apos;import est close.</translation>
     </message>
     <message>
         <source>Cannot compare the datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de comparer les jeux de données</translation>
     </message>
 </context>
 <context>
@@ -1754,108 +1786,108 @@ Default database: %1
     <name>app::AddFigureDialog</name>
     <message>
         <source>Add a sourced figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un chiffre sourcé</translation>
     </message>
     <message>
         <source>e.g. 12 345 or 10,5</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 12&#x202f;345 ou 10,5</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>Publication, page or table</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication, page ou tableau</translation>
     </message>
     <message>
         <source>&amp;Territory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territoire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Champ&#xa0;:</translation>
     </message>
     <message>
         <source>Sec&amp;tor:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Low bound:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne &amp;basse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;High bound:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne &amp;haute&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Source title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la &amp;source&#xa0;:</translation>
     </message>
     <message>
         <source>Source &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse de la source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished">valeur</translation>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>low bound</source>
-        <translation type="unfinished"></translation>
+        <translation>borne basse</translation>
     </message>
     <message>
         <source>high bound</source>
-        <translation type="unfinished"></translation>
+        <translation>borne haute</translation>
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is not a number; expected for example 1234, 12 345,6 or 10,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 «&#x202f;%2&#x202f;» n&apos;est pas un nombre&#x202f;; attendu&#xa0;: par exemple 1234, 12&#x202f;345,6 ou 10,5.</translation>
     </message>
     <message>
         <source>Give both bounds, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les deux bornes, ou aucune.</translation>
     </message>
 </context>
 <context>
     <name>app::CommuneView</name>
     <message>
         <source>&amp;Rank by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classer par&#xa0;:</translation>
     </message>
     <message>
         <source>ESS establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements de l&apos;ESS</translation>
     </message>
     <message>
         <source>ESS share of employer establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;ESS dans les établissements employeurs</translation>
     </message>
     <message>
         <source>No SIRENE register figures for the communes of %1 yet. Import Insee&apos;s stock files with File ▸ Import the SIRENE register…, or on the command line: ess-dashboard import-sirene --unites-legales StockUniteLegale_utf8.zip --etablissements StockEtablissement_utf8.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffre du répertoire SIRENE pour les communes du territoire %1 pour l&apos;instant. Importez les fichiers stock de l&apos;Insee avec Fichier ▸ Importer le répertoire SIRENE…, ou en ligne de commande&#xa0;: ess-dashboard import-sirene --unites-legales StockUniteLegale_utf8.zip --etablissements StockEtablissement_utf8.zip</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n commune(s), SIRENE register: %2. Application convention, not Insee&apos;s official ESS perimeter; employer establishments are the ones comparable with published figures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n commune, répertoire SIRENE&#xa0;: %2. Convention de l&apos;application, pas le périmètre officiel de l&apos;ESS de l&apos;Insee&#x202f;; seuls les établissements employeurs sont comparables aux chiffres publiés.</numerusform>
+            <numerusform>%1 — %n communes, répertoire SIRENE&#xa0;: %2. Convention de l&apos;application, pas le périmètre officiel de l&apos;ESS de l&apos;Insee&#x202f;; seuls les établissements employeurs sont comparables aux chiffres publiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -1863,61 +1895,61 @@ Default database: %1
     <name>app::DatasetsDialog</name>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé le</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished">Observations</translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>reference data</source>
-        <translation type="unfinished">données de référence</translation>
+        <translation>données de référence</translation>
     </message>
     <message>
         <source>imported table</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau importé</translation>
     </message>
     <message>
         <source>typed figure</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre saisi</translation>
     </message>
     <message>
         <source>Remove a dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un jeu de données</translation>
     </message>
     <message numerus="yes">
         <source>Remove dataset %1 (%2) and its %n observation(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer le jeu de données %1 (%2) et %n observation&#x202f;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer le jeu de données %1 (%2) et ses %n observations&#x202f;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
 </context>
@@ -1925,116 +1957,116 @@ Default database: %1
     <name>app::ExportDialog</name>
     <message>
         <source>Export the chart</source>
-        <translation type="unfinished">Exporter le graphique</translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>%1 (%2 × %3 px)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 × %3&#xa0;px)</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille personnalisée</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;px</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>&amp;Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond &amp;transparent</translation>
     </message>
     <message>
         <source>&amp;Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Output:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Pre-export check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification avant export&#xa0;:</translation>
     </message>
     <message>
         <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2&#xa0;px</translation>
     </message>
     <message>
         <source>A4 landscape, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 paysage, vectoriel</translation>
     </message>
     <message>
         <source>%1 × %2 px, vector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2&#xa0;px, vectoriel</translation>
     </message>
     <message>
         <source>No problem found: title, source, year, unit, text size and colours are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème relevé&#xa0;: titre, source, année, unité, taille du texte et couleurs sont conformes.</translation>
     </message>
     <message>
         <source>Press kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de presse</translation>
     </message>
     <message>
         <source>Folder of the press kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du dossier de presse</translation>
     </message>
     <message>
         <source>The folder %1 is not empty. Write the press kit into it and replace files of the same name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;est pas vide. Y enregistrer le dossier de presse en remplaçant les fichiers de même nom&#x202f;?</translation>
     </message>
     <message>
         <source>Writing the press kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du dossier de presse…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The pre-export check found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La vérification avant export a relevé %n problème.</numerusform>
+            <numerusform>La vérification avant export a relevé %n problèmes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2042,218 +2074,218 @@ Default database: %1
     <name>app::ImportDialog</name>
     <message>
         <source>Import a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un tableau</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file, or drop it on the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV ou XLSX, ou déposez-le sur la fenêtre principale</translation>
     </message>
     <message>
         <source>&amp;Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>detect</source>
-        <translation type="unfinished"></translation>
+        <translation>détecter</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Header line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>The first rows as the reader understood them; line numbers on the left are the lines of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles que le lecteur les a comprises&#x202f;; les numéros à gauche sont ceux des lignes du fichier</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>&amp;Territory column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de &amp;territoire&#xa0;:</translation>
     </message>
     <message>
         <source>Year column:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne d&apos;année&#xa0;:</translation>
     </message>
     <message>
         <source>Fixed year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année fixe&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Insee, Flores 2021 (CRESS observatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Insee, Flores 2021 (observatoire de la CRESS)</translation>
     </message>
     <message>
         <source>&amp;Source title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la &amp;source&#xa0;:</translation>
     </message>
     <message>
         <source>Source &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse de la source&#xa0;:</translation>
     </message>
     <message>
         <source>Source &amp;licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Licence de la source&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Replace an earlier import of the same file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer un import antérieur du même fichier</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Mesure</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Each value column becomes a measure:scope:sector; leave &quot;not imported&quot; for the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne de valeurs devient une mesure:champ:secteur&#x202f;; laissez «&#x202f;non importée&#x202f;» pour les autres</translation>
     </message>
     <message>
         <source>Validation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de validation</translation>
     </message>
     <message>
         <source>Click a problem to see its line in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un problème pour voir sa ligne dans l&apos;aperçu</translation>
     </message>
     <message>
         <source>Line %1 is beyond the %2 lines of the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 est au-delà des %2 lignes de l&apos;aperçu.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Read and check the whole file without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et vérifier tout le fichier sans rien écrire</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Line %1 read…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 lue…</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not a readable table:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce n&apos;est pas un tableau lisible&#xa0;:&lt;/b&gt; %1</translation>
     </message>
     <message numerus="yes">
         <source>Understood: spreadsheet, header on line %1, %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interprétation&#xa0;: classeur, en-tête à la ligne %1, %n colonne.</numerusform>
+            <numerusform>Interprétation&#xa0;: classeur, en-tête à la ligne %1, %n colonnes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Understood: encoding %1, separator &quot;%2&quot;, header on line %3, %n column(s). Numbers are shown as read (→ value); grey cells are missing values (secrecy).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interprétation&#xa0;: encodage %1, séparateur «&#x202f;%2&#x202f;», en-tête à la ligne %3, %n colonne. Les nombres sont affichés tels que lus (→ valeur)&#x202f;; les cellules grises sont des valeurs manquantes (secret statistique).</numerusform>
+            <numerusform>Interprétation&#xa0;: encodage %1, séparateur «&#x202f;%2&#x202f;», en-tête à la ligne %3, %n colonnes. Les nombres sont affichés tels que lus (→ valeur)&#x202f;; les cellules grises sont des valeurs manquantes (secret statistique).</numerusform>
         </translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>Reading stopped at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture arrêtée à la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Missing value (secrecy or not available), never zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur manquante (secret statistique ou non disponible), jamais zéro</translation>
     </message>
     <message>
         <source>Read as the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme le nombre %1</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importée)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <source>Checking the whole file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de tout le fichier…</translation>
     </message>
     <message>
         <source>Importing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import du fichier…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Line %1, column %2, value &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1, colonne %2, valeur «&#x202f;%3&#x202f;»</translation>
     </message>
     <message>
         <source>Changed since the previous vintage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis le millésime précédent&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported: %n observation(s) written, %1 missing by secrecy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import terminé&#xa0;: %n observation enregistrée&#x202f;; valeurs manquantes (secret statistique)&#xa0;: %1.</numerusform>
+            <numerusform>Import terminé&#xa0;: %n observations enregistrées&#x202f;; valeurs manquantes (secret statistique)&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check passed: %n observation(s) would be written, %1 missing by secrecy. Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérification réussie&#xa0;: %n observation serait enregistrée&#x202f;; valeurs manquantes (secret statistique)&#xa0;: %1. Rien n&apos;a été écrit.</numerusform>
+            <numerusform>Vérification réussie&#xa0;: %n observations seraient enregistrées&#x202f;; valeurs manquantes (secret statistique)&#xa0;: %1. Rien n&apos;a été écrit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found: nothing was written. Click a problem to see its line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème relevé&#xa0;: rien n&apos;a été écrit. Cliquez sur un problème pour voir sa ligne.</numerusform>
+            <numerusform>%n problèmes relevés&#xa0;: rien n&apos;a été écrit. Cliquez sur un problème pour voir sa ligne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tick &quot;Replace&quot; to load it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#x202f;Remplacer&#x202f;» pour le charger de nouveau.</translation>
     </message>
     <message>
         <source>Compared with the previous vintage: %1 figure(s) changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport au millésime précédent, chiffres modifiés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2490,154 +2522,154 @@ Default database: %1
     </message>
     <message>
         <source>&amp;Import a table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un tableau…</translation>
     </message>
     <message>
         <source>Add a &amp;sourced figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un chiffre &amp;sourcé…</translation>
     </message>
     <message>
         <source>&amp;Datasets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeux de données…</translation>
     </message>
     <message>
         <source>&amp;Press kit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de presse…</translation>
     </message>
     <message>
         <source>Write every chart of the territories as PNG, SVG, PDF, CSV and alternative text, with fact sheets and a methodology note</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire chaque graphique des territoires en PNG, SVG, PDF, CSV et texte alternatif, avec des fiches territoire et une note méthodologique</translation>
     </message>
     <message>
         <source>Import the SIRENE &amp;register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le &amp;répertoire SIRENE…</translation>
     </message>
     <message>
         <source>Count the ESS establishments of each commune from Insee&apos;s SIRENE stock files (estimates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompter les établissements de l&apos;ESS de chaque commune à partir des fichiers stock SIRENE de l&apos;Insee (estimations)</translation>
     </message>
     <message>
         <source>Communes</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes</translation>
     </message>
     <message>
         <source>Chart exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique exporté.</translation>
     </message>
 </context>
 <context>
     <name>app::SireneImportDialog</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>Import the SIRENE register</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer le répertoire SIRENE</translation>
     </message>
     <message>
         <source>Insee&apos;s monthly SIRENE stock files (Licence Ouverte 2.0), as CSV or as the official ZIP files. The ESS establishments of the chosen communes are counted with the convention sirene-ess-bench/1; every figure is stored as estimated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers stock mensuels du répertoire SIRENE de l&apos;Insee (Licence Ouverte 2.0), en CSV ou sous forme des fichiers ZIP officiels. Les établissements de l&apos;ESS des communes choisies sont décomptés selon la convention sirene-ess-bench/1&#x202f;; chaque chiffre est enregistré comme estimé.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Legal units (StockUniteLegale):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unités légales (StockUniteLegale)&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the StockUniteLegale file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier StockUniteLegale</translation>
     </message>
     <message>
         <source>&amp;Establishments (StockEtablissement):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Établissements (StockEtablissement)&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the StockEtablissement file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier StockEtablissement</translation>
     </message>
     <message>
         <source>Codes separated by spaces: ARR:596 (CAVM + CAPH), an EPCI (EPCI:245901160), a commune (COM:59606), or communes separated by commas (59606,59014)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes séparés par des espaces&#xa0;: ARR:596 (CAVM + CAPH), un EPCI (EPCI:245901160), une commune (COM:59606) ou des communes séparées par des virgules (59606,59014)</translation>
     </message>
     <message>
         <source>&amp;Territories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Territoires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Replace an earlier import of the same two files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer un import antérieur des deux mêmes fichiers</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>SIRENE stock files (*.csv *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers stock SIRENE (*.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Import cancelled: the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé&#xa0;: la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Import failed: %1 The database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;import&#xa0;: %1 La base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>Reading the establishments, then their legal units…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des établissements, puis de leurs unités légales…</translation>
     </message>
     <message>
         <source>%1 of %2 MB read · %3 rows per second · about %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2&#xa0;Mo lus · %3 lignes par seconde · reste environ %4</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>app::SireneImportWorker</name>
     <message numerus="yes">
         <source>Imported the SIRENE stock of %1 (%n estimated figure(s), convention %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stock SIRENE du %1 importé (%n chiffre estimé, convention %2).</numerusform>
+            <numerusform>Stock SIRENE du %1 importé (%n chiffres estimés, convention %2).</numerusform>
         </translation>
     </message>
 </context>
@@ -2645,59 +2677,59 @@ Default database: %1
     <name>core::CommuneRegisterModel</name>
     <message>
         <source>%1 · SIRENE stock of %2 · convention %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · stock SIRENE du %2 · convention %3</translation>
     </message>
     <message>
         <source>ESS establishments / all active establishments, employer or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements de l&apos;ESS / ensemble des établissements actifs, employeurs ou non</translation>
     </message>
     <message>
         <source>Active employer establishments: comparable with the published figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements employeurs actifs&#xa0;: comparables aux chiffres publiés</translation>
     </message>
     <message>
         <source>Estimated from headcount bands: low – central – high</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimé d&apos;après les tranches d&apos;effectif&#xa0;: bas – central – haut</translation>
     </message>
     <message>
         <source>Application convention, not Insee&apos;s official ESS perimeter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convention de l&apos;application, pas le périmètre officiel de l&apos;ESS de l&apos;Insee.</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>EPCI</source>
-        <translation type="unfinished"></translation>
+        <translation>EPCI</translation>
     </message>
     <message>
         <source>Active establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements actifs</translation>
     </message>
     <message>
         <source>ESS establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements de l&apos;ESS</translation>
     </message>
     <message>
         <source>ESS share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;ESS</translation>
     </message>
     <message>
         <source>Employer establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements employeurs</translation>
     </message>
     <message>
         <source>ESS share of employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;ESS parmi les employeurs</translation>
     </message>
     <message>
         <source>ESS employees (low – mid – high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salariés de l&apos;ESS (bas – central – haut)</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Méthode</translation>
+        <translation>Méthode</translation>
     </message>
 </context>
 <context>
@@ -3152,7 +3184,7 @@ Default database: %1
     </message>
     <message>
         <source>active establishments (employer or not)</source>
-        <translation type="unfinished"></translation>
+        <translation>établissements actifs (employeurs ou non)</translation>
     </message>
 </context>
 </TS>

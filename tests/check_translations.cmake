@@ -5,7 +5,7 @@ file(MAKE_DIRECTORY ${WORK_DIR})
 get_filename_component(_name ${TS_FILE} NAME)
 configure_file(${TS_FILE} ${WORK_DIR}/${_name} COPYONLY)
 execute_process(
-    COMMAND ${LUPDATE} -silent -no-obsolete -locations none @${SOURCES_LIST} -ts ${WORK_DIR}/${_name}
+    COMMAND ${LUPDATE} -silent -no-obsolete -locations none -I ${SOURCE_DIR} @${SOURCES_LIST} -ts ${WORK_DIR}/${_name}
     RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
 if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${_rc}): ${_out} ${_err}")

@@ -803,26 +803,56 @@ Result<DatasetComparison> BulkWriter::compareWith(qint64 olderDatasetId, int lim
     Impl &w = *m_impl;
     if (!w.tx)
         return w.inactive().error();
-    // The comparison joins on the indexed key: build the indexes first if the import dropped them.
+    // The comparison reads the new rows by dataset: build the indexes first if the import
+    // dropped them.
     if (auto st = w.restoreIndexes(); !st)
         return st.error();
     DatasetComparison result;
     result.olderDatasetId = olderDatasetId;
     const QSqlDatabase db = w.d().db();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral(
-                R"(SELECT n.territory_code, n.year, n.measure, n.scope, n.sector, o.value, n.value
-                   FROM observation n JOIN observation o
-                     ON o.territory_code = n.territory_code AND o.measure = n.measure
-                    AND o.scope = n.scope AND o.year = n.year AND o.sector = n.sector
-                    AND o.dataset_id = :older
-                   WHERE n.dataset_id = :newer AND o.value IS NOT n.value
-                   ORDER BY n.territory_code, n.measure, n.scope, n.sector, n.year)")))
-        return sqlError(q.lastError(), Tr::tr("Cannot compare the datasets"));
-    q.bindValue(QStringLiteral(":older"), olderDatasetId);
-    q.bindValue(QStringLiteral(":newer"), w.datasetId);
-    if (!q.exec())
+    // The older vintage's keys go to an indexed temporary table: the observation table is only
+    // indexed by territory, and a join on it would scan a whole territory for every row.
+    const auto exec = [&db](const QString &sql, const QList<std::pair<QString, QVariant>> &binds) {
+        QSqlQuery s(db);
+        s.setForwardOnly(true);
+        if (!s.prepare(sql))
+            return s;
+        for (const auto &[name, value] : binds)
+            s.bindValue(name, value);
+        s.exec();
+        return s;
+    };
+    const auto failed = [](const QSqlQuery &s) { return s.lastError().isValid(); };
+    const QString key = QStringLiteral(
+            "o.territory_code = n.territory_code AND o.measure = n.measure AND o.scope = n.scope "
+            "AND o.sector = n.sector AND o.year = n.year");
+    for (const QString &sql :
+         { QStringLiteral("DROP TABLE IF EXISTS temp.vintage_older"),
+           QStringLiteral("CREATE TEMP TABLE vintage_older (territory_code TEXT, measure TEXT, "
+                          "scope TEXT, sector TEXT, year INTEGER, value REAL)") }) {
+        if (const QSqlQuery s = exec(sql, {}); failed(s))
+            return sqlError(s.lastError(), Tr::tr("Cannot compare the datasets"));
+    }
+    const auto dropTemp = qScopeGuard(
+            [&exec] { exec(QStringLiteral("DROP TABLE IF EXISTS temp.vintage_older"), {}); });
+    for (const QString &sql :
+         { QStringLiteral("INSERT INTO temp.vintage_older SELECT territory_code, measure, scope, "
+                          "sector, year, value FROM observation WHERE dataset_id = :older"),
+           QStringLiteral("CREATE INDEX temp.vintage_older_key ON vintage_older "
+                          "(territory_code, measure, scope, sector, year)") }) {
+        if (const QSqlQuery s = exec(sql, { { QStringLiteral(":older"), olderDatasetId } });
+            failed(s))
+            return sqlError(s.lastError(), Tr::tr("Cannot compare the datasets"));
+    }
+    QSqlQuery q = exec(QStringLiteral("SELECT n.territory_code, n.year, n.measure, n.scope, "
+                                      "n.sector, o.value, n.value FROM observation n "
+                                      "JOIN temp.vintage_older o ON %1 "
+                                      "WHERE n.dataset_id = :newer AND o.value IS NOT n.value "
+                                      "ORDER BY n.territory_code, n.measure, n.scope, n.sector, "
+                                      "n.year")
+                               .arg(key),
+                       { { QStringLiteral(":newer"), w.datasetId } });
+    if (failed(q))
         return sqlError(q.lastError(), Tr::tr("Cannot compare the datasets"));
     while (q.next()) {
         ++result.changed;
@@ -838,22 +868,21 @@ Result<DatasetComparison> BulkWriter::compareWith(qint64 olderDatasetId, int lim
         c.after = toOptional(q.value(6));
         result.changes.append(c);
     }
-    // Figures present on one side only.
-    static const char onlyIn[] = R"(SELECT count(*) FROM observation a WHERE a.dataset_id = :a
-            AND NOT EXISTS (SELECT 1 FROM observation b WHERE b.dataset_id = :b
-                AND b.territory_code = a.territory_code AND b.measure = a.measure
-                AND b.scope = a.scope AND b.year = a.year AND b.sector = a.sector))";
-    for (const auto &[a, b, out] : { std::tuple{ w.datasetId, olderDatasetId, &result.added },
-                                     std::tuple{ olderDatasetId, w.datasetId, &result.dropped } }) {
-        QSqlQuery c(db);
-        if (!c.prepare(QString::fromLatin1(onlyIn)))
-            return sqlError(c.lastError(), Tr::tr("Cannot compare the datasets"));
-        c.bindValue(QStringLiteral(":a"), a);
-        c.bindValue(QStringLiteral(":b"), b);
-        if (!c.exec() || !c.next())
-            return sqlError(c.lastError(), Tr::tr("Cannot compare the datasets"));
-        *out = c.value(0).toLongLong();
-    }
+    q.finish();
+    // Figures present on one side only: keys are unique within a dataset (the converter refuses
+    // duplicates), so they are the counts minus the matched keys.
+    QSqlQuery counts = exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM observation WHERE dataset_id = :newer), "
+                           "(SELECT count(*) FROM temp.vintage_older), "
+                           "(SELECT count(*) FROM observation n JOIN temp.vintage_older o ON %1 "
+                           "WHERE n.dataset_id = :newer2)")
+                    .arg(key),
+            { { QStringLiteral(":newer"), w.datasetId }, { QStringLiteral(":newer2"), w.datasetId } });
+    if (failed(counts) || !counts.next())
+        return sqlError(counts.lastError(), Tr::tr("Cannot compare the datasets"));
+    const qint64 matched = counts.value(2).toLongLong();
+    result.added = counts.value(0).toLongLong() - matched;
+    result.dropped = counts.value(1).toLongLong() - matched;
     return result;
 }
 

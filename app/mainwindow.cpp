@@ -342,10 +342,10 @@ void MainWindow::refresh()
     m_subheading->setText(facts.join(QStringLiteral(" · ")));
 
     const QString ess = QStringLiteral("ess");
-    m_cards[0]->setFigure(m_workspace, core::indicators::publishedFirstKeyFigure(m_workspace, code, QStringLiteral("employment_share"), ess),
+    m_cards[0]->setFigure(m_workspace, m_workspace.keyFigure(code, QStringLiteral("employment_share"), ess),
                           t->name, registerEstimateLine(m_workspace, code, QStringLiteral("employment_share")));
     m_cards[1]->setFigure(m_workspace,
-                          core::indicators::publishedFirstKeyFigure(m_workspace, code, QStringLiteral("establishment_share"), ess), t->name,
+                          m_workspace.keyFigure(code, QStringLiteral("establishment_share"), ess), t->name,
                           registerEstimateLine(m_workspace, code, QStringLiteral("establishment_share")));
     QString extra;
     const core::KeyFigure assoc = m_workspace.keyFigure(code, QStringLiteral("avg_employees"),
@@ -358,7 +358,7 @@ void MainWindow::refresh()
     if (const QString line = registerEstimateLine(m_workspace, code, QStringLiteral("avg_employees"));
         !line.isEmpty())
         extra += (extra.isEmpty() ? QString() : QStringLiteral("\n")) + line;
-    m_cards[2]->setFigure(m_workspace, core::indicators::publishedFirstKeyFigure(m_workspace, code, QStringLiteral("avg_employees"), ess),
+    m_cards[2]->setFigure(m_workspace, m_workspace.keyFigure(code, QStringLiteral("avg_employees"), ess),
                           t->name, extra);
     m_communeView->setTerritory(m_workspace, code);
 

@@ -95,24 +95,34 @@ Result<TerritoryFigures> Workspace::figures(const QString &territoryCode) const
 KeyFigure Workspace::keyFigure(const QString &territoryCode, const QString &id,
                                const QString &scope) const
 {
-    KeyFigure key{ id, scope, std::nullopt, false };
-    bool first = true;
+    // Two passes over the same levels (the territory, then its ancestors up to the
+    // arrondissement; never Nord or France, whose figures are not local): published or computed
+    // figures first, so a larger area's published figure stays in front of a commune's or an
+    // EPCI's register estimate; an estimate only when no level publishes one.
+    QList<Territory> levels;
     for (const Territory &t : m_index.ancestry(territoryCode)) {
-        // Never climb above the arrondissement: Nord or France figures are not local figures.
-        if (!first && (t.kind == TerritoryKind::Departement || t.kind == TerritoryKind::Region
-                       || t.kind == TerritoryKind::Country))
+        if (!levels.isEmpty()
+            && (t.kind == TerritoryKind::Departement || t.kind == TerritoryKind::Region
+                || t.kind == TerritoryKind::Country))
             break;
-        auto f = figures(t.code);
-        if (f) {
-            if (auto h = indicators::headline(f->indicators, id, scope)) {
-                key.indicator = h;
-                key.inherited = !first;
-                return key;
-            }
-        }
-        first = false;
+        levels.append(t);
     }
-    return key;
+    std::vector<std::vector<indicators::Indicator>> perLevel;
+    for (const Territory &t : levels) {
+        auto f = figures(t.code);
+        perLevel.push_back(f ? std::move(f->indicators) : std::vector<indicators::Indicator>{});
+    }
+    for (const bool allowEstimates : { false, true }) {
+        for (size_t i = 0; i < perLevel.size(); ++i) {
+            std::vector<indicators::Indicator> candidates;
+            for (const indicators::Indicator &ind : perLevel[i])
+                if (allowEstimates || ind.method != Method::Estimated)
+                    candidates.push_back(ind);
+            if (auto h = indicators::headline(candidates, id, scope))
+                return KeyFigure{ id, scope, h, i > 0 };
+        }
+    }
+    return KeyFigure{ id, scope, std::nullopt, false };
 }
 
 QList<KeyFigure> Workspace::compare(const QStringList &codes, const QString &id,

@@ -56,7 +56,9 @@ public:
 
     /// Indicators of a territory, with disagreements flagged and regional comparisons.
     [[nodiscard]] Result<TerritoryFigures> figures(const QString &territoryCode) const;
-    /// Headline for (id, scope): own figure, else the nearest ancestor's with inherited = true.
+    /// Headline for (id, scope): own published or computed figure, else the nearest ancestor's
+    /// (up to the arrondissement) with inherited = true; an estimate only when no level
+    /// publishes one.
     [[nodiscard]] KeyFigure keyFigure(const QString &territoryCode, const QString &id,
                                       const QString &scope) const;
     /// Latest headline of several territories for one indicator (comparison charts).

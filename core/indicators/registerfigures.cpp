@@ -153,31 +153,4 @@ std::optional<RegisterEstimate> registerEstimate(const Workspace &workspace,
     return std::nullopt;
 }
 
-KeyFigure publishedFirstKeyFigure(const Workspace &workspace, const QString &territoryCode,
-                                  const QString &id, const QString &scope)
-{
-    KeyFigure key { id, scope, std::nullopt, false };
-    bool first = true;
-    for (const Territory &t : workspace.territories().ancestry(territoryCode)) {
-        // The same levels as Workspace::keyFigure: never above the arrondissement.
-        if (!first
-            && (t.kind == TerritoryKind::Departement || t.kind == TerritoryKind::Region
-                || t.kind == TerritoryKind::Country))
-            break;
-        if (auto f = workspace.figures(t.code)) {
-            std::vector<Indicator> notEstimated;
-            for (const Indicator &ind : f->indicators)
-                if (ind.method != Method::Estimated)
-                    notEstimated.push_back(ind);
-            if (auto h = headline(notEstimated, id, scope)) {
-                key.indicator = h;
-                key.inherited = !first;
-                return key;
-            }
-        }
-        first = false;
-    }
-    return workspace.keyFigure(territoryCode, id, scope);
-}
-
 } // namespace core::indicators

@@ -11,7 +11,6 @@
 
 namespace core {
 class Workspace;
-struct KeyFigure;
 } // namespace core
 
 namespace core::indicators {
@@ -78,13 +77,5 @@ struct RegisterEstimate
                                                                const QString &id,
                                                                const QString &scope);
 
-/// The headline for a key-figure card with published (or computed) figures first: the
-/// territory's own, else its nearest ancestor's up to the arrondissement, as
-/// Workspace::keyFigure(); only when none exists, the register's own estimate. This keeps a
-/// published figure of a larger area in front of a commune's or an EPCI's register estimate,
-/// which is shown beside it instead.
-[[nodiscard]] KeyFigure publishedFirstKeyFigure(const Workspace &workspace,
-                                                const QString &territoryCode, const QString &id,
-                                                const QString &scope);
 
 } // namespace core::indicators

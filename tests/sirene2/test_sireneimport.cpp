@@ -253,8 +253,8 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
     CHECK(estimate->indicator.method == Method::Estimated);
     // CAPH has no published share of its own: the card keeps the arrondissement's published
     // one in front of the register's own estimate.
-    const KeyFigure card = indicators::publishedFirstKeyFigure(
-            workspace, QStringLiteral("EPCI:200042190"), QStringLiteral("establishment_share"),
+    const KeyFigure card = workspace.keyFigure(
+            QStringLiteral("EPCI:200042190"), QStringLiteral("establishment_share"),
             QStringLiteral("ess"));
     REQUIRE(card.indicator);
     CHECK(card.indicator->method == Method::Published);

@@ -3,7 +3,7 @@
 # Works as root (CI) and as an ordinary user with sudo.
 set -eu
 packages="g++ cmake ninja-build ccache pkg-config
-qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-translations-l10n libgl-dev
 catch2 libsqlite3-dev sqlite3 libzip-dev zip libssl-dev libqpdf-dev libpng-dev
 xvfb xauth fonts-dejavu-core poppler-utils"

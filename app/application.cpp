@@ -74,6 +74,8 @@ void setNames()
     QCoreApplication::setOrganizationDomain(QStringLiteral("phare-ess.fr"));
     QCoreApplication::setApplicationName(QStringLiteral("ess-dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ESS_VERSION));
+    // The installed desktop file (packaging/), so that Wayland shells show its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.phare_ess.EssDashboard"));
 }
 } // namespace
 

@@ -2,9 +2,11 @@
 #include "app/mainwindow.h"
 
 #include "app/dialogs/sireneimportdialog.h"
+#include "app/dialogs/aboutdialog.h"
 #include "app/dialogs/addfiguredialog.h"
 #include "app/dialogs/datasetsdialog.h"
 #include "app/dialogs/exportdialog.h"
+#include "app/dialogs/guidewindow.h"
 #include "app/dialogs/importdialog.h"
 #include "app/settings.h"
 #include "app/widgets/chartview.h"
@@ -149,9 +151,14 @@ void MainWindow::createActions()
     }
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *aboutAction = helpMenu->addAction(tr("&About the data and the application"));
-    aboutAction->setShortcut(QKeySequence::HelpContents);
-    connect(aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    auto *guideAction = helpMenu->addAction(tr("&User guide"));
+    guideAction->setObjectName(QStringLiteral("guideAction"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    connect(guideAction, &QAction::triggered, this, &MainWindow::showGuide);
+    helpMenu->addSeparator();
+    auto *aboutAction = helpMenu->addAction(tr("&About"));
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(aboutAction, &QAction::triggered, this, [this] { AboutDialog(m_workspace, this).exec(); });
 
     auto *toolbar = addToolBar(tr("Selection"));
     toolbar->setObjectName(QStringLiteral("selectionToolbar"));
@@ -421,20 +428,13 @@ void MainWindow::exportCurrentChart()
         statusBar()->showMessage(tr("Chart exported."), 6000);
 }
 
-void MainWindow::showAbout()
+void MainWindow::showGuide()
 {
-    QMessageBox::about(
-            this, tr("About the ESS dashboard"),
-            tr("<h3>ESS dashboard</h3>"
-               "<p>The weight of the social and solidarity economy in Valenciennes Métropole "
-               "(CAVM) and Porte du Hainaut (CAPH), for PHARE.</p>"
-               "<p>Every figure shows its source, year and method (published, computed or "
-               "estimated). Where no source gives a value, the dashboard says \"not "
-               "available\".</p>"
-               "<p>Territories: Insee (COG 2026, legal populations 2023); DGCL (EPCI "
-               "composition 2026), Licence Ouverte / Etalab 2.0. ESS figures: the publications "
-               "listed in the Sources tab, quoted with attribution.</p>"
-               "<p>Licence: GNU GPL version 3 or later. Font: Lato (SIL Open Font Licence).</p>"));
+    if (!m_guide)
+        m_guide = new GuideWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::setLanguage(const QString &language)

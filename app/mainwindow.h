@@ -18,6 +18,7 @@ class Workspace;
 namespace app {
 class ChartView;
 class CommuneView;
+class GuideWindow;
 class KeyFigureCard;
 
 /// The dashboard: territory and reference selectors, key-figure cards, charts, observations
@@ -45,7 +46,7 @@ private:
     void refresh();
     void refreshTables();
     void exportCurrentChart();
-    void showAbout();
+    void showGuide();
     void setLanguage(const QString &language);
 
     core::Workspace &m_workspace;
@@ -61,6 +62,7 @@ private:
     QSortFilterProxyModel *m_observationProxy = nullptr;
     QTableWidget *m_sourcesTable = nullptr;
     CommuneView *m_communeView = nullptr;
+    GuideWindow *m_guide = nullptr;
 };
 
 } // namespace app

@@ -19,6 +19,8 @@ list(APPEND ESS_APP_SOURCES
     dialogs/importdialog.h dialogs/importdialog.cpp
     dialogs/addfiguredialog.h dialogs/addfiguredialog.cpp
     dialogs/datasetsdialog.h dialogs/datasetsdialog.cpp
+    dialogs/aboutdialog.h dialogs/aboutdialog.cpp
+    dialogs/guidewindow.h dialogs/guidewindow.cpp
     widgets/chartview.h widgets/chartview.cpp
     widgets/filedropfilter.h widgets/filedropfilter.cpp
     widgets/keyfigurecard.h widgets/keyfigurecard.cpp

@@ -9,4 +9,5 @@ list(APPEND ESS_TEST_SOURCES
 list(APPEND APP_TEST_SOURCES
     app/test_figurescommand.cpp
     app/test_mainwindow.cpp
+    app/test_help.cpp
 )

@@ -45,7 +45,8 @@ const Command kCommands[] = {
 
 bool isCommand(const QString &name)
 {
-    if (name == u"--help" || name == u"-h" || name == u"help" || name == u"--version")
+    if (name == u"--help" || name == u"-h" || name == u"help" || name == u"--version"
+        || name == u"-V")
         return true;
     for (const Command &c : kCommands)
         if (name == QLatin1String(c.name))
@@ -94,7 +95,9 @@ QString usage()
                   "sectors: all or a NAF section letter A to U.\n"
                   "Exit status: 0 done, 1 data problems (nothing written), 2 usage error.\n"
                   "Default database: %1\n")
-            .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+            .arg(QDir::toNativeSeparators(defaultDatabasePath()))
+            + Tr::tr("  ess-dashboard --version | -V                 print the version\n"
+                     "  ess-dashboard --help | -h                    print this help\n");
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -104,9 +107,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         out << usage();
         return Success;
     }
-    if (args.first() == u"--version") {
-        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion()
-            << Qt::endl;
+    if (args.first() == u"--version" || args.first() == u"-V") {
+        out << "ess-dashboard " ESS_VERSION << Qt::endl;
         return Success;
     }
     for (const Command &c : kCommands) {

@@ -452,6 +452,14 @@ Code de sortie&#xa0;: 0 réussite, 1 problèmes dans les données (rien n&apos;e
 Base de données par défaut&#xa0;: %1
 </translation>
     </message>
+    <message>
+        <source>  ess-dashboard --version | -V                 print the version
+  ess-dashboard --help | -h                    print this help
+</source>
+        <translation>  ess-dashboard --version | -V                 affiche la version
+  ess-dashboard --help | -h                    affiche cette aide
+</translation>
+    </message>
 </context>
 <context>
     <name>CommuneRanking</name>
@@ -1783,6 +1791,49 @@ Base de données par défaut&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>app::AboutDialog</name>
+    <message>
+        <source>About the ESS dashboard</source>
+        <translation>À propos du tableau de bord ESS</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;ESS dashboard %1&lt;/h2&gt;&lt;p&gt;The weight of the social and solidarity economy in Valenciennes Métropole (CAVM) and Porte du Hainaut (CAPH), for PHARE. Every figure shows its source, year and method (published, computed or estimated); where no source gives a value, the dashboard says &quot;not available&quot;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Tableau de bord ESS %1&lt;/h2&gt;&lt;p&gt;Le poids de l&apos;économie sociale et solidaire dans Valenciennes Métropole (CAVM) et la Porte du Hainaut (CAPH), pour PHARE. Chaque chiffre indique sa source, son année et sa méthode (publié, calculé ou estimé) ; quand aucune source ne donne une valeur, le tableau de bord affiche « non disponible ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Version&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Version&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Licence&lt;/b&gt;&lt;/td&gt;&lt;td&gt;GNU General Public License, version 3 or later (GPL-3.0-or-later). This program comes with no warranty.&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Licence&lt;/b&gt;&lt;/td&gt;&lt;td&gt;GNU General Public License, version 3 ou ultérieure (GPL-3.0-or-later). Ce programme est fourni sans aucune garantie.&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Qt&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (built with %2)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Qt&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1 (compilé avec %2)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Reference data&lt;/b&gt;&lt;/td&gt;&lt;td&gt;version %1 (data/manifest.json)&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Données de référence&lt;/b&gt;&lt;/td&gt;&lt;td&gt;version %1 (data/manifest.json)&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Database&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Base de données&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Font&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lato, SIL Open Font License 1.1&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Police&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lato, SIL Open Font License 1.1&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Data sources&lt;/h3&gt;&lt;p&gt;Territories: Insee and DGCL under the Licence Ouverte / Etalab 2.0. ESS figures: the publications below, quoted with attribution. Imported tables and the SIRENE register are listed in the Sources tab.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Sources des données&lt;/h3&gt;&lt;p&gt;Territoires : Insee et DGCL, sous Licence Ouverte / Etalab 2.0. Chiffres de l&apos;ESS : les publications ci-dessous, citées avec attribution. Les tableaux importés et le répertoire SIRENE sont listés dans l&apos;onglet Sources.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th&gt;Title&lt;/th&gt;&lt;th&gt;Publisher&lt;/th&gt;&lt;th&gt;Published&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th&gt;Titre&lt;/th&gt;&lt;th&gt;Éditeur&lt;/th&gt;&lt;th&gt;Publication&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
     <name>app::AddFigureDialog</name>
     <message>
         <source>Add a sourced figure</source>
@@ -2068,6 +2119,17 @@ Base de données par défaut&#xa0;: %1
             <numerusform>La vérification avant export a relevé %n problème.</numerusform>
             <numerusform>La vérification avant export a relevé %n problèmes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>app::GuideWindow</name>
+    <message>
+        <source>User guide — ESS dashboard</source>
+        <translation>Guide d&apos;utilisation — tableau de bord ESS</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
     </message>
 </context>
 <context>
@@ -2398,10 +2460,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <source>&amp;About the data and the application</source>
-        <translation>À &amp;propos des données et de l&apos;application</translation>
-    </message>
-    <message>
         <source>Selection</source>
         <translation>Sélection</translation>
     </message>
@@ -2505,14 +2563,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Choisissez d&apos;abord un onglet de graphique&#xa0;: les onglets de tableau n&apos;ont pas de graphique.</translation>
     </message>
     <message>
-        <source>About the ESS dashboard</source>
-        <translation>À propos du tableau de bord ESS</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;ESS dashboard&lt;/h3&gt;&lt;p&gt;The weight of the social and solidarity economy in Valenciennes Métropole (CAVM) and Porte du Hainaut (CAPH), for PHARE.&lt;/p&gt;&lt;p&gt;Every figure shows its source, year and method (published, computed or estimated). Where no source gives a value, the dashboard says &quot;not available&quot;.&lt;/p&gt;&lt;p&gt;Territories: Insee (COG 2026, legal populations 2023); DGCL (EPCI composition 2026), Licence Ouverte / Etalab 2.0. ESS figures: the publications listed in the Sources tab, quoted with attribution.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later. Font: Lato (SIL Open Font Licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tableau de bord ESS&lt;/h3&gt;&lt;p&gt;Le poids de l&apos;économie sociale et solidaire dans Valenciennes Métropole (CAVM) et la Porte du Hainaut (CAPH), pour PHARE.&lt;/p&gt;&lt;p&gt;Chaque chiffre indique sa source, son année et sa méthode (publié, calculé ou estimé). Quand aucune source ne donne de valeur, le tableau de bord affiche «&#x202f;non disponible&#x202f;».&lt;/p&gt;&lt;p&gt;Territoires&#xa0;: Insee (COG 2026, populations légales 2023)&#x202f;; DGCL (composition des EPCI 2026), Licence Ouverte / Etalab 2.0. Chiffres de l&apos;ESS&#xa0;: les publications listées dans l&apos;onglet Sources, citées avec mention de leur auteur.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU GPL version 3 ou ultérieure. Police&#xa0;: Lato (SIL Open Font Licence).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2555,6 +2605,14 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Chart exported.</source>
         <translation>Graphique exporté.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
     </message>
 </context>
 <context>

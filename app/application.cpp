@@ -17,6 +17,7 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 
 namespace app {
@@ -68,6 +69,23 @@ QString takeLanguage(QStringList &args)
     return {};
 }
 
+/// Index of the command in `args` once the global options (--db PATH, --lang xx, and their
+/// "=" forms) that may stand before it are skipped; -1 when the first other word is no command.
+qsizetype commandIndex(const QStringList &args)
+{
+    qsizetype i = 0;
+    while (i < args.size()) {
+        const QString &a = args.at(i);
+        if (a == u"--db" || a == u"--lang")
+            i += 2;
+        else if (a.startsWith(QStringLiteral("--db=")) || a.startsWith(QStringLiteral("--lang=")))
+            ++i;
+        else
+            return cli::isCommand(a) ? i : -1;
+    }
+    return -1;
+}
+
 void setNames()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("PHARE"));
@@ -81,13 +99,21 @@ void setNames()
 
 int run(int argc, char *argv[])
 {
-    const bool commandLine = argc > 1 && cli::isCommand(QString::fromLocal8Bit(argv[1]));
+    // A file-size limit (ulimit -f) must give a write error, not kill the process half-way.
+    std::signal(SIGXFSZ, SIG_IGN);
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const bool commandLine = commandIndex(rawArgs) >= 0;
     // Commands work without a display: the offscreen platform renders charts and fonts.
     if (commandLine && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
     setNames();
     QStringList args = QCoreApplication::arguments().mid(1);
+    // "ess-dashboard --db X export ..." is "export --db X ...".
+    if (const qsizetype at = commandIndex(args); at > 0)
+        args.prepend(args.takeAt(at));
     QString language = takeLanguage(args);
     if (language.isEmpty())
         language = commandLine ? QStringLiteral("fr") : settings::language();

@@ -1,5 +1,6 @@
 list(APPEND ESS_CORE_SOURCES
     result.h
+    io/safefile.h io/safefile.cpp
     referencedata.h referencedata.cpp
     workspace.h workspace.cpp
     charts/chartspec.h

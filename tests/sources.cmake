@@ -1,5 +1,5 @@
 list(APPEND ESS_TEST_SOURCES
-    support/clirun.h support/qtprinters.h support/testdb.h
+    support/clirun.h support/filehashes.h support/qtprinters.h support/testdb.h
     domain/test_vocabulary.cpp
     domain/test_referencedata.cpp
     format/test_french.cpp
@@ -10,4 +10,5 @@ list(APPEND APP_TEST_SOURCES
     app/test_figurescommand.cpp
     app/test_mainwindow.cpp
     app/test_help.cpp
+    app/test_hardening.cpp
 )

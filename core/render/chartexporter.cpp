@@ -2,6 +2,7 @@
 #include "core/render/chartexporter.h"
 
 #include "core/charts/chartbuilder.h"
+#include "core/io/safefile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <qpdf/Buffer.hh>
@@ -445,14 +445,7 @@ Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format, const
 
 Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(Error::Code::Io,
-                         Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(Error::Code::Io,
-                         Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Ok {};
+    return io::writeFileAtomically(path, bytes);
 }
 
 Status exportChart(const charts::ChartSpec &spec, const RenderOptions &options, FileFormat format,

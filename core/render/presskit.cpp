@@ -4,6 +4,7 @@
 #include "core/charts/chartbuilder.h"
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
+#include "core/io/safefile.h"
 #include "core/workspace.h"
 
 #include <QBuffer>
@@ -15,9 +16,12 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QRunnable>
 #include <QSemaphore>
 #include <QSet>
+#include <QThread>
 #include <QThreadPool>
 
 #include <zip.h>
@@ -122,6 +126,12 @@ Status PressKit::validate() const
     for (const QString &code : m_options.territories)
         if (!m_workspace.territories().find(code))
             return makeError(Error::Code::NotFound, tr("Unknown territory \"%1\".").arg(code));
+    const QString cleanPath = QDir::cleanPath(QDir(m_options.directory).absolutePath());
+    if (io::isSymLink(cleanPath))
+        return makeError(Error::Code::InvalidArgument,
+                         tr("%1 is a symbolic link: the press kit is never written through a "
+                            "link. Give the real folder.")
+                                 .arg(QDir::toNativeSeparators(cleanPath)));
     const QDir dir(m_options.directory);
     if (dir.exists() && !dir.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
         && !m_options.force)
@@ -164,16 +174,46 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
 {
     if (auto st = validate(); !st)
         return st.error();
-    const QDir root(m_options.directory);
-    if (!root.exists() && !QDir().mkpath(root.absolutePath()))
+    // The kit is built in a new private folder beside the final one and swapped in at the end:
+    // the old kit (ZIP included) stays whole until then, and nothing in the new folder can be a
+    // link planted by someone else.
+    const QString finalPath = QDir::cleanPath(QDir(m_options.directory).absolutePath());
+    const QFileInfo finalInfo(finalPath);
+    if (!QDir().mkpath(finalInfo.absolutePath()))
         return makeError(Error::Code::Io,
                          tr("Cannot create the folder %1.")
-                                 .arg(QDir::toNativeSeparators(root.absolutePath())));
-    const QString rootPath = QDir::cleanPath(root.absolutePath());
+                                 .arg(QDir::toNativeSeparators(finalInfo.absolutePath())));
+    const QString hidden = finalInfo.absolutePath() + QStringLiteral("/.") + finalInfo.fileName();
+    const QString suffix =
+            QStringLiteral("-%1-%2")
+                    .arg(QCoreApplication::applicationPid())
+                    .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const QString rootPath = hidden + QStringLiteral(".new") + suffix;
+    if (auto st = io::createPrivateFolder(rootPath); !st)
+        return st.error();
+
     PressKitReport report;
     std::map<QString, bool> written;
     Jobs jobs;
     std::atomic<bool> failed { false };
+    QThreadPool pool; // owned: every task it runs ends before write() returns
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    struct Cleanup
+    {
+        QThreadPool &pool;
+        std::atomic<bool> &failed;
+        QString staging;
+        bool committed = false;
+        ~Cleanup()
+        {
+            if (!committed)
+                failed = true; // tasks still queued or running write nothing more
+            pool.clear();
+            pool.waitForDone();
+            if (!committed)
+                io::removeTree(staging);
+        }
+    } cleanup { pool, failed, rootPath };
 
     // Every name is made of slugs and our own ids; the check below keeps it inside the folder.
     const auto target = [&](const QString &relative) -> Result<QString> {
@@ -195,7 +235,8 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
         return writeFileAtomically(path.value(), bytes);
     };
     const auto finish = [&]() -> Status {
-        QThreadPool::globalInstance()->waitForDone();
+        pool.waitForDone();
+        QMutexLocker lock(&jobs.mutex);
         if (!jobs.errors.isEmpty())
             return makeError(Error::Code::Io, jobs.errors.join(u'\n'));
         return Ok {};
@@ -207,7 +248,6 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
         return !progress || progress(++done, total, what);
     };
     const auto cancelled = [&]() -> Error {
-        QThreadPool::globalInstance()->waitForDone();
         return makeError(Error::Code::Cancelled, tr("Press kit cancelled."));
     };
 
@@ -259,16 +299,18 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                     return path.error();
                 QImage image = renderImage(scene);
                 jobs.inFlight.acquire();
-                QThreadPool::globalInstance()->start([&jobs, &failed, image = std::move(image),
-                                                      spec, meta, file = path.value(),
-                                                      dpi = preset.a4Page ? 300 : 0] {
-                    auto bytes = encodePng(image, spec, meta, dpi);
-                    Status st = bytes ? writeFileAtomically(file, bytes.value())
-                                      : Status(bytes.error());
-                    if (!st) {
-                        QMutexLocker lock(&jobs.mutex);
-                        jobs.errors << st.error().message;
-                        failed = true;
+                pool.start([&jobs, &failed, image = std::move(image), spec, meta,
+                            file = path.value(), dpi = preset.a4Page ? 300 : 0] {
+                    if (!failed) {
+                        auto bytes = encodePng(image, spec, meta, dpi);
+                        Status st = !bytes ? Status(bytes.error())
+                                : failed   ? Status(Ok {})
+                                           : writeFileAtomically(file, bytes.value());
+                        if (!st) {
+                            QMutexLocker lock(&jobs.mutex);
+                            jobs.errors << st.error().message;
+                            failed = true;
+                        }
                     }
                     jobs.inFlight.release();
                 });
@@ -302,14 +344,56 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
     if (!step(QStringLiteral("README")))
         return cancelled();
     if (m_options.zip) {
-        if (auto st = writeZip(files); !st)
+        if (auto st = writeZip(rootPath, files); !st)
             return st.error();
         files << QStringLiteral("press-kit.zip");
         step(QStringLiteral("ZIP"));
     }
+    if (auto st = swapIn(rootPath, finalPath, hidden + QStringLiteral(".old") + suffix, files); !st)
+        return st.error();
+    cleanup.committed = true;
     std::sort(files.begin(), files.end());
     report.files = files;
     return report;
+}
+
+bool PressKit::isKitEntry(const QString &name, const QStringList &files)
+{
+    static const QRegularExpression territoryFolder(
+            QStringLiteral("^(fr|(com|epci|arr|dep|reg)-[0-9a-z]+)$"));
+    for (const QString &f : files)
+        if (f == name || f.startsWith(name + u'/'))
+            return true;
+    return name == u"README.md" || name == u"methodologie.md" || name == u"press-kit.zip"
+            || territoryFolder.match(name).hasMatch();
+}
+
+Status PressKit::swapIn(const QString &staging, const QString &finalPath, const QString &aside,
+                        const QStringList &files) const
+{
+    if (auto st = io::publishFolder(staging); !st)
+        return st;
+    if (!QFileInfo::exists(finalPath) && !io::isSymLink(finalPath))
+        return io::renameNoReplace(staging, finalPath);
+    if (io::isSymLink(finalPath) || !QFileInfo(finalPath).isDir())
+        return makeError(Error::Code::Io,
+                         tr("%1 is a symbolic link or not a folder: the press kit is not "
+                            "written through it.")
+                                 .arg(QDir::toNativeSeparators(finalPath)));
+    // What the user keeps in the folder beside the kit goes into the new one.
+    const QStringList foreign = QDir(finalPath).entryList(QDir::AllEntries | QDir::NoDotAndDotDot
+                                                          | QDir::Hidden | QDir::System);
+    if (auto st = io::swapFolders(staging, finalPath, aside); !st)
+        return st;
+    for (const QString &name : foreign)
+        if (!isKitEntry(name, files))
+            if (auto st = io::renameNoReplace(aside + u'/' + name, finalPath + u'/' + name); !st)
+                return makeError(
+                        Error::Code::Io,
+                        tr("The press kit is written, but %1 stayed in %2: %3")
+                                .arg(name, QDir::toNativeSeparators(aside), st.error().message));
+    io::removeTree(aside);
+    return Ok {};
 }
 
 QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) const
@@ -655,11 +739,9 @@ QByteArray PressKit::readme(const QStringList &files, const QStringList &skipped
     return md.toUtf8();
 }
 
-Status PressKit::writeZip(const QStringList &files) const
+Status PressKit::writeZip(const QString &rootPath, const QStringList &files) const
 {
-    const QString rootPath = QDir(m_options.directory).absolutePath();
     const QString zipPath = rootPath + QStringLiteral("/press-kit.zip");
-    QFile::remove(zipPath);
     int error = 0;
     // libzip writes a temporary file and renames it on close: no partial archive.
     zip_t *archive =
@@ -689,7 +771,10 @@ Status PressKit::writeZip(const QStringList &files) const
         zip_file_set_mtime(archive, zip_uint64_t(index), mtime, 0);
     }
     if (zip_close(archive) != 0) {
-        const QString message = QString::fromLocal8Bit(zip_strerror(archive));
+        zip_error_t *zipError = zip_get_error(archive);
+        const QString message = zip_error_system_type(zipError) == ZIP_ET_SYS
+                ? io::systemErrorText(zip_error_code_system(zipError))
+                : QString::fromLocal8Bit(zip_strerror(archive));
         zip_discard(archive);
         return makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(zipPath, message));
     }

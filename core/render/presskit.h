@@ -74,7 +74,13 @@ private:
     [[nodiscard]] QByteArray factSheet(const QString &territory, const FileMetadata &meta) const;
     [[nodiscard]] QByteArray methodology() const;
     [[nodiscard]] QByteArray readme(const QStringList &files, const QStringList &skipped) const;
-    [[nodiscard]] Status writeZip(const QStringList &files) const;
+    [[nodiscard]] Status writeZip(const QString &rootPath, const QStringList &files) const;
+    /// Puts the finished kit `staging` at `finalPath`; entries of an old kit folder that are
+    /// not the kit's own (isKitEntry) are carried over, the old kit is then removed.
+    [[nodiscard]] Status swapIn(const QString &staging, const QString &finalPath,
+                                const QString &aside, const QStringList &files) const;
+    /// A top-level entry of a kit folder that a kit writes (README, a territory folder...).
+    [[nodiscard]] static bool isKitEntry(const QString &name, const QStringList &files);
 
     const Workspace &m_workspace;
     PressKitOptions m_options;

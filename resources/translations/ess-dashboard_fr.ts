@@ -335,10 +335,6 @@
         <translation>Impossible d&apos;encoder l&apos;image PNG&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot complete the PDF: %1</source>
         <translation>Impossible de finaliser le PDF&#xa0;: %1</translation>
     </message>
@@ -1351,6 +1347,18 @@ Base de données par défaut&#xa0;: %1
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link: the press kit is never written through a link. Give the real folder.</source>
+        <translation>%1 est un lien symbolique&#xa0;: le dossier de presse n&apos;est jamais écrit à travers un lien. Indiquez le dossier réel.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or not a folder: the press kit is not written through it.</source>
+        <translation>%1 est un lien symbolique ou n&apos;est pas un dossier&#xa0;: le dossier de presse n&apos;est pas écrit à travers lui.</translation>
+    </message>
+    <message>
+        <source>The press kit is written, but %1 stayed in %2: %3</source>
+        <translation>Le dossier de presse est écrit, mais %1 est resté dans %2&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -1428,6 +1436,89 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>%1 employees per employer ESS establishment (range %2)</source>
         <translation>%1 salariés par établissement employeur de l&apos;ESS (fourchette %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full (no space left on the device)</source>
+        <translation>le disque est plein (plus d&apos;espace libre sur le périphérique)</translation>
+    </message>
+    <message>
+        <source>your disk quota is exhausted</source>
+        <translation>votre quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>the file would exceed the maximum file size allowed</source>
+        <translation>le fichier dépasserait la taille maximale de fichier autorisée</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>le système de fichiers est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the path is a symbolic link, which is refused</source>
+        <translation>le chemin est un lien symbolique, ce qui est refusé</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier inexistant</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>something already exists there</source>
+        <translation>quelque chose existe déjà à cet emplacement</translation>
+    </message>
+    <message>
+        <source>input/output error (damaged disk or medium)</source>
+        <translation>erreur d&apos;entrée/sortie (disque ou support endommagé)</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>system error %1 (%2)</source>
+        <translation>erreur système %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a symbolic link, which exports never follow. Remove the link or choose another name.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: c&apos;est un lien symbolique, que les exports ne suivent jamais. Supprimez le lien ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot set the permissions of %1</source>
+        <translation>Impossible de régler les permissions de %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside</source>
+        <translation>Impossible de mettre %1 de côté</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1</source>
+        <translation>Impossible de renommer %1</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1889,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>&lt;h2&gt;ESS dashboard %1&lt;/h2&gt;&lt;p&gt;The weight of the social and solidarity economy in Valenciennes Métropole (CAVM) and Porte du Hainaut (CAPH), for PHARE. Every figure shows its source, year and method (published, computed or estimated); where no source gives a value, the dashboard says &quot;not available&quot;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Tableau de bord ESS %1&lt;/h2&gt;&lt;p&gt;Le poids de l&apos;économie sociale et solidaire dans Valenciennes Métropole (CAVM) et la Porte du Hainaut (CAPH), pour PHARE. Chaque chiffre indique sa source, son année et sa méthode (publié, calculé ou estimé) ; quand aucune source ne donne une valeur, le tableau de bord affiche « non disponible ».&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Tableau de bord ESS %1&lt;/h2&gt;&lt;p&gt;Le poids de l&apos;économie sociale et solidaire dans Valenciennes Métropole (CAVM) et la Porte du Hainaut (CAPH), pour PHARE. Chaque chiffre indique sa source, son année et sa méthode (publié, calculé ou estimé)&#xa0;; quand aucune source ne donne une valeur, le tableau de bord affiche «&#x202f;non disponible&#x202f;».&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;&lt;b&gt;Version&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;</source>
@@ -1826,7 +1917,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>&lt;h3&gt;Data sources&lt;/h3&gt;&lt;p&gt;Territories: Insee and DGCL under the Licence Ouverte / Etalab 2.0. ESS figures: the publications below, quoted with attribution. Imported tables and the SIRENE register are listed in the Sources tab.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Sources des données&lt;/h3&gt;&lt;p&gt;Territoires : Insee et DGCL, sous Licence Ouverte / Etalab 2.0. Chiffres de l&apos;ESS : les publications ci-dessous, citées avec attribution. Les tableaux importés et le répertoire SIRENE sont listés dans l&apos;onglet Sources.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Sources des données&lt;/h3&gt;&lt;p&gt;Territoires&#xa0;: Insee et DGCL, sous Licence Ouverte / Etalab 2.0. Chiffres de l&apos;ESS&#xa0;: les publications ci-dessous, citées avec attribution. Les tableaux importés et le répertoire SIRENE sont listés dans l&apos;onglet Sources.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table border=&quot;1&quot; cellspacing=&quot;0&quot; cellpadding=&quot;3&quot;&gt;&lt;tr&gt;&lt;th&gt;Title&lt;/th&gt;&lt;th&gt;Publisher&lt;/th&gt;&lt;th&gt;Published&lt;/th&gt;&lt;th&gt;Licence&lt;/th&gt;&lt;/tr&gt;%1&lt;/table&gt;</source>

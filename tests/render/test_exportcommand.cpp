@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/filehashes.h"
 #include "support/qtprinters.h"
 
 #include <catch2/catch.hpp>
@@ -33,20 +34,6 @@ Run runBinary(const QStringList &args, const QProcessEnvironment &extra = {})
     p.waitForFinished(600000);
     return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
              QString::fromUtf8(p.readAllStandardError()) };
-}
-
-QMap<QString, QByteArray> hashes(const QString &root)
-{
-    QMap<QString, QByteArray> map;
-    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            map.insert(QDir(root).relativeFilePath(path),
-                       QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
-    }
-    return map;
 }
 
 QByteArray readAll(const QString &path)
@@ -97,7 +84,7 @@ TEST_CASE("two separate processes write byte-identical files", "[app][export]")
                                   QStringLiteral("--zip"), QStringLiteral("--db"), db });
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        kits << hashes(kit);
+        kits << testsupport::fileHashes(kit);
     }
     CHECK(kits.at(0).size() > 20);
     CHECK(kits.at(0) == kits.at(1));

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Faults and hostile surroundings: file-size limits, planted links, options
+// before the command.
+#include "support/filehashes.h"
+#include "support/qtprinters.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    bool finished = false;
+    bool crashed = false;
+    qint64 ms = 0;
+    QString out;
+    QString err;
+};
+
+/// Runs the built ess-dashboard; `fileSizeLimit` > 0 sets RLIMIT_FSIZE in the
+/// child only.
+Run runBinary(const QStringList &args, rlim_t fileSizeLimit = 0, int timeoutMs = 120000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1767225600"));
+    p.setProcessEnvironment(env);
+    if (fileSizeLimit > 0)
+        p.setChildProcessModifier([fileSizeLimit] {
+            const rlimit limit { fileSizeLimit, fileSizeLimit };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral(ESS_DASHBOARD_BINARY), args);
+    Run r;
+    r.finished = p.waitForFinished(timeoutMs);
+    r.ms = timer.elapsed();
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished();
+    }
+    r.crashed = p.exitStatus() == QProcess::CrashExit;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QStringList kitArgs(const QString &kit, const QString &db, const QString &preset)
+{
+    return { QStringLiteral("export"),
+             QStringLiteral("--kit"),
+             kit,
+             QStringLiteral("--territory"),
+             QStringLiteral("EPCI:200042190"),
+             QStringLiteral("--preset"),
+             preset,
+             QStringLiteral("--zip"),
+             QStringLiteral("--db"),
+             db };
+}
+
+QStringList leftovers(const QString &folder)
+{
+    return QDir(folder).entryList({ QStringLiteral(".kit.*") },
+                                  QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+TEST_CASE("a press kit under a file-size limit fails fast and leaves the old "
+          "kit whole",
+          "[app][export][hardening]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    const QString kit = dir.filePath(QStringLiteral("kit"));
+    Run first = runBinary(kitArgs(kit, db, QStringLiteral("print")));
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    const auto before = testsupport::fileHashes(kit);
+    REQUIRE(before.contains(QStringLiteral("press-kit.zip")));
+
+    // 600 kB: the SVG, PDF and CSV files fit, the 300 dpi PNGs (written by the
+    // pool) do not; 100 kB: a synchronous write fails while PNG tasks are still
+    // running.
+    for (const rlim_t limit : { rlim_t(600000), rlim_t(100000) }) {
+        INFO("limit " << limit);
+        QStringList args = kitArgs(kit, db, QStringLiteral("print"));
+        args << QStringLiteral("--force");
+        const Run r = runBinary(args, limit, 60000);
+        INFO(r.err.toStdString());
+        REQUIRE(r.finished); // no hang
+        CHECK_FALSE(r.crashed);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("taille maximale")));
+        CHECK(testsupport::fileHashes(kit) == before); // every old file, ZIP included, as it was
+        CHECK(leftovers(dir.path()).isEmpty()); // the half-written new kit is gone
+    }
+}
+
+TEST_CASE("the press kit never writes through a planted link", "[app][export][hardening]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    const QString kit = dir.filePath(QStringLiteral("kit"));
+    REQUIRE(runBinary(kitArgs(kit, db, QStringLiteral("social"))).exitCode == 0);
+
+    // Someone who can write to the kit folder plants links to the exporting
+    // user's files.
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    writeFile(victim, "precious");
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere"));
+    REQUIRE(QDir().mkpath(elsewhere));
+    writeFile(elsewhere + QStringLiteral("/mine.txt"), "mine");
+    REQUIRE(QFile::remove(kit + QStringLiteral("/README.md")));
+    REQUIRE(QFile::link(victim, kit + QStringLiteral("/README.md")));
+    REQUIRE(QDir(kit + QStringLiteral("/epci-200042190")).removeRecursively());
+    REQUIRE(QFile::link(elsewhere, kit + QStringLiteral("/epci-200042190")));
+    writeFile(kit + QStringLiteral("/notes.txt"), "the user's own notes");
+
+    QStringList args = kitArgs(kit, db, QStringLiteral("social"));
+    args << QStringLiteral("--force");
+    const Run r = runBinary(args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QFile v(victim);
+    REQUIRE(v.open(QIODevice::ReadOnly));
+    CHECK(v.readAll() == "precious");
+    CHECK(QDir(elsewhere).entryList(QDir::Files) == QStringList { QStringLiteral("mine.txt") });
+    CHECK_FALSE(QFileInfo(kit + QStringLiteral("/README.md")).isSymLink());
+    CHECK_FALSE(QFileInfo(kit + QStringLiteral("/epci-200042190")).isSymLink());
+    CHECK(QFile::exists(kit + QStringLiteral("/epci-200042190/fiche-territoire.pdf")));
+    CHECK(QFile::exists(kit + QStringLiteral("/notes.txt"))); // not the kit's: kept
+    CHECK(leftovers(dir.path()).isEmpty());
+
+    SECTION("a kit folder that is itself a link is refused")
+    {
+        const QString linked = dir.filePath(QStringLiteral("linked"));
+        REQUIRE(QFile::link(elsewhere, linked));
+        QStringList linkArgs = kitArgs(linked, db, QStringLiteral("social"));
+        linkArgs << QStringLiteral("--force");
+        const Run refused = runBinary(linkArgs);
+        CHECK(refused.exitCode != 0);
+        CHECK(refused.err.contains(QStringLiteral("lien symbolique")));
+        CHECK(QDir(elsewhere).entryList(QDir::Files) == QStringList { QStringLiteral("mine.txt") });
+    }
+    SECTION("a single chart is not written through a link either")
+    {
+        const QString out = dir.filePath(QStringLiteral("chart.png"));
+        REQUIRE(QFile::link(victim, out));
+        const Run refused = runBinary({ QStringLiteral("export"), QStringLiteral("--chart"),
+                                        QStringLiteral("jobs-share"), QStringLiteral("--territory"),
+                                        QStringLiteral("ARR:596"), QStringLiteral("--format"),
+                                        QStringLiteral("png"), QStringLiteral("--out"), out,
+                                        QStringLiteral("--db"), db });
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("lien symbolique")));
+        QFile again(victim);
+        REQUIRE(again.open(QIODevice::ReadOnly));
+        CHECK(again.readAll() == "precious");
+    }
+}
+
+TEST_CASE("global options may stand before the command", "[app][hardening]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    const Run r =
+            runBinary({ QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), db,
+                        QStringLiteral("remove-dataset"), QStringLiteral("999") },
+                      0, 60000);
+    REQUIRE(r.finished); // the GUI would wait for ever
+    CHECK(r.exitCode == 1); // the command ran, in English: no database there yet
+    CHECK(r.err.contains(QStringLiteral("does not exist")));
+    const Run list =
+            runBinary({ QStringLiteral("--db=") + db, QStringLiteral("datasets") }, 0, 60000);
+    REQUIRE(list.finished);
+    CHECK(list.exitCode == 0);
+    CHECK_FALSE(list.out.isEmpty());
+}

@@ -27,16 +27,18 @@ const QString kNord = QStringLiteral("DEP:59");
 const QString kRegion = QStringLiteral("REG:32");
 const QString kFrance = QStringLiteral("FR");
 
-QString sourceLine(const QStringList &citations)
+/// The source line and the list of sources it names.
+void setSources(ChartSpec &spec, const QStringList &citations)
 {
     QStringList unique;
     for (const QString &c : citations)
         if (!c.isEmpty() && !unique.contains(c))
             unique << c;
-    if (unique.isEmpty())
-        return {};
-    return (unique.size() == 1 ? Tr::tr("Source: %1") : Tr::tr("Sources: %1"))
-            .arg(unique.join(QStringLiteral(" ; ")));
+    spec.sourceCitations = unique;
+    spec.sourceLine = unique.isEmpty()
+            ? QString()
+            : (unique.size() == 1 ? Tr::tr("Source: %1") : Tr::tr("Sources: %1"))
+                      .arg(unique.join(QStringLiteral(" ; ")));
 }
 } // namespace
 
@@ -109,6 +111,19 @@ ChartSpec ChartBuilder::build(const QString &id, const QString &territory,
         return spec;
     spec.territoryCode = territory;
     spec.territoryName = m_workspace.territories().nameOf(territory);
+    // French typography in one place for every text the chart prints.
+    for (QString *text : { &spec.title, &spec.subtitle, &spec.valueAxisTitle, &spec.sourceLine,
+                           &spec.emptyMessage })
+        *text = format::typography(*text);
+    for (QString &note : spec.notes)
+        note = format::typography(note);
+    for (QString &c : spec.sourceCitations)
+        c = format::typography(c);
+    for (ChartValue &v : spec.values) {
+        v.category = format::typography(v.category);
+        v.detail = format::typography(v.detail);
+        v.text = format::typography(v.text);
+    }
     return spec;
 }
 
@@ -177,6 +192,7 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
             v.method = methodLabel(ind->method);
             const QString cite = ind->sources.isEmpty() ? QString() : citation(ind->sources.first().id);
             v.detail = QStringLiteral("%1 · %2").arg(ind->year).arg(cite);
+            v.year = ind->year;
             citations << cite;
             spec.latestYear = std::max(spec.latestYear, ind->year);
         } else {
@@ -185,9 +201,10 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
         }
         spec.values.append(v);
     }
-    spec.sourceLine = sourceLine(citations);
-    spec.notes << Tr::tr("Latest year published for each territory; years and counting units differ "
-                         "between sources. In orange: the selected territory.");
+    setSources(spec, citations);
+    spec.notes << Tr::tr(
+            "Latest year published for each territory; years and counting units differ "
+            "between sources.");
     if (std::any_of(spec.values.cbegin(), spec.values.cend(),
                     [](const ChartValue &v) { return !v.value && !(v.low && v.high); }))
         spec.notes << Tr::tr("\"not available\": no source gives this figure for the territory.");
@@ -263,7 +280,7 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
             spec.values.append(v);
         }
     }
-    spec.sourceLine = sourceLine(citations);
+    setSources(spec, citations);
     spec.notes << Tr::tr("Units differ: per establishment (CRESS, Insee), per employer association "
                          "(2016), per structure (PHARE). Compare with care.");
     spec.emptyMessage = Tr::tr("No source gives an average size for this territory.");
@@ -324,6 +341,7 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
             v.text = format::value(ind.value, QStringLiteral("percent"));
             v.method = methodLabel(ind.method);
             v.detail = v.method;
+            v.year = ind.year;
             spec.values.append(v);
         }
         std::stable_sort(spec.values.begin(), spec.values.end(),
@@ -334,7 +352,7 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
         if (code != territory)
             spec.notes << Tr::tr("Level: %1 (no breakdown published for the selected territory).")
                                   .arg(t ? t->name : code);
-        spec.sourceLine = sourceLine({ citation(best.source) });
+        setSources(spec, { citation(best.source) });
         return spec;
     }
     spec.subtitle = index.nameOf(territory);
@@ -350,7 +368,8 @@ ChartSpec ChartBuilder::keyFigure(const QString &territory) const
     const TerritoryIndex &index = m_workspace.territories();
     const KeyFigure key = m_workspace.keyFigure(territory, QStringLiteral("employment_share"),
                                                 QStringLiteral("ess"));
-    spec.title = Tr::tr("The ESS in %1").arg(index.nameOf(territory));
+    spec.title = Tr::tr("The ESS %1", "%1: the territory with its preposition (in Nord)")
+                         .arg(format::locative(territory, index.nameOf(territory)));
     spec.emptyMessage = Tr::tr("No source gives the ESS share of jobs for this territory.");
     if (!key.indicator)
         return spec;
@@ -363,12 +382,13 @@ ChartSpec ChartBuilder::keyFigure(const QString &territory) const
     v.text = format::value(ind.value, ind.unit, ind.low, ind.high);
     v.method = methodLabel(ind.method);
     v.detail = QStringLiteral("%1 · %2").arg(ind.year).arg(v.method);
+    v.year = ind.year;
     spec.values.append(v);
     spec.latestYear = ind.year;
-    spec.subtitle = Tr::tr("Share of salaried employment in the ESS, %1").arg(ind.year);
+    spec.subtitle = Tr::tr("ESS share of salaried employment, %1").arg(ind.year);
     if (key.inherited)
         spec.notes << Tr::tr("Level: %1").arg(index.nameOf(ind.territoryCode));
-    spec.sourceLine = sourceLine({ ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id) });
+    setSources(spec, { ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id) });
     return spec;
 }
 
@@ -427,6 +447,7 @@ ChartSpec ChartBuilder::sectors(const QString &territory, const QString &referen
             v.text = format::value(o.value, QStringLiteral("count"));
             v.method = methodLabel(o.method);
             v.detail = v.method;
+            v.year = o.year;
             citations << citation(o.sourceId);
             spec.values.append(v);
         }
@@ -436,7 +457,7 @@ ChartSpec ChartBuilder::sectors(const QString &territory, const QString &referen
         spec.subtitle = Tr::tr("%1, %2, ESS employees by NAF section")
                                 .arg(m_workspace.territories().nameOf(code))
                                 .arg(year);
-        spec.sourceLine = sourceLine(citations);
+        setSources(spec, citations);
         break;
     }
     return spec;
@@ -495,7 +516,7 @@ ChartSpec ChartBuilder::evolution(const QString &territory, const QString &refer
         if (sourceIds.size() > 1)
             spec.notes << Tr::tr("The years come from different sources whose perimeters differ: "
                                  "read the gaps with care.");
-        spec.sourceLine = sourceLine(citations);
+        setSources(spec, citations);
         break;
     }
     return spec;
@@ -530,6 +551,7 @@ ChartSpec ChartBuilder::communeRanking(const QString &territory) const
         v.text = format::value(ind->value, ind->unit, ind->low, ind->high);
         v.method = methodLabel(ind->method);
         v.detail = QString::number(ind->year);
+        v.year = ind->year;
         citations << (ind->sources.isEmpty() ? QString() : citation(ind->sources.first().id));
         spec.latestYear = std::max(spec.latestYear, ind->year);
         spec.values.append(v);
@@ -543,7 +565,7 @@ ChartSpec ChartBuilder::communeRanking(const QString &territory) const
     }
     if (!spec.values.isEmpty())
         spec.subtitle = Tr::tr("%1, share of salaried jobs in the ESS, in %").arg(index.nameOf(territory));
-    spec.sourceLine = sourceLine(citations);
+    setSources(spec, citations);
     return spec;
 }
 
@@ -605,7 +627,7 @@ ChartSpec ChartBuilder::sourcesCompared(const QString &territory, const QString 
             spec.notes << Tr::tr("Level: %1 (a single source for the selected territory).").arg(name);
         spec.notes << Tr::tr("Sources differ in year, perimeter and counting unit; the gaps show "
                              "why a figure must always be quoted with its source.");
-        spec.sourceLine = sourceLine(citations);
+        setSources(spec, citations);
         break;
     }
     return spec;
@@ -613,18 +635,33 @@ ChartSpec ChartBuilder::sourcesCompared(const QString &territory, const QString 
 
 QString altText(const ChartSpec &spec)
 {
+    // Sentences: each ends with one full stop (not after "?"), values with their years.
+    const auto sentence = [](QString s) {
+        s = s.trimmed();
+        if (!s.isEmpty() && !QStringLiteral(".?!").contains(s.back()))
+            s += u'.';
+        return s;
+    };
     if (!spec.hasData())
-        return Tr::tr("%1. %2").arg(spec.title, spec.emptyMessage);
+        return format::typography(sentence(spec.title) + u' ' + sentence(spec.emptyMessage));
     QStringList parts;
-    for (const ChartValue &v : spec.values)
-        parts << QStringLiteral("%1 : %2").arg(v.category, v.text);
-    QString text = Tr::tr("Chart: %1.").arg(spec.title);
+    for (const ChartValue &v : spec.values) {
+        QString part = spec.kind == ChartKind::KeyFigure ? Tr::tr("%1 %2").arg(v.text, v.category)
+                                                         : Tr::tr("%1: %2").arg(v.category, v.text);
+        if (v.year > 0 && (v.value || (v.low && v.high)))
+            part = Tr::tr("%1 in %2").arg(part).arg(v.year);
+        parts << part;
+    }
+    QString values = parts.join(QStringLiteral(" ; "));
+    if (!values.isEmpty())
+        values[0] = values.at(0).toUpper();
+    QString text = sentence(Tr::tr("Chart: %1").arg(spec.title));
     if (!spec.subtitle.isEmpty())
-        text += u' ' + spec.subtitle + u'.';
-    text += u' ' + Tr::tr("Values: %1.").arg(parts.join(QStringLiteral(" ; ")));
+        text += u' ' + sentence(spec.subtitle);
+    text += u' ' + sentence(values);
     if (!spec.sourceLine.isEmpty())
-        text += u' ' + spec.sourceLine + u'.';
-    return text;
+        text += u' ' + sentence(spec.sourceLine);
+    return format::typography(text);
 }
 
 QByteArray toCsv(const ChartSpec &spec)

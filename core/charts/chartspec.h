@@ -26,6 +26,7 @@ struct ChartValue
     std::optional<double> high;
     QString text;                   ///< formatted for the mark: "10 %", "8–9 %", "non disponible"
     QString method;                 ///< "publié", "calculé", "estimé"
+    int year = 0;                   ///< the figure's year when the category does not say it
     bool highlight = false;         ///< the selected territory
 };
 
@@ -40,6 +41,7 @@ struct ChartSpec
     QString valueAxisTitle;
     QList<ChartValue> values;
     QString sourceLine;             ///< "Sources : Insee (2024) ; PHARE, Manifeste (2025)"
+    QStringList sourceCitations;    ///< the sources the line names, each once, in order
     QStringList notes;
     QString emptyMessage;           ///< shown instead of an empty frame
     int latestYear = 0;             ///< vintage of the newest figure drawn

@@ -79,6 +79,7 @@ ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures, Com
                           .arg(p.convention);
     spec.sourceLine = Tr::tr("Source: %1 (Licence Ouverte 2.0), processed by the ESS dashboard")
                               .arg(p.sourceTitle);
+    spec.sourceCitations = QStringList { p.sourceTitle };
     return spec;
 }
 

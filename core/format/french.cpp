@@ -2,6 +2,9 @@
 #include "core/format/french.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -105,6 +108,96 @@ QString csvNumber(double value)
     QString text = QString::number(value, 'g', 15);
     text.replace(u'.', u',');
     return text;
+}
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Format)
+};
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == QChar(0x00A0) || c == kNarrowNbsp;
+}
+} // namespace
+
+QString typography(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (c == u'\'') {
+            out += QChar(0x2019);
+            continue;
+        }
+        if (c == u';' || c == u':' || c == u'!' || c == u'?' || c == u'%') {
+            // "https://", "10:30", "?x=1": not punctuation of a sentence.
+            const bool sentence = next.isNull() || isSpace(next) || next == u'\n' || next == u')'
+                    || next == u'.' || next == u',' || next == u'»';
+            if (sentence) {
+                while (!out.isEmpty() && isSpace(out.back()))
+                    out.chop(1);
+                if (!out.isEmpty() && out.back() != u'\n' && out.back() != u'(')
+                    out += kNarrowNbsp;
+            }
+            out += c;
+            continue;
+        }
+        if (c == u'«') {
+            out += c;
+            out += kNarrowNbsp;
+            while (i + 1 < text.size() && isSpace(text.at(i + 1)))
+                ++i;
+            continue;
+        }
+        if (c == u'»') {
+            while (!out.isEmpty() && isSpace(out.back()))
+                out.chop(1);
+            out += kNarrowNbsp;
+            out += c;
+            continue;
+        }
+        out += c;
+    }
+    // A capital after a full stop that ends a sentence ("… 2020. Niveau : …").
+    static const QRegularExpression afterStop(QStringLiteral("([a-zà-ÿ0-9\\)»]\\. +)(\\p{Ll})"));
+    QRegularExpressionMatchIterator it = afterStop.globalMatch(out);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out[m.capturedStart(2)] = m.captured(2).at(0).toUpper();
+    }
+    return out;
+}
+
+QString locative(const QString &code, const QString &name)
+{
+    if (QLocale().language() != QLocale::French)
+        return Tr::tr("in %1").arg(name);
+    // The territories that are not communes, by code: the usual French phrasing for each.
+    static const QHash<QString, QString> table {
+        { QStringLiteral("FR"), QStringLiteral("en France") },
+        { QStringLiteral("REG:32"), QStringLiteral("en Hauts-de-France") },
+        { QStringLiteral("DEP:59"), QStringLiteral("dans le Nord") },
+        { QStringLiteral("DEP:62"), QStringLiteral("dans le Pas-de-Calais") },
+        { QStringLiteral("ARR:596"),
+          QStringLiteral("dans l’arrondissement de Valenciennes (CAVM + CAPH)") },
+        { QStringLiteral("EPCI:245901160"), QStringLiteral("à Valenciennes Métropole") },
+        { QStringLiteral("EPCI:200042190"), QStringLiteral("dans la Porte du Hainaut") },
+    };
+    if (const auto it = table.constFind(code); it != table.constEnd())
+        return it.value();
+    if (code.startsWith(u"COM:")) {
+        // Communes: "à", contracted with a leading article ("Le Quesnoy" -> "au Quesnoy").
+        if (name.startsWith(u"Le "))
+            return QStringLiteral("au ") + name.mid(3);
+        if (name.startsWith(u"Les "))
+            return QStringLiteral("aux ") + name.mid(4);
+        return QStringLiteral("à ") + name;
+    }
+    return QStringLiteral("dans le territoire «%1%2%1»").arg(kNarrowNbsp).arg(name);
 }
 
 } // namespace core::format

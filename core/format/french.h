@@ -29,6 +29,15 @@ inline constexpr QChar kEnDash = QChar(0x2013);
                             std::optional<double> high = std::nullopt);
 /// The translated "non disponible".
 [[nodiscard]] QString notAvailable();
+/// French typography of a generated sentence: ’ for the straight apostrophe, U+202F before
+/// ";", ":", "!", "?" and "%" (replacing a space, or inserted) and inside « », a capital after
+/// a full stop. Idempotent; URLs ("https://") and times ("10:30") are left alone.
+[[nodiscard]] QString typography(const QString &text);
+/// The territory with the preposition French uses for it: "à Valenciennes", "au Quesnoy",
+/// "dans la Porte du Hainaut", "dans le Nord", "en Hauts-de-France", "en France". `code` is
+/// the typed code ("COM:59606", "EPCI:200042190"); unknown kinds: "dans le territoire X".
+/// When the default QLocale is not French: "in X".
+[[nodiscard]] QString locative(const QString &code, const QString &name);
 /// A number for CSV cells: decimal comma, no thousands separator, full precision ("12345,6").
 [[nodiscard]] QString csvNumber(double value);
 

@@ -3,9 +3,11 @@
 
 #include "core/charts/chartbuilder.h"
 #include "core/io/safefile.h"
+#include "core/render/textblock.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QGraphicsScene>
 #include <QHashSeed>
 #include <QLocale>
@@ -13,6 +15,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 #include <qpdf/Buffer.hh>
@@ -25,6 +28,7 @@
 #include <algorithm>
 #include <csetjmp>
 #include <exception>
+#include <map>
 #include <vector>
 
 namespace core::render {
@@ -61,24 +65,139 @@ QStringList keywordsOf(const charts::ChartSpec &spec, const FileMetadata &meta)
     return words;
 }
 
+/// Text for PNG tEXt chunks, which are Latin-1: typographic characters outside it get their
+/// nearest Latin-1 form (’ -> ', U+202F -> space, – -> -, … -> ...).
+QByteArray latin1(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case 0x2018:
+        case 0x2019:
+            out += u'\'';
+            break;
+        case 0x201C:
+        case 0x201D:
+            out += u'"';
+            break;
+        case 0x202F:
+        case 0x2009:
+        case 0x00A0:
+            out += u' ';
+            break;
+        case 0x2013:
+        case 0x2014:
+        case 0x2212:
+        case 0x2011:
+            out += u'-';
+            break;
+        case 0x2026:
+            out += QStringLiteral("...");
+            break;
+        case 0x0153:
+            out += QStringLiteral("oe");
+            break;
+        case 0x0152:
+            out += QStringLiteral("OE");
+            break;
+        default:
+            out += c.unicode() < 0x100 ? c : QChar(u'?');
+        }
+    }
+    return out.toLatin1();
+}
+
+QString langAlt(const QString &text)
+{
+    return QStringLiteral("<rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt>")
+            .arg(xmlEscape(text));
+}
+} // namespace
+
+QString copyrightNotice(const charts::ChartSpec &spec, const FileMetadata &meta)
+{
+    const int year = fixedTime(meta).date().year();
+    return spec.sourceLine.isEmpty()
+            ? Tr::tr("© %1 %2").arg(meta.author).arg(year)
+            : Tr::tr("© %1 %2. Figures: %3").arg(meta.author).arg(year).arg(spec.sourceLine);
+}
+
+QByteArray xmpPacket(const XmpFields &fields)
+{
+    QString body;
+    body += QStringLiteral("<dc:title>%1</dc:title>\n").arg(langAlt(fields.title));
+    body += QStringLiteral("<dc:creator><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:creator>\n")
+                    .arg(xmlEscape(fields.creator));
+    body += QStringLiteral("<dc:description>%1</dc:description>\n")
+                    .arg(langAlt(fields.description));
+    body += QStringLiteral("<dc:rights>%1</dc:rights>\n").arg(langAlt(fields.rights));
+    body += QStringLiteral("<dc:source>%1</dc:source>\n").arg(xmlEscape(fields.source));
+    body += QStringLiteral("<dc:date><rdf:Seq><rdf:li>%1</rdf:li></rdf:Seq></dc:date>\n")
+                    .arg(fields.date);
+    body += QStringLiteral(
+            "<dc:language><rdf:Bag><rdf:li>fr-FR</rdf:li></rdf:Bag></dc:language>\n");
+    if (!fields.keywords.isEmpty()) {
+        body += QStringLiteral("<dc:subject><rdf:Bag>");
+        for (const QString &k : fields.keywords)
+            body += QStringLiteral("<rdf:li>%1</rdf:li>").arg(xmlEscape(k));
+        body += QStringLiteral("</rdf:Bag></dc:subject>\n");
+        body += QStringLiteral("<pdf:Keywords>%1</pdf:Keywords>\n")
+                        .arg(xmlEscape(fields.keywords.join(QStringLiteral("; "))));
+    }
+    body += QStringLiteral("<photoshop:Credit>%1</photoshop:Credit>\n")
+                    .arg(xmlEscape(fields.credit));
+    body += QStringLiteral("<photoshop:Source>%1</photoshop:Source>\n")
+                    .arg(xmlEscape(fields.source));
+    body += QStringLiteral("<photoshop:DateCreated>%1</photoshop:DateCreated>\n").arg(fields.date);
+    body += QStringLiteral(
+                    "<Iptc4xmpCore:AltTextAccessibility>%1</Iptc4xmpCore:AltTextAccessibility>\n")
+                    .arg(langAlt(fields.altText));
+    body += QStringLiteral(
+                    "<xmp:CreateDate>%1</xmp:CreateDate>\n<xmp:ModifyDate>%1</xmp:ModifyDate>\n"
+                    "<xmp:MetadataDate>%1</xmp:MetadataDate>\n")
+                    .arg(fields.date);
+    body += QStringLiteral("<xmp:CreatorTool>ESS dashboard (PHARE)</xmp:CreatorTool>\n");
+    // No packet wrapper here: PNG and PDF add one, SVG nests the x:xmpmeta in <metadata>.
+    const QString xmp =
+            QStringLiteral("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+                           "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+                           "<rdf:Description rdf:about=\"\" "
+                           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+                           "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+                           "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+                           "xmlns:photoshop=\"http://ns.adobe.com/photoshop/1.0/\" "
+                           "xmlns:Iptc4xmpCore=\"http://iptc.org/std/Iptc4xmpCore/1.0/xmlns/\">\n"
+                           "%1</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>")
+                    .arg(body);
+    return xmp.toUtf8();
+}
+
+XmpFields xmpFields(const charts::ChartSpec &spec, const FileMetadata &meta)
+{
+    XmpFields f;
+    f.title = spec.title;
+    f.creator = meta.author;
+    f.description = charts::altText(spec);
+    f.altText = f.description;
+    f.rights = copyrightNotice(spec, meta);
+    f.credit = meta.author;
+    f.source = spec.sourceLine;
+    f.date = fixedTime(meta).toString(Qt::ISODate);
+    f.keywords = keywordsOf(spec, meta);
+    return f;
+}
+
+namespace {
+QByteArray xpacket(const QByteArray &xmp)
+{
+    return "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n" + xmp
+            + "\n<?xpacket end=\"r\"?>";
+}
+
 QByteArray svgMetadata(const charts::ChartSpec &spec, const FileMetadata &meta)
 {
-    const QString rdf =
-            QStringLiteral("<metadata>\n"
-                           "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
-                           "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-                           "<rdf:Description rdf:about=\"\">\n"
-                           "<dc:title>%1</dc:title>\n<dc:source>%2</"
-                           "dc:source>\n<dc:description>%3</dc:description>\n"
-                           "<dc:creator>%4</dc:creator>\n<dc:date>%5</dc:date>\n<dc:subject>%6</"
-                           "dc:subject>\n"
-                           "<dc:language>fr</dc:language>\n"
-                           "</rdf:Description>\n</rdf:RDF>\n</metadata>\n")
-                    .arg(xmlEscape(spec.title), xmlEscape(spec.sourceLine),
-                         xmlEscape(charts::altText(spec)), xmlEscape(meta.author),
-                         fixedTime(meta).toString(Qt::ISODate),
-                         xmlEscape(keywordsOf(spec, meta).join(QStringLiteral("; "))));
-    return rdf.toUtf8();
+    return "<metadata>\n" + xmpPacket(xmpFields(spec, meta)) + "\n</metadata>\n";
 }
 
 std::string utf8(const QString &s)
@@ -115,11 +234,14 @@ QString fileFormatName(FileFormat format)
 const QList<Preset> &presets()
 {
     // print: A4 landscape at 96 px per inch, so that 300 dpi gives 3508 × 2480 pixels.
+    // Smallest text: 1.5 % of the width on social and square images (6 px on a 400 px phone
+    // screen, three quarters of Datawrapper's notes), 1.1 % on slides, 7 pt on paper.
     static const QList<Preset> list {
-        { QStringLiteral("social"), QSizeF(1200, 675), 2.0, false },
-        { QStringLiteral("square"), QSizeF(1080, 1080), 2.0, false },
-        { QStringLiteral("slide"), QSizeF(1280, 720), 1.5, false },
-        { QStringLiteral("print"), QSizeF(297.0 / 25.4 * 96, 210.0 / 25.4 * 96), 300.0 / 96, true },
+        { QStringLiteral("social"), QSizeF(1200, 675), 2.0, false, 0.015 },
+        { QStringLiteral("square"), QSizeF(1080, 1080), 2.0, false, 0.015 },
+        { QStringLiteral("slide"), QSizeF(1280, 720), 1.5, false, 0.011 },
+        { QStringLiteral("print"), QSizeF(297.0 / 25.4 * 96, 210.0 / 25.4 * 96), 300.0 / 96, true,
+          (7.0 / 0.75) / (297.0 / 25.4 * 96) },
     };
     return list;
 }
@@ -136,6 +258,7 @@ RenderOptions withPreset(RenderOptions options, const Preset &preset)
 {
     options.size = preset.size;
     options.scale = preset.scale;
+    options.minTextSize = preset.minTextShare * preset.size.width();
     return options;
 }
 
@@ -245,13 +368,17 @@ Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec
     const QImage image = rowsAsIs
             ? source
             : source.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
+    // Latin-1 tEXt chunks that every reader shows (exiftool, ImageMagick), then the full UTF-8
+    // text in the XMP packet that DAMs and CMSs read.
     const QList<std::pair<QByteArray, QByteArray>> texts {
-        { "Title", spec.title.toUtf8() },
-        { "Author", meta.author.toUtf8() },
-        { "Source", spec.sourceLine.toUtf8() },
-        { "Description", charts::altText(spec).toUtf8() },
-        { "Creation Time", fixedTime(meta).toString(Qt::ISODate).toUtf8() },
+        { "Title", latin1(spec.title) },
+        { "Author", latin1(meta.author) },
+        { "Description", latin1(charts::altText(spec)) },
+        { "Copyright", latin1(copyrightNotice(spec, meta)) },
+        { "Source", latin1(spec.sourceLine) },
+        { "Creation Time", fixedTime(meta).toString(Qt::ISODate).toLatin1() },
         { "Software", QByteArrayLiteral("ESS dashboard (PHARE)") },
+        { "XML:com.adobe.xmp", xpacket(xmpPacket(xmpFields(spec, meta))) },
     };
     QByteArray bytes;
     bytes.reserve(qsizetype(image.sizeInBytes() / 8));
@@ -281,22 +408,19 @@ Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec
     }
     for (size_t i = 0; i < chunks.size(); ++i) {
         const auto &[key, value] = texts.at(qsizetype(i));
-        // Latin-1-safe short texts as tEXt, the rest as UTF-8 iTXt (compressed when long).
-        const bool ascii =
-                std::all_of(value.cbegin(), value.cend(), [](char c) { return uchar(c) < 0x80; });
         png_text &t = chunks[i];
         t = png_text {};
         t.key = const_cast<char *>(key.constData());
         t.text = const_cast<char *>(value.constData());
-        if (ascii) {
+        if (key.startsWith("XML:")) {
+            // XMP goes uncompressed in an iTXt chunk without language tag (XMP spec, part 3).
+            t.compression = PNG_ITXT_COMPRESSION_NONE;
+            t.itxt_length = size_t(value.size());
+            t.lang = const_cast<char *>("");
+            t.lang_key = const_cast<char *>("");
+        } else {
             t.compression = PNG_TEXT_COMPRESSION_NONE;
             t.text_length = size_t(value.size());
-        } else {
-            t.compression =
-                    value.size() > 200 ? PNG_ITXT_COMPRESSION_zTXt : PNG_ITXT_COMPRESSION_NONE;
-            t.itxt_length = size_t(value.size());
-            t.lang = const_cast<char *>("fr");
-            t.lang_key = const_cast<char *>("");
         }
     }
     png_set_text(png, info, chunks.data(), int(chunks.size()));
@@ -312,8 +436,64 @@ Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec
     return bytes;
 }
 
-Result<QByteArray> finishPdf(const QByteArray &pdf, const QString &title, const QString &subject,
-                             const QStringList &keywords, const FileMetadata &meta)
+namespace {
+/// "ABCDEF": six capitals from a hash, the PDF convention for a subset font's tag.
+std::string subsetTag(const std::string &seed)
+{
+    const QByteArray hash =
+            QCryptographicHash::hash(QByteArray::fromStdString(seed), QCryptographicHash::Sha1);
+    std::string tag;
+    for (int i = 0; i < 6; ++i)
+        tag += char('A' + uchar(hash.at(i)) % 26);
+    return tag;
+}
+
+/// Tags every embedded font name as a subset and maps the space glyph to U+0020 (Qt maps it to
+/// the first code point of Lato's cmap using it, U+0009, so copied text had tabs).
+void fixFonts(QPDF &doc)
+{
+    std::map<std::string, std::string> renamed;
+    const auto tagged = [&](const std::string &name, const std::string &seed) {
+        if (name.size() > 8 && name[7] == '+')
+            return name;
+        auto it = renamed.find(seed);
+        if (it == renamed.end())
+            it = renamed.emplace(seed, "/" + subsetTag(seed) + "+" + name.substr(1)).first;
+        return it->second;
+    };
+    for (QPDFObjectHandle obj : doc.getAllObjects()) {
+        if (!obj.isDictionary())
+            continue;
+        QPDFObjectHandle type = obj.getKey("/Type");
+        if (!type.isName())
+            continue;
+        if (type.getName() == "/Font") {
+            if (obj.getKey("/BaseFont").isName()) {
+                const std::string name = obj.getKey("/BaseFont").getName();
+                obj.replaceKey("/BaseFont", QPDFObjectHandle::newName(tagged(name, name)));
+            }
+            QPDFObjectHandle toUnicode = obj.getKey("/ToUnicode");
+            if (toUnicode.isStream()) {
+                std::shared_ptr<Buffer> data = toUnicode.getStreamData(qpdf_dl_generalized);
+                QByteArray cmap(reinterpret_cast<const char *>(data->getBuffer()),
+                                qsizetype(data->getSize()));
+                static const QRegularExpression tab(QStringLiteral("(<[0-9A-Fa-f]{4}> )<0009>"));
+                const QString fixed =
+                        QString::fromLatin1(cmap).replace(tab, QStringLiteral("\\1<0020>"));
+                toUnicode.replaceStreamData(fixed.toLatin1().toStdString(),
+                                            QPDFObjectHandle::newNull(),
+                                            QPDFObjectHandle::newNull());
+            }
+        } else if (type.getName() == "/FontDescriptor" && obj.getKey("/FontName").isName()) {
+            const std::string name = obj.getKey("/FontName").getName();
+            obj.replaceKey("/FontName", QPDFObjectHandle::newName(tagged(name, name)));
+        }
+    }
+}
+} // namespace
+
+Result<QByteArray> finishPdf(const QByteArray &pdf, const XmpFields &fields,
+                             const FileMetadata &meta)
 {
     const QDateTime when = fixedTime(meta);
     const std::string pdfDate = "D:" + utf8(when.toString(QStringLiteral("yyyyMMddHHmmss"))) + "Z";
@@ -327,41 +507,23 @@ Result<QByteArray> finishPdf(const QByteArray &pdf, const QString &title, const 
             info = doc.makeIndirectObject(QPDFObjectHandle::newDictionary());
             trailer.replaceKey("/Info", info);
         }
-        info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(title)));
-        info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(meta.author)));
-        info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(utf8(subject)));
-        info.replaceKey(
-                "/Keywords",
-                QPDFObjectHandle::newUnicodeString(utf8(keywords.join(QStringLiteral("; ")))));
+        info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(utf8(fields.title)));
+        info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(utf8(fields.creator)));
+        info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(utf8(fields.description)));
+        info.replaceKey("/Keywords",
+                        QPDFObjectHandle::newUnicodeString(
+                                utf8(fields.keywords.join(QStringLiteral("; ")))));
         info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("ESS dashboard (PHARE)"));
         info.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate));
         info.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate));
         // Qt's XMP packet carries the clock and a random document id: replace it.
-        const QString iso = when.toString(Qt::ISODate);
-        const QString xmp =
-                QStringLiteral(
-                        "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-                        "<x:xmpmeta xmlns:x='adobe:ns:meta/'>\n"
-                        "<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>\n"
-                        "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
-                        "xmlns:xmp='http://ns.adobe.com/xap/1.0/' "
-                        "xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>\n"
-                        "<dc:title><rdf:Alt><rdf:li "
-                        "xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>\n"
-                        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
-                        "<dc:description><rdf:Alt><rdf:li "
-                        "xml:lang='x-default'>%3</rdf:li></rdf:Alt>"
-                        "</dc:description>\n"
-                        "<pdf:Keywords>%4</pdf:Keywords>\n"
-                        "<xmp:CreateDate>%5</xmp:CreateDate>\n<xmp:ModifyDate>%5</xmp:ModifyDate>\n"
-                        "<xmp:CreatorTool>ESS dashboard (PHARE)</xmp:CreatorTool>\n"
-                        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end='w'?>")
-                        .arg(xmlEscape(title), xmlEscape(meta.author), xmlEscape(subject),
-                             xmlEscape(keywords.join(QStringLiteral("; "))), iso);
-        QPDFObjectHandle stream = QPDFObjectHandle::newStream(&doc, xmp.toStdString());
+        QPDFObjectHandle stream =
+                QPDFObjectHandle::newStream(&doc, xpacket(xmpPacket(fields)).toStdString());
         stream.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
         stream.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
         doc.getRoot().replaceKey("/Metadata", stream);
+        doc.getRoot().replaceKey("/Lang", QPDFObjectHandle::newUnicodeString("fr-FR"));
+        fixFonts(doc);
 
         QPDFWriter writer(doc);
         writer.setOutputMemory();
@@ -401,14 +563,28 @@ Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format, const
         generator.setViewBox(QRectF(QPointF(0, 0), options.size));
         generator.setTitle(spec.title);
         generator.setDescription(charts::altText(spec));
+        // Glyph outlines (so a viewer without Lato draws the same shapes) go last, over the
+        // invisible text the generator writes for search, copy and screen readers.
+        SvgGlyphSink glyphs;
         QPainter painter(&generator);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         chart.scene()->render(&painter, QRectF(QPointF(0, 0), options.size),
                               QRectF(QPointF(0, 0), options.size));
         painter.end();
+        const qsizetype close = bytes.lastIndexOf("</svg>");
+        if (close >= 0)
+            bytes.insert(close, glyphs.svg());
         // Lato is named first; viewers without it fall back to a close sans serif, not a serif.
         bytes.replace("font-family=\"Lato\"",
                       "font-family=\"Lato, 'Helvetica Neue', Arial, sans-serif\"");
+        if (meta.a4Page) {
+            // Print: an A4 landscape page in millimetres, not 3508 px at 96 dpi.
+            static const QRegularExpression size(
+                    QStringLiteral("<svg width=\"[0-9.]+mm\" height=\"[0-9.]+mm\""));
+            bytes = QString::fromUtf8(bytes)
+                            .replace(size, QStringLiteral("<svg width=\"297mm\" height=\"210mm\""))
+                            .toUtf8();
+        }
         const qsizetype end = bytes.indexOf("</desc>");
         if (end >= 0)
             bytes.insert(end + 7, "\n" + svgMetadata(spec, meta));
@@ -437,7 +613,7 @@ Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format, const
             chart.scene()->render(&painter, QRectF(target), QRectF(QPointF(0, 0), options.size));
             painter.end();
         }
-        return finishPdf(bytes, spec.title, charts::altText(spec), keywordsOf(spec, meta), meta);
+        return finishPdf(bytes, xmpFields(spec, meta), meta);
     }
     }
     return makeError(Error::Code::InvalidArgument, Tr::tr("Unknown file format."));

@@ -30,12 +30,15 @@ struct Preset
     QSizeF size; ///< logical size in pixels (1/96 inch in SVG and PDF)
     qreal scale = 1.0; ///< PNG pixels per logical pixel
     bool a4Page = false; ///< PDF on an A4 landscape page, PNG tagged 300 dpi
+    /// Smallest text as a share of the width (Datawrapper-like relative legibility); print:
+    /// 7 pt (9.33 px at 96 px per inch) of the page.
+    qreal minTextShare = 0;
 };
 
 /// Every preset, in the order of the kit: social, square, slide, print.
 [[nodiscard]] const QList<Preset> &presets();
 [[nodiscard]] std::optional<Preset> presetByName(const QString &name);
-/// `options` sized for `preset` (size, scale, A4 page), other fields kept.
+/// `options` sized for `preset` (size, scale, minimum text size), other fields kept.
 [[nodiscard]] RenderOptions withPreset(RenderOptions options, const Preset &preset);
 
 /// What files carry besides the drawing: author, creation time (never the clock).
@@ -46,6 +49,27 @@ struct FileMetadata
     QStringList keywords; ///< besides the chart id, territory and year
     bool a4Page = false; ///< PDF page A4 landscape instead of the logical size
 };
+
+/// What the XMP packet of a file says (Dublin Core, Photoshop and IPTC Core properties).
+struct XmpFields
+{
+    QString title;
+    QString creator;
+    QString description;
+    QString altText; ///< Iptc4xmpCore:AltTextAccessibility
+    QString rights;
+    QString credit; ///< photoshop:Credit
+    QString source; ///< photoshop:Source and dc:source
+    QString date; ///< ISO 8601, the edition date
+    QStringList keywords;
+};
+
+/// "© PHARE 2026. Figures: Sources : …" for dc:rights and the PNG Copyright chunk.
+[[nodiscard]] QString copyrightNotice(const charts::ChartSpec &spec, const FileMetadata &meta);
+/// The XMP fields of a chart file.
+[[nodiscard]] XmpFields xmpFields(const charts::ChartSpec &spec, const FileMetadata &meta);
+/// An x:xmpmeta element (UTF-8, without the xpacket wrapper).
+[[nodiscard]] QByteArray xmpPacket(const XmpFields &fields);
 
 /// The edition time: SOURCE_DATE_EPOCH when set, else the newest date among `dataDates`
 /// ("2025", "2024-05-23"), else 1 January 1970; always UTC, never the clock.
@@ -70,9 +94,9 @@ struct FileMetadata
 [[nodiscard]] Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format,
                                              const FileMetadata &meta = {});
 /// Completes a PDF made by QPdfWriter with qpdf: Title, Author, Subject, Keywords, Creator,
-/// fixed /CreationDate and /ModDate, XMP metadata without the clock, deterministic /ID.
-[[nodiscard]] Result<QByteArray> finishPdf(const QByteArray &pdf, const QString &title,
-                                           const QString &subject, const QStringList &keywords,
+/// fixed /CreationDate and /ModDate, the XMP packet of `fields`, /Lang fr-FR, subset-tagged
+/// font names (ABCDEF+Lato-Regular), spaces mapped to U+0020 in ToUnicode; deterministic /ID.
+[[nodiscard]] Result<QByteArray> finishPdf(const QByteArray &pdf, const XmpFields &fields,
                                            const FileMetadata &meta);
 /// Writes a chart file atomically (QSaveFile): a failure leaves no partial file.
 [[nodiscard]] Status exportChart(const charts::ChartSpec &spec, const RenderOptions &options,

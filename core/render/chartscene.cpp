@@ -2,28 +2,17 @@
 #include "core/render/chartscene.h"
 
 #include "core/format/french.h"
+#include "core/render/textblock.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontDatabase>
 #include <QFontMetricsF>
-#include <QGraphicsLayout>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
-#include <QHorizontalStackedBarSeries>
 #include <QPen>
 #include <QPixmap>
-#include <QStackedBarSeries>
-#include <QTextDocument>
-#include <QTextOption>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -42,39 +31,30 @@ const QColor kGrid(0xdd, 0xe1, 0xe6);
 const QColor kAccent(0x00, 0x72, 0xB2); // Okabe–Ito blue
 const QColor kRest(0xc4, 0xcb, 0xd3); // the rest of the economy: neutral grey
 
-QChart *newChart()
-{
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundVisible(false);
-    chart->setPlotAreaBackgroundVisible(false);
-    chart->legend()->setVisible(false);
-    chart->setMargins(QMargins(0, 0, 0, 0));
-    chart->layout()->setContentsMargins(0, 0, 0, 0);
-    return chart;
-}
-
 QFont font(qreal pixelSize, bool bold = false)
 {
-    QFont f(chartFontFamily());
-    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
-    f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferAntialias);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
+    return textFont(chartFontFamily(), pixelSize, bold);
 }
 
-QGraphicsTextItem *addText(QGraphicsScene *scene, const QString &text, const QFont &f,
-                           const QColor &color, qreal x, qreal y, qreal width)
+TextBlock *addText(QGraphicsScene *scene, const QString &text, const QFont &f, const QColor &color,
+                   qreal x, qreal y, qreal width = 0, Qt::Alignment alignment = Qt::AlignLeft)
 {
-    auto *item = scene->addText(QString());
-    item->setFont(f);
-    item->setDefaultTextColor(color);
-    item->document()->setDocumentMargin(0);
-    item->setPlainText(text);
-    item->setTextWidth(width);
+    auto *item = new TextBlock(text, f, color, width, alignment);
     item->setPos(x, y);
+    scene->addItem(item);
     return item;
+}
+
+/// "(1)" for the numbered notes that carry details too long to sit beside their bar.
+QString noteMark(int n)
+{
+    return QStringLiteral("(%1)").arg(n);
+}
+
+/// The range part of a bar: the published low–high span, lighter than the bar.
+QColor rangeColor()
+{
+    return QColor(0x00, 0x72, 0xB2).lighter(170);
 }
 } // namespace
 
@@ -91,6 +71,12 @@ QColor paletteColor(int index)
 qreal typeUnit(const QSizeF &size)
 {
     return std::min(size.width() / 1200.0, size.height() / 675.0);
+}
+
+qreal textUnit(const RenderOptions &options)
+{
+    const qreal u = typeUnit(options.size);
+    return std::max(u, options.minTextSize / kSmallestTextSize);
 }
 
 QList<QColor> chartColors(const charts::ChartSpec &spec)
@@ -130,14 +116,18 @@ QString chartFontFamily()
 struct ChartScene::Impl
 {
     charts::ChartSpec spec;
+    charts::ChartSpec drawn;
     RenderOptions options;
     std::unique_ptr<QGraphicsScene> scene;
+    qreal u = 1; ///< spacing unit
+    qreal t = 1; ///< text unit (>= u when the preset asks for larger text)
 
-    void build();
-    qreal layoutBars(qreal top, qreal bottom, qreal u);
-    qreal layoutKeyFigure(qreal top, qreal bottom, qreal u);
-    qreal layoutStacked(qreal top, qreal bottom, qreal u);
-    qreal layoutColumns(qreal top, qreal bottom, qreal u);
+    /// Composes the scene; false when a bar's detail did not fit beside it.
+    bool build(bool detailsAsNotes);
+    bool layoutBars(qreal top, qreal bottom, bool detailsAsNotes);
+    void layoutKeyFigure(qreal top, qreal bottom);
+    void layoutStacked(qreal top, qreal bottom);
+    void layoutColumns(qreal top, qreal bottom);
 };
 
 ChartScene::ChartScene(const charts::ChartSpec &spec, const RenderOptions &options)
@@ -145,7 +135,9 @@ ChartScene::ChartScene(const charts::ChartSpec &spec, const RenderOptions &optio
 {
     m_impl->spec = spec;
     m_impl->options = options;
-    m_impl->build();
+    // Details beside the bars when they fit (wrapped on two lines at most), else numbered notes.
+    if (!m_impl->build(false))
+        m_impl->build(true);
 }
 
 ChartScene::~ChartScene() = default;
@@ -160,21 +152,57 @@ const charts::ChartSpec &ChartScene::spec() const
     return m_impl->spec;
 }
 
+const charts::ChartSpec &ChartScene::drawnSpec() const
+{
+    return m_impl->drawn;
+}
+
 const RenderOptions &ChartScene::options() const
 {
     return m_impl->options;
 }
 
-void ChartScene::Impl::build()
+bool ChartScene::Impl::build(bool detailsAsNotes)
 {
+    drawn = spec;
     const qreal w = options.size.width();
     const qreal h = options.size.height();
     scene = std::make_unique<QGraphicsScene>(0, 0, w, h);
     // One type unit: 1 at 1200 × 675, growing with the smaller side so text keeps its size
-    // relative to the image.
-    const qreal u = typeUnit(options.size);
+    // relative to the image; text may be larger still (a preset's minimum relative size).
+    u = typeUnit(options.size);
+    t = textUnit(options);
     const qreal margin = 40 * u;
     qreal inner = w - 2 * margin;
+
+    const bool bars = spec.kind == charts::ChartKind::HorizontalBars
+            || spec.kind == charts::ChartKind::Columns;
+    if (detailsAsNotes && bars) {
+        int n = 0;
+        for (charts::ChartValue &v : drawn.values) {
+            if (v.detail.isEmpty())
+                continue;
+            drawn.notes << QStringLiteral("%1 %2%3: %4")
+                                   .arg(noteMark(++n), v.category, format::kNarrowNbsp, v.detail);
+            v.text += format::kNarrowNbsp + noteMark(n);
+            v.detail.clear();
+        }
+    }
+    // Notes say what is drawn, and only that: the orange bar when one is drawn, the light part
+    // of a bar when a published range is drawn.
+    if (bars && drawn.hasData()) {
+        const auto drawnValue = [](const charts::ChartValue &v) {
+            return v.value || (v.low && v.high);
+        };
+        if (spec.kind == charts::ChartKind::HorizontalBars
+            && std::any_of(
+                    drawn.values.cbegin(), drawn.values.cend(),
+                    [&](const charts::ChartValue &v) { return v.highlight && drawnValue(v); }))
+            drawn.notes << Tr::tr("In orange and bold: the selected territory.");
+        if (std::any_of(drawn.values.cbegin(), drawn.values.cend(),
+                        [](const charts::ChartValue &v) { return !v.value && v.low && v.high; }))
+            drawn.notes << Tr::tr("Light part of a bar: the range published (low to high).");
+    }
 
     auto *bg = scene->addRect(0, 0, w, h, Qt::NoPen,
                               options.transparent ? QBrush(Qt::transparent) : QBrush(Qt::white));
@@ -193,367 +221,293 @@ void ChartScene::Impl::build()
         item->setPos(w - margin - logoWidth, y);
         inner -= logoWidth + 24 * u;
     }
-    auto *title = addText(scene.get(), spec.title, font(34 * u, true), kInk, margin, y, inner);
-    y += title->boundingRect().height() + 6 * u;
-    if (!spec.subtitle.isEmpty()) {
-        auto *sub = addText(scene.get(), spec.subtitle, font(20 * u), kMuted, margin, y, inner);
-        y += sub->boundingRect().height();
+    auto *title = addText(scene.get(), drawn.title, font(34 * t, true), kInk, margin, y, inner);
+    y += title->height() + 6 * u;
+    if (!drawn.subtitle.isEmpty()) {
+        auto *sub = addText(scene.get(), drawn.subtitle, font(20 * t), kMuted, margin, y, inner);
+        y += sub->height();
     }
     y += 18 * u;
     inner = w - 2 * margin;
 
-    // Footer from the bottom up: edition line, source line, notes.
+    // Footer from the bottom up: edition line, source line, notes. The source line is never
+    // shortened: it wraps.
     qreal bottom = h - margin * 0.75;
     QString edition = options.byline;
     if (!options.editionDate.isEmpty())
         edition = options.byline.isEmpty()
                 ? Tr::tr("Edition of %1").arg(options.editionDate)
                 : Tr::tr("%1 · edition of %2").arg(options.byline, options.editionDate);
-    auto *ed = addText(scene.get(), edition, font(14 * u), kMuted, margin, 0, inner);
-    ed->document()->setDefaultTextOption(QTextOption(Qt::AlignRight));
-    ed->setTextWidth(inner);
-    bottom -= ed->boundingRect().height();
-    ed->setY(bottom);
+    const QFont editionFont = font(14 * t);
+    const qreal editionWidth = QFontMetricsF(editionFont).horizontalAdvance(edition);
     const QString source =
-            spec.sourceLine.isEmpty() ? Tr::tr("Source: not available") : spec.sourceLine;
-    auto *src = addText(scene.get(), source, font(15 * u, true), kInk, margin, 0, inner * 0.82);
-    src->setY(bottom + ed->boundingRect().height() - src->boundingRect().height());
-    bottom = std::min(bottom, src->y()) - 6 * u;
-    if (!spec.notes.isEmpty()) {
-        auto *notes = addText(scene.get(), spec.notes.join(u'\n'), font(14 * u), kMuted, margin, 0,
+            drawn.sourceLine.isEmpty() ? Tr::tr("Source: not available") : drawn.sourceLine;
+    if (!options.showSource) {
+        if (!edition.isEmpty()) {
+            auto *ed = addText(scene.get(), edition, editionFont, kMuted, margin, 0, inner,
+                               Qt::AlignRight);
+            bottom -= ed->height();
+            ed->setY(bottom);
+        }
+    } else if (auto *src = addText(scene.get(), source, font(15 * t, true), kInk, margin, 0,
+                                   inner - editionWidth - 24 * u);
+               src->lines().size() > 2 && inner > editionWidth) {
+        // The edition sits right of the source's last line when there is room, else below it.
+        delete src;
+        src = addText(scene.get(), source, font(15 * t, true), kInk, margin, 0, inner);
+        auto *ed = addText(scene.get(), edition, editionFont, kMuted, margin, 0, inner,
+                           Qt::AlignRight);
+        bottom -= ed->height();
+        ed->setY(bottom);
+        bottom -= src->height();
+        src->setY(bottom);
+    } else {
+        auto *ed = addText(scene.get(), edition, editionFont, kMuted, margin, 0, inner,
+                           Qt::AlignRight);
+        bottom -= std::max(src->height(), ed->height());
+        src->setY(bottom);
+        ed->setY(bottom + src->height() - ed->height());
+    }
+    bottom -= 6 * u;
+    if (!drawn.notes.isEmpty()) {
+        auto *notes = addText(scene.get(), drawn.notes.join(u'\n'), font(14 * t), kMuted, margin, 0,
                               inner);
-        bottom -= notes->boundingRect().height();
+        bottom -= notes->height();
         notes->setY(bottom);
         bottom -= 10 * u;
     }
     scene->addLine(margin, bottom, w - margin, bottom, QPen(kGrid, std::max<qreal>(1, u)));
     bottom -= 10 * u;
 
-    if (!spec.hasData()) {
-        auto *empty =
-                addText(scene.get(), spec.emptyMessage, font(24 * u), kMuted, margin, 0, inner);
-        empty->document()->setDefaultTextOption(QTextOption(Qt::AlignCenter));
-        empty->setTextWidth(inner);
-        empty->setY((y + bottom - empty->boundingRect().height()) / 2);
-        return;
+    if (!drawn.hasData()) {
+        auto *empty = addText(scene.get(), drawn.emptyMessage, font(24 * t), kMuted, margin, 0,
+                              inner, Qt::AlignHCenter);
+        empty->setY((y + bottom - empty->height()) / 2);
+        return true;
     }
-    switch (spec.kind) {
+    switch (drawn.kind) {
     case charts::ChartKind::KeyFigure:
-        layoutKeyFigure(y, bottom, u);
-        break;
+        layoutKeyFigure(y, bottom);
+        return true;
     case charts::ChartKind::StackedPercent:
-        layoutStacked(y, bottom, u);
-        break;
+        layoutStacked(y, bottom);
+        return true;
     case charts::ChartKind::Columns:
-        layoutColumns(y, bottom, u);
-        break;
+        layoutColumns(y, bottom);
+        return true;
     case charts::ChartKind::HorizontalBars:
-        layoutBars(y, bottom, u);
-        break;
+        return layoutBars(y, bottom, detailsAsNotes);
     }
+    return true;
 }
 
-qreal ChartScene::Impl::layoutKeyFigure(qreal top, qreal bottom, qreal u)
+void ChartScene::Impl::layoutKeyFigure(qreal top, qreal bottom)
 {
     const qreal margin = 40 * u;
     const qreal inner = options.size.width() - 2 * margin;
-    const charts::ChartValue &v = spec.values.first();
-    auto *big = addText(scene.get(), v.text, font(150 * u, true), kAccent, margin, 0, inner);
-    auto *label = addText(scene.get(), v.category, font(34 * u, true), kInk, margin, 0, inner);
-    auto *detail = addText(scene.get(), v.detail, font(20 * u), kMuted, margin, 0, inner);
-    const qreal total = big->boundingRect().height() + label->boundingRect().height()
-            + detail->boundingRect().height();
+    const charts::ChartValue &v = drawn.values.first();
+    auto *big = addText(scene.get(), v.text, font(150 * t, true), kAccent, margin, 0, inner);
+    auto *label = addText(scene.get(), v.category, font(34 * t, true), kInk, margin, 0, inner);
+    auto *detail = addText(scene.get(), v.detail, font(20 * t), kMuted, margin, 0, inner);
+    const qreal total = big->height() + label->height() + detail->height();
     qreal y = top + std::max<qreal>(0, (bottom - top - total) / 2);
     big->setY(y);
-    y += big->boundingRect().height();
+    y += big->height();
     label->setY(y);
-    y += label->boundingRect().height();
+    y += label->height();
     detail->setY(y);
-    return y;
 }
 
-qreal ChartScene::Impl::layoutBars(qreal top, qreal bottom, qreal u)
+namespace {
+/// Category labels right-aligned in a column of at most `maxWidth`, wrapped at spaces.
+qreal categoryColumn(const QList<charts::ChartValue> &values, const QFont &regular,
+                     const QFont &bold, qreal maxWidth)
+{
+    qreal width = 0;
+    for (const charts::ChartValue &v : values) {
+        const QFontMetricsF m(v.highlight ? bold : regular);
+        for (const QString &line : wrapText(v.category, v.highlight ? bold : regular, maxWidth))
+            width = std::max(width, m.horizontalAdvance(line));
+    }
+    return std::min(width, maxWidth);
+}
+} // namespace
+
+bool ChartScene::Impl::layoutBars(qreal top, qreal bottom, bool detailsAsNotes)
 {
     const qreal margin = 40 * u;
     const qreal w = options.size.width();
-
-    auto *chart = newChart();
-
-    // Bars are drawn bottom-up by Qt Charts: reverse so the first value is on top.
-    QList<charts::ChartValue> values = spec.values;
-    std::reverse(values.begin(), values.end());
-
-    auto *series = new QHorizontalStackedBarSeries;
-    auto *base = new QBarSet(QString());
-    auto *span = new QBarSet(QString());
-    base->setColor(paletteColor(0));
-    base->setBorderColor(paletteColor(0));
-    base->setSelectedColor(paletteColor(1)); // the selected territory, also named in bold
-    span->setColor(paletteColor(0).lighter(170));
-    span->setBorderColor(paletteColor(0));
+    const QList<charts::ChartValue> &values = drawn.values;
+    const QFont categoryFont = font(17 * t);
+    const QFont categoryBold = font(17 * t, true);
+    const qreal categoryWidth =
+            categoryColumn(values, categoryFont, categoryBold, (w - 2 * margin) * 0.34);
+    const QRectF plot(margin + categoryWidth + 12 * u, top + 4 * u,
+                      w - 2 * margin - categoryWidth - 12 * u, bottom - top - 8 * u);
     double maxValue = 0;
-    QStringList categories;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        const charts::ChartValue &v = values.at(i);
-        const double start = v.value ? *v.value : v.low.value_or(0);
-        const double extra = (!v.value && v.low && v.high) ? *v.high - *v.low : 0;
-        base->append(start);
-        span->append(extra);
-        maxValue = std::max(maxValue, start + extra);
-        categories << v.category;
-    }
-    series->append(base);
-    series->append(span);
-    series->setBarWidth(0.62);
-    for (qsizetype i = 0; i < values.size(); ++i)
-        if (values.at(i).highlight)
-            base->selectBar(int(i));
-    chart->addSeries(series);
-
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setLabelsFont(font(17 * u));
-    axisY->setLabelsColor(kInk);
-    axisY->setGridLineVisible(false);
-    axisY->setLinePen(QPen(kGrid));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-
-    auto *axisX = new QValueAxis;
-    // Bar charts start at zero; headroom on the right for the values written on the bars.
-    axisX->setRange(0, maxValue > 0 ? maxValue * 1.55 : 1);
-    axisX->setLabelsVisible(false);
-    axisX->setGridLinePen(QPen(kGrid, 1, Qt::DotLine));
-    axisX->setLineVisible(false);
-    axisX->setTickCount(2);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-
-    chart->setGeometry(QRectF(margin, top, w - 2 * margin, bottom - top));
-    // The plot area is set, not left to Qt Charts' deferred layout, so that the value labels
-    // placed below line up with the bars in files rendered without an event loop.
-    const QFontMetricsF categoryMetrics(axisY->labelsFont());
-    qreal categoryWidth = 0;
-    for (const QString &c : categories)
-        categoryWidth = std::max(categoryWidth, categoryMetrics.horizontalAdvance(c));
-    // In the chart's own coordinates; the labels below use the same rectangle in the scene's.
-    const QRectF localPlot(categoryWidth + 16 * u, 4 * u, w - 2 * margin - categoryWidth - 16 * u,
-                           bottom - top - 8 * u);
-    chart->setPlotArea(localPlot);
-    scene->addItem(chart);
-    const QRectF plotRect = localPlot.translated(margin, top);
-
-    // Values written at the end of each bar (colour is never the only code), with what the
-    // figure is beside it in grey. Positions come from the plot area and the axis range, which
-    // are final once the layout ran (mapToPosition can lag one layout pass behind).
-    const QRectF plot = plotRect;
+    for (const charts::ChartValue &v : values)
+        maxValue = std::max(maxValue, v.value ? *v.value : v.high.value_or(v.low.value_or(0)));
+    // Bars start at zero, on the axis line; headroom on the right for the values and details.
+    const qreal xMax = maxValue > 0 ? maxValue * 1.55 : 1;
     const qsizetype n = std::max<qsizetype>(1, values.size());
     const qreal barStep = plot.height() / n;
-    const qreal xMax = axisX->max();
+    const qreal barHeight = barStep * 0.62;
+    const QFont valueFont = font(19 * t, true);
+    const QFont detailFont = font(14 * t);
+    bool fits = true;
     for (qsizetype i = 0; i < values.size(); ++i) {
         const charts::ChartValue &v = values.at(i);
-        const double end = v.value ? *v.value : (v.high ? *v.high : 0);
-        const qreal cx = plot.left() + plot.width() * end / xMax;
-        const qreal cy = plot.bottom() - (qreal(i) + 0.5) * barStep;
-        auto *label = scene->addSimpleText(v.text, font(19 * u, true));
-        label->setBrush(v.value || v.low ? kInk : kMuted);
-        label->setPos(cx + 8 * u, cy - label->boundingRect().height() / 2);
-        const qreal detailX = label->x() + label->boundingRect().width() + 10 * u;
+        const qreal cy = plot.top() + (qreal(i) + 0.5) * barStep;
+        const double start = v.value ? *v.value : v.low.value_or(0);
+        const double end = v.value ? *v.value : v.high.value_or(start);
+        const QColor color = v.highlight ? paletteColor(1) : paletteColor(0);
+        const qreal x0 = plot.left();
+        const qreal x1 = plot.left() + plot.width() * start / xMax;
+        const qreal x2 = plot.left() + plot.width() * end / xMax;
+        if (x1 > x0)
+            scene->addRect(QRectF(x0, cy - barHeight / 2, x1 - x0, barHeight), Qt::NoPen, color);
+        if (x2 > x1)
+            scene->addRect(QRectF(x1, cy - barHeight / 2, x2 - x1, barHeight), Qt::NoPen,
+                           v.highlight ? paletteColor(1).lighter(150) : rangeColor());
+
+        // The category, centred on its bar; bold as well as orange for the selected territory.
+        auto *category = addText(scene.get(), v.category, v.highlight ? categoryBold : categoryFont,
+                                 kInk, margin, 0, categoryWidth, Qt::AlignRight);
+        category->setY(cy - category->height() / 2);
+
+        // Values written at the end of each bar (colour is never the only code), with what the
+        // figure is beside it in grey.
+        auto *label = addText(scene.get(), v.text, valueFont, v.value || v.low ? kInk : kMuted,
+                              x2 + 8 * u, 0);
+        label->setY(cy - label->height() / 2);
+        if (v.detail.isEmpty())
+            continue;
+        const qreal detailX = label->x() + label->naturalWidth() + 10 * u;
         const qreal room = w - margin - detailX;
-        if (!v.detail.isEmpty() && barStep > 18 * u && room > 60 * u) {
-            const QFont detailFont = font(14 * u);
-            const QString text =
-                    QFontMetricsF(detailFont).elidedText(v.detail, Qt::ElideRight, room);
-            auto *detail = scene->addSimpleText(text, detailFont);
-            detail->setBrush(kMuted);
-            detail->setPos(detailX, cy - detail->boundingRect().height() / 2);
-        }
+        const QStringList lines = wrapText(v.detail, detailFont, room);
+        const qreal lineHeight = QFontMetricsF(detailFont).lineSpacing();
+        bool tooWide = false;
+        for (const QString &line : lines)
+            tooWide = tooWide || QFontMetricsF(detailFont).horizontalAdvance(line) > room;
+        if (!detailsAsNotes && (lines.size() > 2 || lines.size() * lineHeight > barStep || tooWide))
+            fits = false;
+        auto *detail = addText(scene.get(), v.detail, detailFont, kMuted, detailX, 0, room);
+        detail->setY(cy - detail->height() / 2);
     }
-    return bottom;
+    scene->addLine(plot.left(), plot.top(), plot.left(), plot.bottom(),
+                   QPen(kInk, std::max<qreal>(1, u)));
+    return fits;
 }
 
-qreal ChartScene::Impl::layoutStacked(qreal top, qreal bottom, qreal u)
+void ChartScene::Impl::layoutStacked(qreal top, qreal bottom)
 {
     const qreal margin = 40 * u;
     const qreal w = options.size.width();
-    auto *chart = newChart();
-    QList<charts::ChartValue> values = spec.values;
-    std::reverse(values.begin(), values.end());
-
-    auto *series = new QHorizontalStackedBarSeries;
-    auto *ess = new QBarSet(QString());
-    auto *rest = new QBarSet(QString());
-    ess->setColor(paletteColor(0));
-    ess->setBorderColor(Qt::white);
-    rest->setColor(kRest);
-    rest->setBorderColor(Qt::white);
-    QStringList categories;
-    for (const charts::ChartValue &v : std::as_const(values)) {
-        const double share = std::clamp(v.value.value_or(0), 0.0, 100.0);
-        ess->append(share);
-        rest->append(100 - share);
-        categories << v.category;
-    }
-    series->append(ess);
-    series->append(rest);
-    series->setBarWidth(0.6);
-    chart->addSeries(series);
-
-    // Category labels are placed below with the bars' own geometry, not by Qt Charts' layout.
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setLabelsVisible(false);
-    axisY->setGridLineVisible(false);
-    axisY->setLineVisible(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, 100); // a 100 % bar starts at zero and ends at 100
-    axisX->setLabelsVisible(false);
-    axisX->setGridLineVisible(false);
-    axisX->setLineVisible(false);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-
-    chart->setGeometry(QRectF(margin, top, w - 2 * margin, bottom - top));
-    const QFont categoryFont = font(17 * u);
-    const QFontMetricsF categoryMetrics(categoryFont);
-    qreal categoryWidth = 0;
-    for (const QString &c : std::as_const(categories))
-        categoryWidth = std::max(categoryWidth, categoryMetrics.horizontalAdvance(c));
-    const QFont legendFont = font(15 * u);
-    const qreal legendHeight = QFontMetricsF(legendFont).height() + 10 * u;
-    const QRectF localPlot(categoryWidth + 16 * u, 4 * u, w - 2 * margin - categoryWidth - 16 * u,
-                           bottom - top - 8 * u - legendHeight);
-    chart->setPlotArea(localPlot);
-    scene->addItem(chart);
-    const QRectF plot = localPlot.translated(margin, top);
+    const QList<charts::ChartValue> &values = drawn.values;
+    const QFont categoryFont = font(17 * t);
+    const QFont categoryBold = font(17 * t, true);
+    const qreal categoryWidth =
+            categoryColumn(values, categoryFont, categoryBold, (w - 2 * margin) * 0.34);
+    const QFont legendFont = font(15 * t);
+    const qreal legendHeight = QFontMetricsF(legendFont).lineSpacing() + 10 * u;
+    const QRectF plot(margin + categoryWidth + 12 * u, top + 4 * u,
+                      w - 2 * margin - categoryWidth - 12 * u, bottom - top - 8 * u - legendHeight);
 
     // The legend says in words what each colour is, and both shares are written on the bars.
     qreal lx = plot.left();
     const qreal ly = plot.bottom() + 8 * u;
     for (const auto &[color, text] : { std::pair { paletteColor(0), Tr::tr("ESS") },
                                        std::pair { kRest, Tr::tr("Rest of the economy") } }) {
-        const qreal box = 14 * u;
-        scene->addRect(lx, ly + 2 * u, box, box, Qt::NoPen, color);
-        auto *label = scene->addSimpleText(text, legendFont);
-        label->setBrush(kInk);
-        label->setPos(lx + box + 6 * u, ly);
-        lx += box + 6 * u + label->boundingRect().width() + 24 * u;
+        auto *label = addText(scene.get(), text, legendFont, kInk, 0, ly);
+        const qreal box = 0.8 * QFontMetricsF(legendFont).capHeight() + 4 * u;
+        scene->addRect(lx, ly + label->height() / 2 - box / 2, box, box, Qt::NoPen, color);
+        label->setX(lx + box + 6 * u);
+        lx += box + 6 * u + label->naturalWidth() + 24 * u;
     }
 
     const qsizetype n = std::max<qsizetype>(1, values.size());
     const qreal barStep = plot.height() / n;
-    const QFont valueFont = font(19 * u, true);
+    const qreal barHeight = barStep * 0.6;
+    const QFont valueFont = font(19 * t, true);
     for (qsizetype i = 0; i < values.size(); ++i) {
         const charts::ChartValue &v = values.at(i);
         const double share = std::clamp(v.value.value_or(0), 0.0, 100.0);
-        const qreal cy = plot.bottom() - (qreal(i) + 0.5) * barStep;
+        const qreal cy = plot.top() + (qreal(i) + 0.5) * barStep;
         const qreal essEnd = plot.left() + plot.width() * share / 100.0;
-        auto *category = scene->addSimpleText(v.category, font(17 * u, v.highlight));
-        category->setBrush(kInk);
-        category->setPos(plot.left() - 12 * u - category->boundingRect().width(),
-                         cy - category->boundingRect().height() / 2);
-        auto *label = scene->addSimpleText(v.text, valueFont);
-        const qreal lw = label->boundingRect().width();
+        scene->addRect(QRectF(plot.left(), cy - barHeight / 2, essEnd - plot.left(), barHeight),
+                       Qt::NoPen, paletteColor(0));
+        scene->addRect(QRectF(essEnd, cy - barHeight / 2, plot.right() - essEnd, barHeight),
+                       Qt::NoPen, kRest);
+        auto *category = addText(scene.get(), v.category, v.highlight ? categoryBold : categoryFont,
+                                 kInk, margin, 0, categoryWidth, Qt::AlignRight);
+        category->setY(cy - category->height() / 2);
+        auto *label = addText(scene.get(), v.text, valueFont, kInk, 0, 0);
+        const qreal lw = label->naturalWidth();
         if (essEnd - plot.left() > lw + 16 * u) {
-            label->setBrush(Qt::white);
-            label->setPos(plot.left() + 8 * u, cy - label->boundingRect().height() / 2);
+            delete label;
+            label = addText(scene.get(), v.text, valueFont, Qt::white, plot.left() + 8 * u, 0);
         } else {
-            label->setBrush(kInk);
-            label->setPos(essEnd + 8 * u, cy - label->boundingRect().height() / 2);
+            label->setX(essEnd + 8 * u);
         }
-        auto *restLabel = scene->addSimpleText(format::percent(100 - share), font(17 * u));
-        restLabel->setBrush(kInk);
-        restLabel->setPos(plot.right() - restLabel->boundingRect().width() - 8 * u,
-                          cy - restLabel->boundingRect().height() / 2);
+        label->setY(cy - label->height() / 2);
+        auto *restLabel =
+                addText(scene.get(), format::percent(100 - share), font(17 * t), kInk, 0, 0);
+        restLabel->setPos(plot.right() - restLabel->naturalWidth() - 8 * u,
+                          cy - restLabel->height() / 2);
     }
-    return bottom;
+    scene->addLine(plot.left(), plot.top(), plot.left(), plot.bottom(),
+                   QPen(kInk, std::max<qreal>(1, u)));
 }
 
-qreal ChartScene::Impl::layoutColumns(qreal top, qreal bottom, qreal u)
+void ChartScene::Impl::layoutColumns(qreal top, qreal bottom)
 {
     const qreal margin = 40 * u;
     const qreal w = options.size.width();
-    auto *chart = newChart();
-    const QList<charts::ChartValue> &values = spec.values;
-
-    auto *series = new QStackedBarSeries;
-    auto *base = new QBarSet(QString());
-    auto *span = new QBarSet(QString());
-    base->setColor(paletteColor(0));
-    base->setBorderColor(paletteColor(0));
-    span->setColor(paletteColor(0).lighter(170));
-    span->setBorderColor(paletteColor(0));
-    double maxValue = 0;
-    QStringList categories;
-    for (const charts::ChartValue &v : values) {
-        const double start = v.value ? *v.value : v.low.value_or(0);
-        const double extra = (!v.value && v.low && v.high) ? *v.high - *v.low : 0;
-        base->append(start);
-        span->append(extra);
-        maxValue = std::max(maxValue, start + extra);
-        categories << v.category;
-    }
-    series->append(base);
-    series->append(span);
-    series->setBarWidth(0.56);
-    chart->addSeries(series);
-
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setLabelsVisible(false);
-    axisX->setGridLineVisible(false);
-    axisX->setLineVisible(false); // the baseline is drawn below, at the plot's bottom
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    // Columns start at zero; headroom on top for the values written above them.
-    axisY->setRange(0, maxValue > 0 ? maxValue * 1.3 : 1);
-    axisY->setLabelsVisible(false);
-    axisY->setGridLineVisible(false);
-    axisY->setLineVisible(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-
-    chart->setGeometry(QRectF(margin, top, w - 2 * margin, bottom - top));
-    const QFont detailFont = font(14 * u);
-    const QFont categoryFont = font(19 * u, true);
-    const qreal categoryHeight = QFontMetricsF(categoryFont).height();
-    const qreal labelsHeight = categoryHeight + QFontMetricsF(detailFont).height() + 16 * u;
-    const QRectF localPlot(0, 4 * u, w - 2 * margin, bottom - top - 4 * u - labelsHeight);
-    chart->setPlotArea(localPlot);
-    scene->addItem(chart);
-    const QRectF plot = localPlot.translated(margin, top);
-
-    scene->addLine(plot.left(), plot.bottom(), plot.right(), plot.bottom(),
-                   QPen(kInk, std::max<qreal>(1, u)));
+    const QList<charts::ChartValue> &values = drawn.values;
     const qsizetype n = std::max<qsizetype>(1, values.size());
-    const qreal step = plot.width() / n;
-    const qreal yMax = axisY->max();
-    const QFont valueFont = font(22 * u, true);
+    const qreal step = (w - 2 * margin) / n;
+    const QFont detailFont = font(14 * t);
+    const QFont categoryFont = font(19 * t, true);
+    const QFont valueFont = font(22 * t, true);
+    // Details wrap under their column; the tallest sets the room left for the columns.
+    qreal detailHeight = 0;
+    for (const charts::ChartValue &v : values)
+        if (!v.detail.isEmpty())
+            detailHeight = std::max(detailHeight,
+                                    wrapText(v.detail, detailFont, step - 8 * u).size()
+                                            * QFontMetricsF(detailFont).lineSpacing());
+    const qreal labelsHeight = QFontMetricsF(categoryFont).lineSpacing() + detailHeight + 16 * u;
+    const qreal valueHeight = QFontMetricsF(valueFont).lineSpacing() + 6 * u;
+    const QRectF plot(margin, top + 4 * u + valueHeight, w - 2 * margin,
+                      bottom - top - 4 * u - valueHeight - labelsHeight);
+    double maxValue = 0;
+    for (const charts::ChartValue &v : values)
+        maxValue = std::max(maxValue, v.value ? *v.value : v.high.value_or(v.low.value_or(0)));
+    // Columns start at zero, on the baseline.
+    const qreal yMax = maxValue > 0 ? maxValue : 1;
+    const qreal columnWidth = step * 0.56;
     for (qsizetype i = 0; i < values.size(); ++i) {
         const charts::ChartValue &v = values.at(i);
-        const double end = v.value ? *v.value : (v.high ? *v.high : 0);
+        const double start = v.value ? *v.value : v.low.value_or(0);
+        const double end = v.value ? *v.value : v.high.value_or(start);
         const qreal cx = plot.left() + (qreal(i) + 0.5) * step;
-        const qreal cy = plot.bottom() - plot.height() * end / yMax;
-        auto *label = scene->addSimpleText(v.text, valueFont);
-        label->setBrush(kInk);
-        label->setPos(cx - label->boundingRect().width() / 2,
-                      cy - label->boundingRect().height() - 6 * u);
-        auto *category = scene->addSimpleText(v.category, categoryFont);
-        category->setBrush(kInk);
-        category->setPos(cx - category->boundingRect().width() / 2, plot.bottom() + 6 * u);
-        if (!v.detail.isEmpty()) {
-            const QString text =
-                    QFontMetricsF(detailFont).elidedText(v.detail, Qt::ElideRight, step - 8 * u);
-            auto *detail = scene->addSimpleText(text, detailFont);
-            detail->setBrush(kMuted);
-            detail->setPos(cx - detail->boundingRect().width() / 2,
-                           plot.bottom() + categoryHeight + 10 * u);
-        }
+        const qreal y1 = plot.bottom() - plot.height() * start / yMax;
+        const qreal y2 = plot.bottom() - plot.height() * end / yMax;
+        scene->addRect(QRectF(cx - columnWidth / 2, y1, columnWidth, plot.bottom() - y1), Qt::NoPen,
+                       paletteColor(0));
+        if (y2 < y1)
+            scene->addRect(QRectF(cx - columnWidth / 2, y2, columnWidth, y1 - y2), Qt::NoPen,
+                           rangeColor());
+        auto *label = addText(scene.get(), v.text, valueFont, kInk, 0, 0);
+        label->setPos(cx - label->naturalWidth() / 2, y2 - label->height() - 6 * u);
+        auto *category = addText(scene.get(), v.category, categoryFont, kInk, 0, 0);
+        category->setPos(cx - category->naturalWidth() / 2, plot.bottom() + 6 * u);
+        if (!v.detail.isEmpty())
+            addText(scene.get(), v.detail, detailFont, kMuted, cx - (step - 8 * u) / 2,
+                    category->y() + category->height() + 4 * u, step - 8 * u, Qt::AlignHCenter);
     }
-    return bottom;
+    scene->addLine(plot.left(), plot.bottom(), plot.right(), plot.bottom(),
+                   QPen(kInk, std::max<qreal>(1, u)));
 }
 
 } // namespace core::render

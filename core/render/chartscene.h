@@ -24,6 +24,10 @@ struct RenderOptions
     QString editionDate; ///< "27 novembre 2026"; empty: not printed
     QString byline = QStringLiteral("PHARE"); ///< empty: no byline
     QImage logo; ///< optional, drawn top right at the title's height
+    /// Smallest text in logical pixels (a preset's minimum relative size); 0: 14 type units.
+    /// All text grows in proportion when the type unit alone would make it smaller.
+    qreal minTextSize = 0;
+    bool showSource = true; ///< false: no source line (a page that lists its sources once)
 };
 
 /// Text sizes of the composition in logical pixels at type unit 1 (1200 × 675).
@@ -31,6 +35,9 @@ inline constexpr qreal kSmallestTextSize = 14.0;
 
 /// The type unit of a layout: 1 at 1200 × 675, growing with the smaller side.
 [[nodiscard]] qreal typeUnit(const QSizeF &size);
+/// The unit of text sizes: the type unit, enlarged so that the smallest text (14 units) is at
+/// least `options.minTextSize`.
+[[nodiscard]] qreal textUnit(const RenderOptions &options);
 /// The colours a chart puts side by side (bars, highlight, rest), for the colour check.
 [[nodiscard]] QList<QColor> chartColors(const charts::ChartSpec &spec);
 
@@ -53,6 +60,9 @@ public:
     [[nodiscard]] QGraphicsScene *scene() const;
     [[nodiscard]] const charts::ChartSpec &spec() const;
     [[nodiscard]] const RenderOptions &options() const;
+    /// The spec as drawn: when a bar's detail could not sit beside it, the details became
+    /// numbered notes ("(1) …") and the values carry the numbers.
+    [[nodiscard]] const charts::ChartSpec &drawnSpec() const;
 
 private:
     struct Impl;

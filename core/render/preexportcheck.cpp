@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/preexportcheck.h"
 
+#include "core/render/textblock.h"
+
 #include <QCoreApplication>
+#include <QGraphicsScene>
 
 #include <algorithm>
 #include <array>
@@ -78,6 +81,18 @@ double colourBlindDistance(const QColor &a, const QColor &b)
     return best;
 }
 
+qreal smallestTextSize(const ChartScene &chart)
+{
+    qreal smallest = 0;
+    for (const QGraphicsItem *item : chart.scene()->items())
+        if (const auto *text = dynamic_cast<const TextBlock *>(item);
+            text && !text->text().trimmed().isEmpty()) {
+            const qreal size = text->font().pixelSize();
+            smallest = smallest == 0 ? size : std::min(smallest, size);
+        }
+    return smallest;
+}
+
 QList<Finding> checkChart(const charts::ChartSpec &spec, const RenderOptions &options,
                           FileFormat format, const QList<QColor> &colours)
 {
@@ -98,7 +113,31 @@ QList<Finding> checkChart(const charts::ChartSpec &spec, const RenderOptions &op
     if (spec.unit.trimmed().isEmpty())
         add(Finding::Kind::MissingUnit, Tr::tr("%1: the unit of the values is missing.").arg(id));
 
-    const qreal smallest = kSmallestTextSize * typeUnit(options.size);
+    // Provenance is never shortened: an ellipsis means a source or detail lost its end.
+    const ChartScene chart(spec, options);
+    const charts::ChartSpec &drawn = chart.drawnSpec();
+    QStringList provenance { drawn.sourceLine };
+    provenance << drawn.sourceCitations << drawn.notes;
+    for (const charts::ChartValue &v : drawn.values)
+        provenance << v.detail;
+    for (const QString &text : std::as_const(provenance))
+        if (text.contains(QChar(0x2026))) {
+            add(Finding::Kind::TruncatedText,
+                Tr::tr("%1: a source or detail is shortened (\"%2\"); write it in full.")
+                        .arg(id, text));
+            break;
+        }
+
+    const qreal smallest = smallestTextSize(chart);
+    if (options.minTextSize > 0 && smallest + 0.5 < options.minTextSize)
+        add(Finding::Kind::TextTooSmall,
+            Tr::tr("%1: the smallest text is %2 px, %3 % of the width; this size needs at least "
+                   "%4 px (%5 %).")
+                    .arg(id)
+                    .arg(smallest, 0, 'f', 1)
+                    .arg(100 * smallest / options.size.width(), 0, 'f', 2)
+                    .arg(options.minTextSize, 0, 'f', 1)
+                    .arg(100 * options.minTextSize / options.size.width(), 0, 'f', 2));
     if (format == FileFormat::Png) {
         const qreal pixels = smallest * options.scale;
         if (pixels < 12.0)

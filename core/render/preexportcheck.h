@@ -21,7 +21,8 @@ struct Finding
         MissingYear,
         MissingUnit,
         TextTooSmall,
-        ColoursTooClose
+        ColoursTooClose,
+        TruncatedText
     };
     Kind kind = Kind::MissingTitle;
     QString chartId;
@@ -35,9 +36,14 @@ struct Finding
 inline constexpr double kMinimumColourDistance = 12.0;
 
 /// Checks a chart before it is written at `options` in `format`: title, source, year and unit
-/// present (source and year only when there are data), the smallest text at least 12 px in
-/// a PNG or 7 pt in a PDF or SVG (at 96 px per inch), and its colours apart for colour-blind
-/// readers (`colours` overrides the chart's own, for tests and custom palettes).
+/// present (source and year only when there are data); no "…" in a source, credit, note or
+/// value detail (provenance is never shortened); the smallest text of the composed chart at
+/// least the preset's minimum relative size (`options.minTextSize`), 12 px in a PNG and 7 pt
+/// in a PDF or SVG (at 96 px per inch); its colours apart for colour-blind readers (`colours`
+/// overrides the chart's own, for tests and custom palettes).
+/// The smallest text size (logical pixels) in a composed chart.
+[[nodiscard]] qreal smallestTextSize(const ChartScene &chart);
+
 [[nodiscard]] QList<Finding> checkChart(const charts::ChartSpec &spec, const RenderOptions &options,
                                         FileFormat format, const QList<QColor> &colours = {});
 

@@ -5,11 +5,13 @@
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
 #include "core/io/safefile.h"
+#include "core/render/textblock.h"
 #include "core/workspace.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QMutex>
 #include <QPageLayout>
@@ -39,11 +41,7 @@ const QColor kAccent(0x00, 0x72, 0xB2);
 
 QFont sheetFont(qreal pixelSize, bool bold = false)
 {
-    QFont f(chartFontFamily());
-    f.setPixelSize(std::max(1, qRound(pixelSize)));
-    f.setBold(bold);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
+    return textFont(chartFontFamily(), pixelSize, bold);
 }
 
 /// Collects the results of PNG encodings running on the thread pool.
@@ -405,11 +403,16 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QStringList citations;
-    QStringList chartSources;
+    QStringList sourcesBlock; // one list of every source the page quotes, in order
+    const auto cite = [&](const QString &citation) {
+        if (!citation.isEmpty() && !sourcesBlock.contains(citation))
+            sourcesBlock << citation;
+    };
     {
         QPdfWriter writer(&buffer);
-        writer.setTitle(tr("The ESS in %1: fact sheet").arg(name));
+        writer.setTitle(
+                tr("The ESS %1: fact sheet", "%1: the territory with its preposition (in Nord)")
+                        .arg(format::locative(code, name)));
         writer.setCreator(QStringLiteral("ESS dashboard (PHARE)"));
         writer.setResolution(96);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -419,42 +422,40 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
         const QRectF page(QPointF(0, 0), QSizeF(210.0 / 25.4 * 96, 297.0 / 25.4 * 96));
         const qreal m = 40;
         const qreal width = page.width() - 2 * m;
+        // Text blocks hold their ink (accents are not clipped) and wrap at spaces only.
+        const auto draw = [&p](const QString &text, const QFont &font, const QColor &color, qreal x,
+                               qreal top, qreal w) {
+            TextBlock block(format::typography(text), font, color, w);
+            p.save();
+            p.translate(x, top);
+            block.paint(&p, nullptr, nullptr);
+            p.restore();
+            return block.height();
+        };
         p.fillRect(QRectF(0, 0, page.width(), 8), kAccent);
         qreal y = 34;
-        p.setPen(kInk);
-        p.setFont(sheetFont(28, true));
-        QRectF r;
-        p.drawText(QRectF(m, y, width, 80), Qt::TextWordWrap, tr("The ESS in %1").arg(name), &r);
-        y += r.height() + 4;
-        p.setPen(kMuted);
-        p.setFont(sheetFont(14));
-        p.drawText(QRectF(m, y, width, 40), Qt::TextWordWrap,
-                   tr("Fact sheet · %1 · edition of %2")
-                           .arg(m_options.byline, frenchDate(m_edition.date())),
-                   &r);
-        y += r.height() + 16;
+        y += draw(tr("The ESS %1", "%1: the territory with its preposition (in Nord)")
+                          .arg(format::locative(code, name)),
+                  sheetFont(28, true), kInk, m, y, width)
+                + 4;
+        y += draw(tr("Fact sheet · %1 · edition of %2")
+                          .arg(m_options.byline, frenchDate(m_edition.date())),
+                  sheetFont(14), kMuted, m, y, width)
+                + 16;
 
-        // Key figures: the number, what it is, year, source and method.
+        // Key figures: the number, what it is, year, method and (below) the source.
         struct Key
         {
             QString id;
             QString scope;
             QString label;
-            QString unit;
         };
         const QList<Key> keys {
-            { QStringLiteral("employment_share"),
-              QStringLiteral("ess"),
-              tr("of salaried jobs"),
-              {} },
-            { QStringLiteral("establishment_share"),
-              QStringLiteral("ess"),
-              tr("of establishments"),
-              {} },
-            { QStringLiteral("avg_employees"),
-              QStringLiteral("ess"),
-              tr("employees per ESS structure"),
-              {} },
+            { QStringLiteral("employment_share"), QStringLiteral("ess"), tr("of salaried jobs") },
+            { QStringLiteral("establishment_share"), QStringLiteral("ess"),
+              tr("of establishments") },
+            { QStringLiteral("avg_employees"), QStringLiteral("ess"),
+              tr("employees per ESS structure") },
         };
         const qreal boxWidth = (width - 2 * 16) / 3;
         qreal boxBottom = y;
@@ -462,79 +463,78 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
             const KeyFigure key = m_workspace.keyFigure(code, keys.at(i).id, keys.at(i).scope);
             const qreal x = m + i * (boxWidth + 16);
             qreal by = y;
-            p.fillRect(QRectF(x, by, 4, 118), kAccent);
             if (!key.indicator) {
-                p.setPen(kMuted);
-                p.setFont(sheetFont(14));
-                p.drawText(QRectF(x + 12, by, boxWidth - 12, 110), Qt::TextWordWrap,
-                           tr("%1: not available").arg(keys.at(i).label));
+                by += draw(tr("%1: not available").arg(keys.at(i).label), sheetFont(14), kMuted,
+                           x + 12, by, boxWidth - 12);
+                p.fillRect(QRectF(x, y, 4, by - y), kAccent);
+                boxBottom = std::max(boxBottom, by);
                 continue;
             }
             const indicators::Indicator &ind = *key.indicator;
-            p.setPen(kAccent);
-            p.setFont(sheetFont(40, true));
-            p.drawText(QRectF(x + 12, by, boxWidth - 12, 52), Qt::AlignLeft | Qt::AlignVCenter,
-                       format::value(ind.value, ind.unit, ind.low, ind.high), &r);
-            by += 52;
-            p.setPen(kInk);
-            p.setFont(sheetFont(14, true));
-            p.drawText(QRectF(x + 12, by, boxWidth - 12, 40), Qt::TextWordWrap, keys.at(i).label,
-                       &r);
-            by += r.height() + 2;
-            const QString cite =
+            by += draw(format::value(ind.value, ind.unit, ind.low, ind.high), sheetFont(40, true),
+                       kAccent, x + 12, by, boxWidth - 12);
+            by += draw(keys.at(i).label, sheetFont(14, true), kInk, x + 12, by, boxWidth - 12) + 2;
+            const QString citation =
                     ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
-            citations << cite;
-            QString detail =
-                    QStringLiteral("%1 · %2 · %3").arg(ind.year).arg(methodLabel(ind.method), cite);
+            cite(citation);
+            QString detail = QStringLiteral("%1 · %2").arg(ind.year).arg(methodLabel(ind.method));
+            if (!citation.isEmpty())
+                detail += QStringLiteral(" · ") + citation;
             if (key.inherited)
                 detail += u'\n' + tr("Level: %1").arg(index.nameOf(ind.territoryCode));
-            p.setPen(kMuted);
-            p.setFont(sheetFont(11));
-            p.drawText(QRectF(x + 12, by, boxWidth - 12, 70), Qt::TextWordWrap, detail, &r);
-            boxBottom = std::max(boxBottom, by + r.height());
+            by += draw(detail, sheetFont(12), kMuted, x + 12, by, boxWidth - 12);
+            p.fillRect(QRectF(x, y, 4, by - y), kAccent);
+            boxBottom = std::max(boxBottom, by);
         }
-        y = std::max(boxBottom, y + 118) + 18;
+        y = boxBottom + 18;
 
-        // Two charts, drawn by the same scene as every file.
+        // Two charts, drawn by the same scene as every file, without their own source lines:
+        // the page has one sources block. They share the height the sources leave.
+        const QStringList chartIds { QStringLiteral("jobs-share"), QStringLiteral("ess-vs-rest") };
+        for (const QString &id : chartIds)
+            for (const QString &c : chart(code, id).sourceCitations)
+                cite(c);
+        const QString sourcesText = sourcesBlock.join(u'\n') + u'\n'
+                + tr("Method, licences and disagreements between sources: "
+                     "methodologie.md in this press kit.");
+        const qreal sourcesHeight = QFontMetricsF(sheetFont(13, true)).lineSpacing() + 4
+                + TextBlock(sourcesText, sheetFont(12), kMuted, width).height();
+        const qreal bottomMargin = 34;
+        const qreal chartHeight = std::max<qreal>(
+                240, (page.height() - bottomMargin - sourcesHeight - 12 - y) / 2 - 10);
         RenderOptions options;
         options.byline = QString();
-        const qreal chartHeight = 336;
-        for (const QString &id : { QStringLiteral("jobs-share"), QStringLiteral("ess-vs-rest") }) {
-            const charts::ChartSpec &spec = chart(code, id);
+        options.showSource = false;
+        options.minTextSize = 7.5 / 0.75; // 7.5 pt on the page: nothing under 7 pt
+        for (const QString &id : chartIds) {
             options.size = QSizeF(width, chartHeight);
-            const ChartScene chart(spec, options);
-            chart.scene()->render(&p, QRectF(m, y, width, chartHeight),
+            const ChartScene scene(chart(code, id), options);
+            scene.scene()->render(&p, QRectF(m, y, width, chartHeight),
                                   QRectF(QPointF(0, 0), options.size));
             y += chartHeight + 10;
-            chartSources << spec.sourceLine;
         }
-
-        p.setPen(kInk);
-        p.setFont(sheetFont(13, true));
-        p.drawText(QRectF(m, y, width, 20), Qt::AlignLeft, tr("Sources"), &r);
-        y += r.height() + 4;
-        // The charts' source lines, then the key figures' sources they do not already name.
-        QStringList unique;
-        for (const QString &c : std::as_const(chartSources))
-            if (!c.isEmpty() && !unique.contains(c))
-                unique << c;
-        for (const QString &c : std::as_const(citations))
-            if (!c.isEmpty() && !unique.join(u'\n').contains(c))
-                unique << c;
-        p.setPen(kMuted);
-        p.setFont(sheetFont(11));
-        p.drawText(QRectF(m, y, width, page.height() - y - 30), Qt::TextWordWrap,
-                   unique.join(u'\n') + u'\n'
-                           + tr("Method, licences and disagreements between sources: "
-                                "methodologie.md in this press kit."),
-                   &r);
+        y += 2;
+        y += draw(tr("Sources"), sheetFont(13, true), kInk, m, y, width) + 4;
+        draw(sourcesText, sheetFont(12), kMuted, m, y, width);
         p.end();
     }
-    auto finished = finishPdf(bytes, tr("The ESS in %1: fact sheet").arg(name),
-                              tr("Key figures, charts and sources of the social and solidarity "
-                                 "economy in %1")
-                                      .arg(name),
-                              { QStringLiteral("ESS"), name, code, tr("fact sheet") }, meta);
+    XmpFields fields;
+    fields.title = tr("The ESS %1: fact sheet", "%1: the territory with its preposition (in Nord)")
+                           .arg(format::locative(code, name));
+    fields.creator = meta.author;
+    fields.description = tr("Key figures, charts and sources of the social and solidarity "
+                            "economy in %1")
+                                 .arg(name);
+    fields.altText = fields.description;
+    fields.credit = meta.author;
+    fields.source = sourcesBlock.join(QStringLiteral(" ; "));
+    fields.rights = tr("© %1 %2. Figures: %3")
+                            .arg(meta.author)
+                            .arg(m_edition.date().year())
+                            .arg(fields.source);
+    fields.date = m_edition.toString(Qt::ISODate);
+    fields.keywords = QStringList { QStringLiteral("ESS"), name, code, tr("fact sheet") };
+    auto finished = finishPdf(bytes, fields, meta);
     return finished ? finished.value() : bytes;
 }
 

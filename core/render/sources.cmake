@@ -1,6 +1,7 @@
 list(APPEND ESS_CHARTS_SOURCES
     chartexporter.h chartexporter.cpp
     chartscene.h chartscene.cpp
+    textblock.h textblock.cpp
     preexportcheck.h preexportcheck.cpp
     presskit.h presskit.cpp
 )

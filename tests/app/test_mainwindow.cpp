@@ -69,7 +69,8 @@ TEST_CASE("the main window shows the sourced key figures of CAVM + CAPH and of a
     CHECK(window.card(0)->findChildren<QLabel *>().size() > 3);
     bool levelShown = false;
     for (QLabel *label : window.card(0)->findChildren<QLabel *>())
-        if (label->isVisible() && label->text().contains(QStringLiteral("niveau"))
+        if (label->isVisible()
+            && label->text().contains(QStringLiteral("niveau"), Qt::CaseInsensitive)
             && label->text().contains(QStringLiteral("CAVM + CAPH")))
             levelShown = true;
     CHECK(levelShown);

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QLocale>
+
 using namespace core;
 
 namespace {
@@ -41,4 +43,46 @@ TEST_CASE("percentages, points and ranges follow French typography", "[format]")
     CHECK(format::value(2820.0, QStringLiteral("count")) == fr("2_820"));
     CHECK(format::csvNumber(12345.6) == QStringLiteral("12345,6"));
     CHECK(format::csvNumber(10) == QStringLiteral("10"));
+}
+
+TEST_CASE("generated sentences get French typography in one place", "[format]")
+{
+    const QChar n = format::kNarrowNbsp;
+    CHECK(format::typography(QStringLiteral("L'ESS : 10 % ; voir « ici »"))
+          == QStringLiteral("L’ESS") + n + QStringLiteral(":") + QStringLiteral(" 10") + n
+                  + QStringLiteral("%") + n + QStringLiteral("; voir «") + n + QStringLiteral("ici")
+                  + n + QStringLiteral("»"));
+    // English spacing gains the narrow space; URLs and times are left alone.
+    CHECK(format::typography(QStringLiteral("Source: x"))
+          == QStringLiteral("Source") + n + QStringLiteral(": x"));
+    CHECK(format::typography(QStringLiteral("https://insee.fr 10:30"))
+          == QStringLiteral("https://insee.fr 10:30"));
+    // A capital after a full stop; idempotent.
+    const QString once = format::typography(QStringLiteral("Données 2020. niveau : Nord ?"));
+    CHECK(once.startsWith(QStringLiteral("Données 2020. Niveau")));
+    CHECK(format::typography(once) == once);
+}
+
+TEST_CASE("territories take the French preposition their names need", "[format]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    CHECK(format::locative(QStringLiteral("COM:59606"), QStringLiteral("Valenciennes"))
+          == QStringLiteral("à Valenciennes"));
+    CHECK(format::locative(QStringLiteral("COM:59000"), QStringLiteral("Le Quesnoy"))
+          == QStringLiteral("au Quesnoy"));
+    CHECK(format::locative(QStringLiteral("COM:59564"), QStringLiteral("La Sentinelle"))
+          == QStringLiteral("à La Sentinelle"));
+    CHECK(format::locative(QStringLiteral("EPCI:200042190"), QStringLiteral("Porte du Hainaut"))
+          == QStringLiteral("dans la Porte du Hainaut"));
+    CHECK(format::locative(QStringLiteral("DEP:59"), QStringLiteral("Nord"))
+          == QStringLiteral("dans le Nord"));
+    CHECK(format::locative(QStringLiteral("REG:32"), QStringLiteral("Hauts-de-France"))
+          == QStringLiteral("en Hauts-de-France"));
+    CHECK(format::locative(QStringLiteral("FR"), QStringLiteral("France"))
+          == QStringLiteral("en France"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(format::locative(QStringLiteral("DEP:59"), QStringLiteral("Nord"))
+          == QStringLiteral("in Nord"));
+    QLocale::setDefault(before);
 }

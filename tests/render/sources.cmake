@@ -2,6 +2,7 @@ list(APPEND ESS_TEST_SOURCES
     render/test_chartexporter.cpp
     render/test_preexportcheck.cpp
     render/test_presskit.cpp
+    render/test_newsroom.cpp
 )
 list(APPEND APP_TEST_SOURCES
     render/test_exportcommand.cpp

@@ -154,10 +154,13 @@ TEST_CASE("SVG files carry title, description, metadata and French typography", 
     CHECK(svg.contains(QStringLiteral("<desc>")));
     CHECK(svg.contains(QStringLiteral("<metadata>")));
     CHECK(svg.contains(QStringLiteral("<dc:source>Source : Insee (2024)</dc:source>")));
-    CHECK(svg.contains(QStringLiteral("<dc:date>2026-03-01T00:00:00Z</dc:date>")));
+    CHECK(svg.contains(QStringLiteral("<dc:date><rdf:Seq><rdf:li>2026-03-01T00:00:00Z</rdf:li>")));
+    // An XMP packet that DAMs read: credit, source and the alternative text.
+    CHECK(svg.contains(QStringLiteral("<photoshop:Credit>PHARE</photoshop:Credit>")));
+    CHECK(svg.contains(QStringLiteral("<Iptc4xmpCore:AltTextAccessibility>")));
     // The value is written "10,7 %" with U+202F before the percent sign, in the drawing itself.
     CHECK(svg.contains(QStringLiteral(">10,7") + QChar(0x202F) + QStringLiteral("%<")));
-    CHECK_FALSE(svg.contains(QStringLiteral("10.7")));
+    CHECK_FALSE(svg.contains(QStringLiteral(">10.7")));
     CHECK(svg.contains(
             QStringLiteral("font-family=\"Lato, 'Helvetica Neue', Arial, sans-serif\"")));
 }

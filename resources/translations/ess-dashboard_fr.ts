@@ -77,10 +77,6 @@
         <translation>aucun chiffre publié</translation>
     </message>
     <message>
-        <source>Latest year published for each territory; years and counting units differ between sources. In orange: the selected territory.</source>
-        <translation>Dernière année publiée pour chaque territoire&#x202f;; les années et les unités de compte diffèrent selon les sources. En orange&#xa0;: le territoire sélectionné.</translation>
-    </message>
-    <message>
         <source>&quot;not available&quot;: no source gives this figure for the territory.</source>
         <translation>«&#x202f;non disponible&#x202f;»&#xa0;: aucune source ne donne ce chiffre pour le territoire.</translation>
     </message>
@@ -158,11 +154,7 @@
     </message>
     <message>
         <source>Level: %1 (no breakdown published for the selected territory).</source>
-        <translation>niveau&#xa0;: %1 (aucune ventilation publiée pour le territoire sélectionné).</translation>
-    </message>
-    <message>
-        <source>The ESS in %1</source>
-        <translation>L&apos;ESS dans le territoire %1</translation>
+        <translation>Niveau&#xa0;: %1 (aucune ventilation publiée pour le territoire sélectionné).</translation>
     </message>
     <message>
         <source>No source gives the ESS share of jobs for this territory.</source>
@@ -173,24 +165,8 @@
         <translation>des emplois salariés</translation>
     </message>
     <message>
-        <source>Share of salaried employment in the ESS, %1</source>
-        <translation>Part de l&apos;emploi salarié dans l&apos;ESS, %1</translation>
-    </message>
-    <message>
         <source>Level: %1</source>
-        <translation>niveau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Chart: %1.</source>
-        <translation>Graphique&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Values: %1.</source>
-        <translation>Valeurs&#xa0;: %1.</translation>
+        <translation>Niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>category;value;low;high;unit;method;detail</source>
@@ -282,7 +258,7 @@
     </message>
     <message>
         <source>Level: %1 (no series published for the selected territory).</source>
-        <translation>niveau&#xa0;: %1 (aucune série publiée pour le territoire sélectionné).</translation>
+        <translation>Niveau&#xa0;: %1 (aucune série publiée pour le territoire sélectionné).</translation>
     </message>
     <message>
         <source>The years come from different sources whose perimeters differ: read the gaps with care.</source>
@@ -321,11 +297,40 @@
     </message>
     <message>
         <source>Level: %1 (a single source for the selected territory).</source>
-        <translation>niveau&#xa0;: %1 (une seule source pour le territoire sélectionné).</translation>
+        <translation>Niveau&#xa0;: %1 (une seule source pour le territoire sélectionné).</translation>
     </message>
     <message>
         <source>Sources differ in year, perimeter and counting unit; the gaps show why a figure must always be quoted with its source.</source>
         <translation>Les sources diffèrent par l&apos;année, le périmètre et l&apos;unité de compte&#x202f;; les écarts montrent pourquoi un chiffre doit toujours être cité avec sa source.</translation>
+    </message>
+    <message>
+        <source>Latest year published for each territory; years and counting units differ between sources.</source>
+        <translation>Dernière année publiée pour chaque territoire&#x202f;; les années et les unités de compte diffèrent selon les sources.</translation>
+    </message>
+    <message>
+        <source>The ESS %1</source>
+        <comment>%1: the territory with its preposition (in Nord)</comment>
+        <translation>L&apos;ESS %1</translation>
+    </message>
+    <message>
+        <source>ESS share of salaried employment, %1</source>
+        <translation>Part de l&apos;ESS dans l&apos;emploi salarié, %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Graphique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -345,6 +350,14 @@
     <message>
         <source>Cannot encode the PNG image: out of memory</source>
         <translation>Impossible d&apos;encoder l&apos;image PNG&#xa0;: mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>© %1 %2</source>
+        <translation>© %1 %2</translation>
+    </message>
+    <message>
+        <source>© %1 %2. Figures: %3</source>
+        <translation>© %1 %2. Chiffres&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -368,6 +381,14 @@
     <message>
         <source>Rest of the economy</source>
         <translation>Reste de l&apos;économie</translation>
+    </message>
+    <message>
+        <source>In orange and bold: the selected territory.</source>
+        <translation>En orange et en gras&#xa0;: le territoire sélectionné.</translation>
+    </message>
+    <message>
+        <source>Light part of a bar: the range published (low to high).</source>
+        <translation>Partie claire d&apos;une barre&#xa0;: la fourchette publiée (de la borne basse à la borne haute).</translation>
     </message>
 </context>
 <context>
@@ -669,6 +690,13 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Unknown format &quot;%1&quot;: expected json or csv.</source>
         <translation>Format «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: json ou csv.</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>in %1</source>
+        <translation>dans le territoire %1</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1128,14 @@ Base de données par défaut&#xa0;: %1
         <source>%1: colours %2 and %3 are too close for colour-blind readers (difference %4, at least %5 needed).</source>
         <translation>%1&#xa0;: les couleurs %2 et %3 sont trop proches pour les personnes daltoniennes (écart %4, il faut au moins %5).</translation>
     </message>
+    <message>
+        <source>%1: a source or detail is shortened (&quot;%2&quot;); write it in full.</source>
+        <translation>%1&#xa0;: une source ou un détail est tronqué («&#x202f;%2&#x202f;»)&#x202f;; écrivez-le en entier.</translation>
+    </message>
+    <message>
+        <source>%1: the smallest text is %2 px, %3 % of the width; this size needs at least %4 px (%5 %).</source>
+        <translation>%1&#xa0;: le plus petit texte mesure %2&#xa0;px, soit %3&#x202f;% de la largeur&#x202f;; ce format demande au moins %4&#xa0;px (%5&#x202f;%).</translation>
+    </message>
 </context>
 <context>
     <name>PressKit</name>
@@ -1140,14 +1176,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Note méthodologique</translation>
     </message>
     <message>
-        <source>The ESS in %1: fact sheet</source>
-        <translation>L&apos;ESS dans le territoire %1&#xa0;: fiche territoire</translation>
-    </message>
-    <message>
-        <source>The ESS in %1</source>
-        <translation>L&apos;ESS dans le territoire %1</translation>
-    </message>
-    <message>
         <source>Fact sheet · %1 · edition of %2</source>
         <translation>Fiche territoire · %1 · édition du %2</translation>
     </message>
@@ -1169,7 +1197,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Level: %1</source>
-        <translation>niveau&#xa0;: %1</translation>
+        <translation>Niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -1181,7 +1209,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Key figures, charts and sources of the social and solidarity economy in %1</source>
-        <translation>Chiffres clés, graphiques et sources de l&apos;économie sociale et solidaire dans le territoire %1</translation>
+        <translation>Chiffres clés, graphiques et sources de l&apos;économie sociale et solidaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>fact sheet</source>
@@ -1358,6 +1386,20 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>The press kit is written, but %1 stayed in %2: %3</source>
         <translation>Le dossier de presse est écrit, mais %1 est resté dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The ESS %1: fact sheet</source>
+        <comment>%1: the territory with its preposition (in Nord)</comment>
+        <translation>L&apos;ESS %1&#xa0;: fiche territoire</translation>
+    </message>
+    <message>
+        <source>The ESS %1</source>
+        <comment>%1: the territory with its preposition (in Nord)</comment>
+        <translation>L&apos;ESS %1</translation>
+    </message>
+    <message>
+        <source>© %1 %2. Figures: %3</source>
+        <translation>© %1 %2. Chiffres&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2465,7 +2507,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Level: %1 (no figure of its own for %2)</source>
-        <translation>niveau&#xa0;: %1 (pas de chiffre propre à %2)</translation>
+        <translation>Niveau&#xa0;: %1 (pas de chiffre propre à %2)</translation>
     </message>
     <message>
         <source>Beside it, %1: %2 (%3, %4)</source>

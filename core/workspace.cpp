@@ -26,10 +26,18 @@ Status Workspace::open(const QString &path, const QString &referenceDataDir)
     Store::OpenOptions options;
     options.referenceData = &data.value();
     auto store = Store::open(path, options);
+    const auto named = [&path](Error error) { // name the database every time
+        if (!error.message.contains(path))
+            error.message = Tr::tr("Database %1: %2").arg(path, error.message);
+        return error;
+    };
     if (!store)
-        return store.error();
+        return named(store.error());
     m_store = std::move(store.value());
-    return reload();
+    m_readError.reset();
+    if (auto st = reload(); !st)
+        return named(st.error());
+    return Ok {};
 }
 
 QString Workspace::databasePath() const
@@ -60,8 +68,10 @@ Status Workspace::reload()
 std::vector<indicators::Indicator> Workspace::ownIndicators(const QString &code) const
 {
     auto obs = m_store->observations(code);
-    if (!obs)
+    if (!obs) {
+        noteReadError(obs.error());
         return {};
+    }
     auto list = indicators::compute(obs.value(), m_sources);
     indicators::flagDisagreements(list);
     return list;
@@ -75,8 +85,10 @@ Result<TerritoryFigures> Workspace::figures(const QString &territoryCode) const
     TerritoryFigures f;
     f.territory = *t;
     auto obs = m_store->observations(territoryCode);
-    if (!obs)
-        return obs.error();
+    if (!obs) {
+        noteReadError(obs.error());
+        return m_readError.value();
+    }
     f.observations = std::move(obs.value());
     f.indicators = indicators::compute(f.observations, m_sources);
     indicators::flagDisagreements(f.indicators);
@@ -153,9 +165,29 @@ void Workspace::setReferenceTerritory(const QString &code)
     emit referenceTerritoryChanged(code);
 }
 
+void Workspace::noteReadError(const Error &error) const
+{
+    if (!m_readError)
+        m_readError = makeError(
+                Error::Code::Database,
+                Tr::tr("Cannot read the database %1: %2").arg(databasePath(), error.message));
+}
+
+Status Workspace::readStatus() const
+{
+    if (m_readError)
+        return *m_readError;
+    return Ok {};
+}
+
 Result<QList<Dataset>> Workspace::datasets() const
 {
-    return m_store->datasets();
+    auto list = m_store->datasets();
+    if (!list) {
+        noteReadError(list.error());
+        return m_readError.value();
+    }
+    return list;
 }
 
 Status Workspace::removeDataset(qint64 id)

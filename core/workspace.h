@@ -70,6 +70,10 @@ public:
     void setCurrentTerritory(const QString &code);
     void setReferenceTerritory(const QString &code);
 
+    /// The first read of the database that failed since open (a damaged page, a dropped
+    /// table...): figures built meanwhile may lack data, so callers must not publish them.
+    [[nodiscard]] Status readStatus() const;
+
     [[nodiscard]] Result<QList<Dataset>> datasets() const;
     [[nodiscard]] Status removeDataset(qint64 id);
     /// Reloads sources and territories after another connection wrote to the database.
@@ -84,10 +88,12 @@ signals:
 private:
     [[nodiscard]] Status reload();
     [[nodiscard]] std::vector<indicators::Indicator> ownIndicators(const QString &code) const;
+    void noteReadError(const Error &error) const;
 
     std::unique_ptr<Store> m_store;
     TerritoryIndex m_index;
     QHash<qint64, Source> m_sources;
+    mutable std::optional<Error> m_readError;
     QString m_current = QStringLiteral("ARR:596");
     QString m_reference = QStringLiteral("REG:32");
 };

@@ -5,6 +5,7 @@ list(APPEND ESS_TEST_SOURCES
     format/test_french.cpp
     indicators/test_indicators.cpp
     storage/test_store.cpp
+    storage/test_storagefaults.cpp
 )
 list(APPEND APP_TEST_SOURCES
     app/test_figurescommand.cpp

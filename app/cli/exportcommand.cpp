@@ -175,6 +175,10 @@ int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out
     meta.a4Page = preset.a4Page;
     options.editionDate = core::render::frenchDate(meta.creationTime.date());
 
+    if (auto st = workspace.readStatus(); !st) { // "not available" might be a damaged file
+        err << st.error().message << Qt::endl;
+        return Failure;
+    }
     const bool strict = a.has(QStringLiteral("--strict"));
     const auto findings = core::render::checkChart(spec, options, *format);
     printFindings(findings, strict, err);

@@ -201,15 +201,21 @@ int runFigures(const QStringList &args, QTextStream &out, QTextStream &err)
         err << figures.error().message << Qt::endl;
         return Failure;
     }
+    QString text;
     if (formatName == u"csv") {
         // QString::fromUtf8 drops a leading BOM: write it as a character, encoded by the stream.
         const QByteArray bytes = figuresToCsv(*workspace, figures.value());
         out.setEncoding(QStringConverter::Utf8);
-        out << QChar(0xFEFF) << QString::fromUtf8(bytes.mid(3));
+        text = QChar(0xFEFF) + QString::fromUtf8(bytes.mid(3));
     } else {
-        out << QString::fromUtf8(QJsonDocument(figuresToJson(*workspace, figures.value()))
+        text = QString::fromUtf8(QJsonDocument(figuresToJson(*workspace, figures.value()))
                                          .toJson(QJsonDocument::Indented));
     }
+    if (auto st = workspace->readStatus(); !st) { // a figure may be missing for that reason
+        err << st.error().message << Qt::endl;
+        return Failure;
+    }
+    out << text;
     out.flush();
     return Success;
 }

@@ -355,6 +355,11 @@ int XlsxReader::columnOfReference(QStringView reference)
 
 QString XlsxReader::serialToIso(double serial, bool date1904)
 {
+    // Excel's dates run from serial 0 to 2958465 (9999-12-31); anything else (NaN, huge or
+    // negative numbers in a date-formatted cell) stays the number it is, as converting it to
+    // an integer would be undefined behaviour.
+    if (!std::isfinite(serial) || serial < 0 || serial >= 2958466.0)
+        return QString::number(serial, 'g', 15);
     double days = std::floor(serial);
     QDate date;
     if (date1904) {

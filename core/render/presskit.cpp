@@ -347,6 +347,9 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
         files << QStringLiteral("press-kit.zip");
         step(QStringLiteral("ZIP"));
     }
+    // A chart that says "not available" because a read failed must not replace the old kit.
+    if (auto st = m_workspace.readStatus(); !st)
+        return st.error();
     if (auto st = swapIn(rootPath, finalPath, hidden + QStringLiteral(".old") + suffix, files); !st)
         return st.error();
     cleanup.committed = true;

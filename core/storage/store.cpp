@@ -6,14 +6,21 @@
 #include "core/storage/migrations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <csignal>
+#include <limits>
+#include <unistd.h>
 
 #include <tuple>
 
@@ -27,9 +34,74 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Store)
 };
 
+/// What a SQLite result code means for the user; empty when the code says nothing more.
+QString sqliteMeaning(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Tr::tr("another process is writing to the database, try again");
+    case SQLITE_FULL:
+        return Tr::tr("the disk is full (or the quota or file-size limit is reached)");
+    case SQLITE_READONLY:
+        return Tr::tr("the database is read-only");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Tr::tr("the database file is damaged");
+    case SQLITE_IOERR:
+        return Tr::tr("input/output error while reading or writing the database");
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        return Tr::tr("the database file cannot be opened");
+    default:
+        return {};
+    }
+}
+
+Error sqliteError(int code, const QString &text, const QString &what)
+{
+    const QString meaning = sqliteMeaning(code);
+    return makeError(Error::Code::Database,
+                     meaning.isEmpty() ? Tr::tr("%1 (SQLite: %2)").arg(what, text)
+                                       : Tr::tr("%1: %2 (SQLite: %3)").arg(what, meaning, text));
+}
+
+/// The last error of a C API call, with its meaning (disk full, locked...).
+QString cApiError(sqlite3 *handle)
+{
+    const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
+    const QString meaning = sqliteMeaning(sqlite3_errcode(handle));
+    return meaning.isEmpty() ? text : Tr::tr("%1 (SQLite: %2)").arg(meaning, text);
+}
+
+/// Removes "DB.import-<pid>" files (and their journals) that a killed first import left behind:
+/// only those whose process is gone.
+void removeOrphanedBuilds(const QString &path)
+{
+    const QFileInfo info(path);
+    // A private build itself ("DB.import-<pid>") cleans its siblings too.
+    static const QRegularExpression build(QStringLiteral("^(.+)\\.import-\\d+$"));
+    const auto own = build.match(info.fileName());
+    const QString prefix =
+            (own.hasMatch() ? own.captured(1) : info.fileName()) + QStringLiteral(".import-");
+    const QDir dir = info.absoluteDir();
+    static const QRegularExpression suffix(QStringLiteral("^(\\d+)(-journal|-wal|-shm)?$"));
+    for (const QString &name : dir.entryList({ prefix + u'*' }, QDir::Files | QDir::Hidden)) {
+        const auto m = suffix.match(QStringView(name).mid(prefix.size()));
+        if (!m.hasMatch())
+            continue;
+        const qint64 pid = m.captured(1).toLongLong();
+        if (pid <= 0 || pid > std::numeric_limits<pid_t>::max() || pid == ::getpid()
+            || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        if (QFile::remove(dir.filePath(name)))
+            qCInfo(lcStorage) << "Removed the orphaned build file" << dir.filePath(name);
+    }
+}
+
 Error sqlError(const QSqlError &e, const QString &what)
 {
-    return makeError(Error::Code::Database, what + QStringLiteral(" (") + e.text() + u')');
+    return sqliteError(e.nativeErrorCode().toInt(), e.text(), what);
 }
 
 QVariant nullableText(const QString &s)
@@ -44,27 +116,44 @@ std::optional<double> toOptional(const QVariant &v)
     return v.toDouble();
 }
 
-/// RAII transaction: rolls back unless commit() succeeded.
+/// RAII write transaction: BEGIN IMMEDIATE takes the write lock at once, so a second writer
+/// waits for the busy timeout instead of failing on its first write; rolls back unless
+/// commit() succeeded.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_active = m_db.transaction(); }
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        QSqlQuery q(m_db);
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_error = q.lastError();
+    }
     ~Transaction()
     {
         if (m_active)
-            m_db.rollback();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     }
     [[nodiscard]] bool active() const { return m_active; }
+    /// Why BEGIN or COMMIT failed.
+    [[nodiscard]] QSqlError error() const { return m_error; }
     [[nodiscard]] bool commit()
     {
-        if (!m_active || !m_db.commit())
+        if (!m_active)
             return false;
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            m_error = q.lastError();
+            return false;
+        }
         m_active = false;
         return true;
     }
 
 private:
     QSqlDatabase m_db;
+    QSqlError m_error;
     bool m_active = false;
 };
 
@@ -101,7 +190,7 @@ struct Store::Impl
     [[nodiscard]] Status insertObservations(qint64 datasetId, const std::vector<Observation> &obs,
                                             const std::vector<qint64> *sourceIds);
     [[nodiscard]] Status deleteDataset(qint64 datasetId);
-    [[nodiscard]] QString meta(const QString &key) const;
+    [[nodiscard]] Result<QString> meta(const QString &key) const;
     [[nodiscard]] Status setMeta(const QString &key, const QString &value);
 };
 
@@ -117,6 +206,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     if (info.exists() && !info.isReadable())
         return makeError(Error::Code::Io, Tr::tr("The database %1 cannot be read.").arg(path));
 
+    if (!options.readOnly)
+        removeOrphanedBuilds(path);
     std::unique_ptr<Store> store(new Store);
     Impl &d = *store->m_impl;
     d.path = path;
@@ -126,10 +217,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
                                                         .arg(path, d.conn->errorString()));
     {
         QSqlQuery q(d.db());
-        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            // A full disk, a lock or an I/O error is not a foreign file: say which it is.
+            const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code != SQLITE_NOTADB && code != SQLITE_CORRUPT && !sqliteMeaning(code).isEmpty())
+                return sqlError(q.lastError(), Tr::tr("Cannot open the database %1").arg(path));
             return makeError(Error::Code::Database,
                              Tr::tr("%1 is not a readable ESS dashboard database: %2")
                                      .arg(path, q.lastError().text()));
+        }
         d.schemaVersion = q.value(0).toInt();
     }
     if (d.schemaVersion > kSchemaVersion)
@@ -164,7 +260,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     }
     if (auto st = d.migrate(); !st)
         return st.error();
-    if (options.referenceData && store->referenceDataVersion() < options.referenceData->version) {
+    // A damaged settings page must not read as "no reference data yet" and be written over.
+    const auto installed = d.meta(QStringLiteral("reference_data_version"));
+    if (!installed)
+        return installed.error();
+    if (options.referenceData && installed->toInt() < options.referenceData->version) {
         if (auto st = store->installReferenceData(*options.referenceData); !st)
             return st.error();
     }
@@ -178,7 +278,7 @@ Status Store::Impl::migrate()
             continue;
         Transaction tx(db());
         if (!tx.active())
-            return sqlError(db().lastError(), Tr::tr("Cannot start a transaction"));
+            return sqlError(tx.error(), Tr::tr("Cannot start a transaction"));
         for (const QString &statement : m.statements) {
             QSqlQuery q(db());
             if (!q.exec(statement))
@@ -189,20 +289,25 @@ Status Store::Impl::migrate()
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
             return sqlError(q.lastError(), Tr::tr("A schema migration failed"));
         if (!tx.commit())
-            return sqlError(db().lastError(), Tr::tr("A schema migration failed"));
+            return sqlError(tx.error(), Tr::tr("A schema migration failed"));
         schemaVersion = m.version;
     }
     return Ok{};
 }
 
-QString Store::Impl::meta(const QString &key) const
+Result<QString> Store::Impl::meta(const QString &key) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    if (!q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key")))
+        return sqlError(q.lastError(), Tr::tr("Cannot read the settings of the database"));
     q.bindValue(QStringLiteral(":key"), key);
-    if (q.exec() && q.next())
+    if (!q.exec())
+        return sqlError(q.lastError(), Tr::tr("Cannot read the settings of the database"));
+    if (q.next())
         return q.value(0).toString();
-    return {};
+    if (q.lastError().isValid())
+        return sqlError(q.lastError(), Tr::tr("Cannot read the settings of the database"));
+    return QString();
 }
 
 Status Store::Impl::setMeta(const QString &key, const QString &value)
@@ -241,7 +346,8 @@ int Store::schemaVersion() const
 
 int Store::referenceDataVersion() const
 {
-    return m_impl->meta(QStringLiteral("reference_data_version")).toInt();
+    const auto version = m_impl->meta(QStringLiteral("reference_data_version"));
+    return version ? version->toInt() : 0;
 }
 
 Result<QList<Territory>> Store::territories() const
@@ -266,6 +372,8 @@ Result<QList<Territory>> Store::territories() const
             t.populationYear = q.value(6).toInt();
         list.append(t);
     }
+    if (q.lastError().isValid()) // a damaged page ends the loop early
+        return sqlError(q.lastError(), Tr::tr("Cannot read the territories"));
     return list;
 }
 
@@ -290,6 +398,8 @@ Result<QList<Source>> Store::sources() const
         s.note = q.value(7).toString();
         list.append(s);
     }
+    if (q.lastError().isValid()) // a damaged page ends the loop early
+        return sqlError(q.lastError(), Tr::tr("Cannot read the sources"));
     return list;
 }
 
@@ -315,6 +425,8 @@ Result<QList<Dataset>> Store::datasets() const
         d.observationCount = q.value(7).toLongLong();
         list.append(d);
     }
+    if (q.lastError().isValid()) // a damaged page ends the loop early
+        return sqlError(q.lastError(), Tr::tr("Cannot read the datasets"));
     return list;
 }
 
@@ -358,6 +470,8 @@ Result<std::vector<Observation>> Store::observations(const QStringList &codes) c
             o.datasetId = q.value(15).toLongLong();
             list.push_back(std::move(o));
         }
+        if (q.lastError().isValid()) // a damaged page ends the loop early
+            return sqlError(q.lastError(), Tr::tr("Cannot read the observations"));
     }
     return list;
 }
@@ -377,13 +491,16 @@ Result<qint64> Store::Impl::upsertSource(const Source &s)
     } else {
         // Imported sources have no key: reuse an identical one so vintages group together.
         QSqlQuery find(db());
-        find.prepare(QStringLiteral(
-                R"(SELECT id FROM source WHERE key IS NULL AND title = :title
-                   AND coalesce(url, '') = :url AND coalesce(publisher, '') = :publisher)"));
+        if (!find.prepare(QStringLiteral(
+                    R"(SELECT id FROM source WHERE key IS NULL AND title = :title
+                       AND coalesce(url, '') = :url AND coalesce(publisher, '') = :publisher)")))
+            return sqlError(find.lastError(), Tr::tr("Cannot write a source"));
         find.bindValue(QStringLiteral(":title"), s.title);
         find.bindValue(QStringLiteral(":url"), s.url);
         find.bindValue(QStringLiteral(":publisher"), s.publisher);
-        if (find.exec() && find.next())
+        if (!find.exec())
+            return sqlError(find.lastError(), Tr::tr("Cannot write a source"));
+        if (find.next())
             return find.value(0).toLongLong();
         if (!q.prepare(QStringLiteral(
                     R"(INSERT INTO source (key, title, publisher, url, published, licence, note)
@@ -402,7 +519,8 @@ Result<qint64> Store::Impl::upsertSource(const Source &s)
     if (s.key.isEmpty())
         return q.lastInsertId().toLongLong();
     QSqlQuery id(db());
-    id.prepare(QStringLiteral("SELECT id FROM source WHERE key = :key"));
+    if (!id.prepare(QStringLiteral("SELECT id FROM source WHERE key = :key")))
+        return sqlError(id.lastError(), Tr::tr("Cannot write a source"));
     id.bindValue(QStringLiteral(":key"), s.key);
     if (!id.exec() || !id.next())
         return sqlError(id.lastError(), Tr::tr("Cannot write a source"));
@@ -444,8 +562,7 @@ Status Store::Impl::insertObservations(qint64 datasetId, const std::vector<Obser
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return makeError(Error::Code::Database,
-                         Tr::tr("Cannot prepare the insertion: %1")
-                                 .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+                         Tr::tr("Cannot prepare the insertion: %1").arg(cApiError(handle)));
     const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
     for (size_t i = 0; i < obs.size(); ++i) {
         const Observation &o = obs[i];
@@ -469,7 +586,7 @@ Status Store::Impl::insertObservations(qint64 datasetId, const std::vector<Obser
                              Tr::tr("Cannot write the observation for %1, %2 (%3): %4")
                                      .arg(o.territoryCode, o.measure)
                                      .arg(o.year)
-                                     .arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+                                     .arg(cApiError(handle)));
         sqlite3_reset(stmt);
     }
     return Ok{};
@@ -484,21 +601,22 @@ Result<qint64> Store::addDataset(const Dataset &dataset, const std::vector<Obser
 {
     Transaction tx(m_impl->db());
     if (!tx.active())
-        return sqlError(m_impl->db().lastError(), Tr::tr("Cannot start a transaction"));
+        return sqlError(tx.error(), Tr::tr("Cannot start a transaction"));
     auto id = m_impl->insertDatasetRow(dataset);
     if (!id)
         return id.error();
     if (auto st = m_impl->insertObservations(*id, observations, nullptr); !st)
         return st.error();
     if (!tx.commit())
-        return sqlError(m_impl->db().lastError(), Tr::tr("Cannot commit the import"));
+        return sqlError(tx.error(), Tr::tr("Cannot commit the import"));
     return *id;
 }
 
 Status Store::Impl::deleteDataset(qint64 datasetId)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT kind FROM dataset WHERE id = :id"));
+    if (!q.prepare(QStringLiteral("SELECT kind FROM dataset WHERE id = :id")))
+        return sqlError(q.lastError(), Tr::tr("Cannot read the datasets"));
     q.bindValue(QStringLiteral(":id"), datasetId);
     if (!q.exec())
         return sqlError(q.lastError(), Tr::tr("Cannot read the datasets"));
@@ -510,12 +628,14 @@ Status Store::Impl::deleteDataset(qint64 datasetId)
                                  .arg(datasetId));
     // Observations go first, by hand: the bulk path runs with foreign keys (and so cascades) off.
     QSqlQuery obs(db());
-    obs.prepare(QStringLiteral("DELETE FROM observation WHERE dataset_id = :id"));
+    if (!obs.prepare(QStringLiteral("DELETE FROM observation WHERE dataset_id = :id")))
+        return sqlError(obs.lastError(), Tr::tr("Cannot remove the dataset"));
     obs.bindValue(QStringLiteral(":id"), datasetId);
     if (!obs.exec())
         return sqlError(obs.lastError(), Tr::tr("Cannot remove the dataset"));
     QSqlQuery del(db());
-    del.prepare(QStringLiteral("DELETE FROM dataset WHERE id = :id"));
+    if (!del.prepare(QStringLiteral("DELETE FROM dataset WHERE id = :id")))
+        return sqlError(del.lastError(), Tr::tr("Cannot remove the dataset"));
     del.bindValue(QStringLiteral(":id"), datasetId);
     if (!del.exec())
         return sqlError(del.lastError(), Tr::tr("Cannot remove the dataset"));
@@ -526,18 +646,20 @@ Status Store::removeDataset(qint64 datasetId)
 {
     Transaction tx(m_impl->db());
     if (!tx.active())
-        return sqlError(m_impl->db().lastError(), Tr::tr("Cannot start a transaction"));
+        return sqlError(tx.error(), Tr::tr("Cannot start a transaction"));
     if (auto st = m_impl->deleteDataset(datasetId); !st)
         return st;
     if (!tx.commit())
-        return sqlError(m_impl->db().lastError(), Tr::tr("Cannot remove the dataset"));
+        return sqlError(tx.error(), Tr::tr("Cannot remove the dataset"));
     return Ok{};
 }
 
 Result<qint64> Store::datasetBySha256(const QString &sha256) const
 {
     QSqlQuery q(m_impl->db());
-    q.prepare(QStringLiteral("SELECT id FROM dataset WHERE sha256 = :sha ORDER BY id LIMIT 1"));
+    if (!q.prepare(
+                QStringLiteral("SELECT id FROM dataset WHERE sha256 = :sha ORDER BY id LIMIT 1")))
+        return sqlError(q.lastError(), Tr::tr("Cannot read the datasets"));
     q.bindValue(QStringLiteral(":sha"), sha256);
     if (!q.exec())
         return sqlError(q.lastError(), Tr::tr("Cannot read the datasets"));
@@ -547,8 +669,9 @@ Result<qint64> Store::datasetBySha256(const QString &sha256) const
 Result<qint64> Store::latestDatasetOfSourceTitle(const QString &title) const
 {
     QSqlQuery q(m_impl->db());
-    q.prepare(QStringLiteral(R"(SELECT d.id FROM dataset d JOIN source s ON s.id = d.source_id
-                                WHERE s.title = :title ORDER BY d.id DESC LIMIT 1)"));
+    if (!q.prepare(QStringLiteral(R"(SELECT d.id FROM dataset d JOIN source s ON s.id = d.source_id
+                                    WHERE s.title = :title ORDER BY d.id DESC LIMIT 1)")))
+        return sqlError(q.lastError(), Tr::tr("Cannot read the datasets"));
     q.bindValue(QStringLiteral(":title"), title);
     if (!q.exec())
         return sqlError(q.lastError(), Tr::tr("Cannot read the datasets"));
@@ -673,7 +796,7 @@ Result<std::unique_ptr<BulkWriter>> Store::beginBulk(qint64 expectedRows)
     writer->m_impl->tune(large);
     writer->m_impl->tx = std::make_unique<Transaction>(m_impl->db());
     if (!writer->m_impl->tx->active())
-        return sqlError(m_impl->db().lastError(), Tr::tr("Cannot start a transaction"));
+        return sqlError(writer->m_impl->tx->error(), Tr::tr("Cannot start a transaction"));
     if (large) {
         if (auto st = writer->m_impl->dropIndexes(); !st)
             return st.error();
@@ -715,8 +838,7 @@ Result<qint64> BulkWriter::beginDataset(const Dataset &dataset)
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
     if (sqlite3_prepare_v2(w.handle, sql, -1, &w.stmt, nullptr) != SQLITE_OK)
         return makeError(Error::Code::Database,
-                         Tr::tr("Cannot prepare the insertion: %1")
-                                 .arg(QString::fromUtf8(sqlite3_errmsg(w.handle))));
+                         Tr::tr("Cannot prepare the insertion: %1").arg(cApiError(w.handle)));
     return w.datasetId;
 }
 
@@ -748,7 +870,7 @@ Status BulkWriter::add(const Observation &o)
                          Tr::tr("Cannot write the observation for %1, %2 (%3): %4")
                                  .arg(o.territoryCode, o.measure)
                                  .arg(o.year)
-                                 .arg(QString::fromUtf8(sqlite3_errmsg(w.handle))));
+                                 .arg(cApiError(w.handle)));
     ++w.written;
     return Ok{};
 }
@@ -783,12 +905,12 @@ Status BulkWriter::add(const Utf8Row &r)
     const int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);
     if (rc != SQLITE_DONE)
-        return makeError(Error::Code::Database,
-                         Tr::tr("Cannot write the observation for %1, %2 (%3): %4")
-                                 .arg(QString::fromUtf8(r.territoryCode),
-                                      QString::fromUtf8(r.measure))
-                                 .arg(r.year)
-                                 .arg(QString::fromUtf8(sqlite3_errmsg(w.handle))));
+        return makeError(
+                Error::Code::Database,
+                Tr::tr("Cannot write the observation for %1, %2 (%3): %4")
+                        .arg(QString::fromUtf8(r.territoryCode), QString::fromUtf8(r.measure))
+                        .arg(r.year)
+                        .arg(cApiError(w.handle)));
     ++w.written;
     return Ok{};
 }
@@ -868,6 +990,8 @@ Result<DatasetComparison> BulkWriter::compareWith(qint64 olderDatasetId, int lim
         c.after = toOptional(q.value(6));
         result.changes.append(c);
     }
+    if (failed(q))
+        return sqlError(q.lastError(), Tr::tr("Cannot compare the datasets"));
     q.finish();
     // Figures present on one side only: keys are unique within a dataset (the converter refuses
     // duplicates), so they are the counts minus the matched keys.
@@ -895,7 +1019,7 @@ Status BulkWriter::commit()
     if (auto st = w.restoreIndexes(); !st)
         return st;
     const bool ok = w.tx->commit();
-    const QSqlError error = w.d().db().lastError();
+    const QSqlError error = w.tx->error();
     w.tx.reset();
     w.untune();
     if (!ok)
@@ -915,7 +1039,7 @@ Status Store::installReferenceData(const ReferenceData &data)
     Impl &d = *m_impl;
     Transaction tx(d.db());
     if (!tx.active())
-        return sqlError(d.db().lastError(), Tr::tr("Cannot start a transaction"));
+        return sqlError(tx.error(), Tr::tr("Cannot start a transaction"));
     QSqlQuery q(d.db());
     if (!q.prepare(QStringLiteral(
                 R"(INSERT INTO territory (code, kind, name, short_name, parent_code, population,
@@ -973,7 +1097,7 @@ Status Store::installReferenceData(const ReferenceData &data)
         !st)
         return st.error();
     if (!tx.commit())
-        return sqlError(d.db().lastError(), Tr::tr("Cannot commit the reference data"));
+        return sqlError(tx.error(), Tr::tr("Cannot commit the reference data"));
     return Ok{};
 }
 

@@ -1716,6 +1716,46 @@ Base de données par défaut&#xa0;: %1
         <source>Cannot compare the datasets</source>
         <translation>Impossible de comparer les jeux de données</translation>
     </message>
+    <message>
+        <source>another process is writing to the database, try again</source>
+        <translation>un autre processus écrit dans la base, réessayez</translation>
+    </message>
+    <message>
+        <source>the disk is full (or the quota or file-size limit is reached)</source>
+        <translation>le disque est plein (ou le quota ou la taille maximale de fichier est atteint)</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>la base est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>le fichier de la base est endommagé</translation>
+    </message>
+    <message>
+        <source>input/output error while reading or writing the database</source>
+        <translation>erreur d&apos;entrée/sortie en lisant ou en écrivant la base</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>le fichier de la base ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1 (SQLite&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (SQLite: %3)</source>
+        <translation>%1&#xa0;: %2 (SQLite&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the settings of the database</source>
+        <translation>Impossible de lire les paramètres de la base de données</translation>
+    </message>
 </context>
 <context>
     <name>Table</name>
@@ -1874,6 +1914,14 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Unknown territory %1.</source>
         <translation>Territoire %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Database %1: %2</source>
+        <translation>Base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Impossible de lire la base de données %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

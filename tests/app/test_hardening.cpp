@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Faults and hostile surroundings: file-size limits, planted links, options
 // before the command.
+#include "support/clirun.h"
 #include "support/filehashes.h"
 #include "support/qtprinters.h"
 
@@ -10,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -194,4 +197,78 @@ TEST_CASE("global options may stand before the command", "[app][hardening]")
     REQUIRE(list.finished);
     CHECK(list.exitCode == 0);
     CHECK_FALSE(list.out.isEmpty());
+}
+
+TEST_CASE("a damaged database fails loudly instead of printing 'not available'", "[app][hardening]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    const QStringList figures { QStringLiteral("figures"), QStringLiteral("--territory"),
+                                QStringLiteral("EPCI:245901160") };
+    const testsupport::CliRun intact =
+            testsupport::runCli(figures + QStringList { QStringLiteral("--db"), db });
+    REQUIRE(intact.code == 0);
+
+    SECTION("every single page overwritten in turn: the same figures or exit 1, never others")
+    {
+        QFile original(db);
+        REQUIRE(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        const int pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
+        REQUIRE(pageSize >= 512);
+        const qsizetype pages = bytes.size() / pageSize;
+        int failed = 0;
+        int same = 0;
+        QStringList silentlyWrong;
+        for (qsizetype page = 1; page < pages; ++page) { // page 0 holds the header
+            const QString copy = dir.filePath(QStringLiteral("copy-%1.sqlite").arg(page));
+            QByteArray damaged = bytes;
+            for (qsizetype i = 0; i < pageSize; ++i)
+                damaged[page * pageSize + i] = char(0x5A ^ (i & 0xff));
+            QFile out(copy);
+            REQUIRE(out.open(QIODevice::WriteOnly));
+            out.write(damaged);
+            out.close();
+            const testsupport::CliRun r =
+                    testsupport::runCli(figures + QStringList { QStringLiteral("--db"), copy });
+            if (r.code == 0 && r.out == intact.out)
+                ++same;
+            else if (r.code == 1 && r.err.contains(copy))
+                ++failed;
+            else
+                silentlyWrong << QStringLiteral("page %1: exit %2").arg(page + 1).arg(r.code);
+            QFile::remove(copy);
+        }
+        INFO(silentlyWrong.join(u'\n').toStdString());
+        CHECK(silentlyWrong.isEmpty());
+        CHECK(failed > 0);
+        CHECK(same > 0);
+    }
+    SECTION("the observation table is gone")
+    {
+        {
+            QSqlDatabase raw =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dropper"));
+            raw.setDatabaseName(db);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral("DROP TABLE observation")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("dropper"));
+        const QString out = dir.filePath(QStringLiteral("chart.svg"));
+        const testsupport::CliRun chart = testsupport::runCli(
+                { QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("jobs-share"),
+                  QStringLiteral("--territory"), QStringLiteral("ARR:596"),
+                  QStringLiteral("--format"), QStringLiteral("svg"), QStringLiteral("--out"), out,
+                  QStringLiteral("--db"), db });
+        CHECK(chart.code == 1);
+        CHECK(chart.err.contains(db));
+        CHECK(chart.err.contains(QStringLiteral("observation")));
+        CHECK_FALSE(QFile::exists(out));
+        const testsupport::CliRun again =
+                testsupport::runCli(figures + QStringList { QStringLiteral("--db"), db });
+        CHECK(again.code == 1);
+        CHECK(again.err.contains(db));
+    }
 }

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 using namespace core;
 using namespace core::import;
 
@@ -65,6 +67,12 @@ TEST_CASE("XLSX helpers: A1 references and serial dates", "[import]")
     CHECK(XlsxReader::serialToIso(61, false) == QStringLiteral("1900-03-01"));
     CHECK(XlsxReader::serialToIso(44561, false) == QStringLiteral("2021-12-31"));
     CHECK(XlsxReader::serialToIso(0, true) == QStringLiteral("1904-01-01"));
+    // Out of Excel's date range (0 to 9999-12-31): the number, never undefined behaviour.
+    CHECK(XlsxReader::serialToIso(1e300, false) == QStringLiteral("1e+300"));
+    CHECK(XlsxReader::serialToIso(-5, false) == QStringLiteral("-5"));
+    CHECK(XlsxReader::serialToIso(2958465, false) == QStringLiteral("9999-12-31"));
+    CHECK(XlsxReader::serialToIso(std::numeric_limits<double>::quiet_NaN(), false)
+          == QStringLiteral("nan"));
 }
 
 TEST_CASE("XLSX zip bombs are refused with a clear error", "[import]")

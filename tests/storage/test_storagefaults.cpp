@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A second writer, a leftover private build: storage under faults.
+#include "core/referencedata.h"
+#include "core/storage/store.h"
+#include "support/qtprinters.h"
+#include "support/testdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace core;
+
+namespace {
+/// Holds the database's write lock from another connection for `holdMs`, on its own thread.
+class WriteLockHolder
+{
+public:
+    WriteLockHolder(const QString &path, int holdMs)
+        : m_thread([this, path, holdMs] {
+            const QString name = QStringLiteral("holder");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                if (db.open()) {
+                    QSqlQuery q(db);
+                    m_locked = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                    m_ready = true;
+                    std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
+                    q.exec(QStringLiteral("ROLLBACK"));
+                }
+                m_ready = true;
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        })
+    {
+        while (!m_ready)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ~WriteLockHolder() { m_thread.join(); }
+    [[nodiscard]] bool locked() const { return m_locked; }
+
+private:
+    std::atomic<bool> m_ready { false };
+    std::atomic<bool> m_locked { false };
+    std::thread m_thread;
+};
+
+std::unique_ptr<Store> openStore(const QString &path, const ReferenceData &data)
+{
+    Store::OpenOptions options;
+    options.referenceData = &data;
+    auto store = Store::open(path, options);
+    REQUIRE(store.ok());
+    return std::move(store.value());
+}
+} // namespace
+
+TEST_CASE("a second writer waits for the lock, and says so when it cannot get it",
+          "[storage][hardening]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    auto data = ReferenceData::load(testsupport::referenceDataDir());
+    REQUIRE(data.ok());
+    auto store = openStore(path, data.value());
+
+    SECTION("the other writer finishes in time: this one waits and goes on")
+    {
+        QElapsedTimer timer;
+        timer.start();
+        WriteLockHolder holder(path, 1000);
+        REQUIRE(holder.locked());
+        const Status st = store->removeDataset(424242);
+        // Reached the dataset lookup after the lock was released: "no such dataset".
+        REQUIRE_FALSE(st.ok());
+        CHECK(st.error().code == Error::Code::NotFound);
+        CHECK(timer.elapsed() >= 900);
+    }
+    SECTION("the other writer holds the lock past the busy timeout")
+    {
+        WriteLockHolder holder(path, 7000);
+        REQUIRE(holder.locked());
+        const Status st = store->removeDataset(424242);
+        REQUIRE_FALSE(st.ok());
+        CHECK(st.error().code == Error::Code::Database);
+        CHECK(st.error().message.contains(QStringLiteral("another process is writing")));
+    }
+}
+
+TEST_CASE("files of a killed first import are removed at the next open", "[storage][hardening]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    auto data = ReferenceData::load(testsupport::referenceDataDir());
+    REQUIRE(data.ok());
+    // pid 1 is alive; a pid above the kernel's maximum (4 194 304) never is.
+    const QString orphan = path + QStringLiteral(".import-4194309");
+    const QString alive = path + QStringLiteral(".import-1");
+    const QString unrelated = path + QStringLiteral(".import-notes.txt");
+    for (const QString &f : { orphan, orphan + QStringLiteral("-journal"), alive, unrelated }) {
+        QFile file(f);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("half a database");
+    }
+    auto store = openStore(path, data.value());
+    CHECK_FALSE(QFile::exists(orphan));
+    CHECK_FALSE(QFile::exists(orphan + QStringLiteral("-journal")));
+    CHECK(QFile::exists(alive));
+    CHECK(QFile::exists(unrelated));
+}

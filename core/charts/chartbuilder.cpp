@@ -350,6 +350,8 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
         const Territory *t = index.find(code);
         spec.subtitle = Tr::tr("%1, %2, share of ESS jobs in %").arg(t ? t->name : code).arg(best.year);
         if (code != territory)
+            spec.levelCode = code;
+        if (code != territory)
             spec.notes << Tr::tr("Level: %1 (no breakdown published for the selected territory).")
                                   .arg(t ? t->name : code);
         setSources(spec, { citation(best.source) });
@@ -400,11 +402,15 @@ ChartSpec ChartBuilder::essVsRest(const QString &territory, const QString &refer
     spec.title = Tr::tr("The ESS and the rest of the economy");
     spec.subtitle = Tr::tr("Share of salaried jobs, in %: ESS (blue) and rest of the economy (grey)");
     spec.valueAxisTitle = Tr::tr("% of salaried employment");
-    // Territories without a figure carry no information here; the bars chart lists them.
+    // Territories without a figure carry no information here (the bars chart lists them),
+    // except the chart's own territory: its row says "non disponible".
     QList<ChartValue> kept;
     for (ChartValue v : std::as_const(spec.values)) {
-        if (!v.value && !(v.low && v.high))
+        if (!v.value && !(v.low && v.high)) {
+            if (v.highlight)
+                kept.append(v);
             continue;
+        }
         if (!v.value)
             v.value = (*v.low + *v.high) / 2.0;
         kept.append(v);
@@ -454,6 +460,8 @@ ChartSpec ChartBuilder::sectors(const QString &territory, const QString &referen
         std::stable_sort(spec.values.begin(), spec.values.end(),
                          [](const ChartValue &a, const ChartValue &b) { return *a.value > *b.value; });
         spec.latestYear = year;
+        if (code != territory)
+            spec.levelCode = code;
         spec.subtitle = Tr::tr("%1, %2, ESS employees by NAF section")
                                 .arg(m_workspace.territories().nameOf(code))
                                 .arg(year);
@@ -510,6 +518,8 @@ ChartSpec ChartBuilder::evolution(const QString &territory, const QString &refer
         }
         const QString name = m_workspace.territories().nameOf(code);
         spec.subtitle = Tr::tr("%1, share of salaried jobs in the ESS, in %").arg(name);
+        if (code != territory)
+            spec.levelCode = code;
         if (code != territory)
             spec.notes << Tr::tr("Level: %1 (no series published for the selected territory).")
                                   .arg(name);
@@ -623,6 +633,8 @@ ChartSpec ChartBuilder::sourcesCompared(const QString &territory, const QString 
         const QString name = m_workspace.territories().nameOf(code);
         spec.subtitle = Tr::tr("%1, ESS share of salaried jobs according to each source, in %")
                                 .arg(name);
+        if (code != territory)
+            spec.levelCode = code;
         if (code != territory)
             spec.notes << Tr::tr("Level: %1 (a single source for the selected territory).").arg(name);
         spec.notes << Tr::tr("Sources differ in year, perimeter and counting unit; the gaps show "

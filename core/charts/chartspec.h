@@ -47,6 +47,10 @@ struct ChartSpec
     int latestYear = 0;             ///< vintage of the newest figure drawn
     QString territoryCode;          ///< the territory the chart is about ("ARR:596")
     QString territoryName;          ///< its name, for provenance and file metadata
+    /// The wider territory whose figures are drawn when the chart's own has none (the region's
+    /// families for a commune); empty when the chart is about its own territory. Such a chart
+    /// is the same for every territory below that level: a press kit writes it once.
+    QString levelCode;
 
     [[nodiscard]] bool hasData() const
     {

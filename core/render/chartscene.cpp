@@ -39,7 +39,7 @@ QFont font(qreal pixelSize, bool bold = false)
 TextBlock *addText(QGraphicsScene *scene, const QString &text, const QFont &f, const QColor &color,
                    qreal x, qreal y, qreal width = 0, Qt::Alignment alignment = Qt::AlignLeft)
 {
-    auto *item = new TextBlock(text, f, color, width, alignment);
+    auto *item = new TextBlock(format::typography(text), f, color, width, alignment);
     item->setPos(x, y);
     scene->addItem(item);
     return item;
@@ -182,8 +182,7 @@ bool ChartScene::Impl::build(bool detailsAsNotes)
         for (charts::ChartValue &v : drawn.values) {
             if (v.detail.isEmpty())
                 continue;
-            drawn.notes << QStringLiteral("%1 %2%3: %4")
-                                   .arg(noteMark(++n), v.category, format::kNarrowNbsp, v.detail);
+            drawn.notes << QStringLiteral("%1 %2").arg(noteMark(++n), v.detail);
             v.text += format::kNarrowNbsp + noteMark(n);
             v.detail.clear();
         }
@@ -434,6 +433,16 @@ void ChartScene::Impl::layoutStacked(qreal top, qreal bottom)
         const double share = std::clamp(v.value.value_or(0), 0.0, 100.0);
         const qreal cy = plot.top() + (qreal(i) + 0.5) * barStep;
         const qreal essEnd = plot.left() + plot.width() * share / 100.0;
+        if (!v.value) {
+            // The chart's own territory without a figure: named, and said so, never drawn.
+            auto *category =
+                    addText(scene.get(), v.category, v.highlight ? categoryBold : categoryFont,
+                            kInk, margin, 0, categoryWidth, Qt::AlignRight);
+            category->setY(cy - category->height() / 2);
+            auto *label = addText(scene.get(), v.text, valueFont, kMuted, plot.left() + 8 * u, 0);
+            label->setY(cy - label->height() / 2);
+            continue;
+        }
         scene->addRect(QRectF(plot.left(), cy - barHeight / 2, essEnd - plot.left(), barHeight),
                        Qt::NoPen, paletteColor(0));
         scene->addRect(QRectF(essEnd, cy - barHeight / 2, plot.right() - essEnd, barHeight),

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <set>
 
 namespace core::render {
 
@@ -81,6 +82,11 @@ QString PressKit::slug(const QString &text)
     while (out.endsWith(u'-'))
         out.chop(1);
     return out.isEmpty() ? QStringLiteral("x") : out;
+}
+
+QString PressKit::sharedFolder()
+{
+    return QStringLiteral("commun");
 }
 
 QList<Preset> PressKit::selectedPresets() const
@@ -163,8 +169,18 @@ QList<Finding> PressKit::check() const
 int PressKit::stepCount() const
 {
     int steps = 2; // methodology and README
-    for (const QString &code : m_options.territories)
-        steps += int(chartsFor(code).size()) * int(selectedPresets().size()) + 1;
+    std::set<std::pair<QString, QString>> shared;
+    for (const QString &code : m_options.territories) {
+        for (const QString &id : chartsFor(code)) {
+            const QString &level = chart(code, id).levelCode;
+            if (level.isEmpty())
+                steps += int(selectedPresets().size());
+            else
+                shared.insert({ id, level });
+        }
+        ++steps; // the fact sheet
+    }
+    steps += int(shared.size() * selectedPresets().size());
     return steps + (m_options.zip ? 1 : 0);
 }
 
@@ -256,6 +272,66 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
     base.byline = m_options.byline;
     base.editionDate = frenchDate(m_edition.date());
 
+    // One chart's CSV, alternative text and files at every preset, into `stem`.
+    const auto writeChart = [&](const QString &code, const QString &id,
+                                const charts::ChartSpec &spec, const QString &stem) -> Status {
+        if (auto st = writeNow(stem + QStringLiteral(".csv"), charts::toCsv(spec)); !st)
+            return Status(st.error());
+        if (auto st = writeNow(stem + QStringLiteral(".alt.txt"),
+                               charts::altText(spec).toUtf8() + '\n');
+            !st)
+            return Status(st.error());
+        for (const Preset &preset : selectedPresets()) {
+            const RenderOptions options = withPreset(base, preset);
+            FileMetadata meta = baseMeta;
+            meta.a4Page = preset.a4Page;
+            meta.keywords << preset.name;
+            for (Finding finding : checkChart(spec, options, FileFormat::Png)) {
+                finding.message =
+                        QStringLiteral("%1 · %2: %3").arg(code, preset.name, finding.message);
+                report.findings.append(finding);
+            }
+            const QString name = stem + u'-' + preset.name;
+            const ChartScene scene(spec, options); // one composition for the three files
+            for (const FileFormat format : { FileFormat::Svg, FileFormat::Pdf }) {
+                auto bytes = encodeScene(scene, format, meta);
+                if (!bytes)
+                    return Status(bytes.error());
+                if (auto st = writeNow(name + u'.' + fileFormatName(format), bytes.value()); !st)
+                    return Status(st.error());
+            }
+            // Drawing needs this thread; compressing and writing the PNG does not.
+            auto path = target(name + QStringLiteral(".png"));
+            if (!path)
+                return Status(path.error());
+            QImage image = renderImage(scene);
+            jobs.inFlight.acquire();
+            pool.start([&jobs, &failed, image = std::move(image), spec, meta, file = path.value(),
+                        dpi = preset.a4Page ? 300 : 0] {
+                if (!failed) {
+                    auto bytes = encodePng(image, spec, meta, dpi);
+                    Status st = !bytes ? Status(bytes.error())
+                            : failed   ? Status(Ok {})
+                                       : writeFileAtomically(file, bytes.value());
+                    if (!st) {
+                        QMutexLocker lock(&jobs.mutex);
+                        jobs.errors << st.error().message;
+                        failed = true;
+                    }
+                }
+                jobs.inFlight.release();
+            });
+            if (failed)
+                return Status(finish().error());
+            if (!step(QStringLiteral("%1 %2 %3").arg(code, id, preset.name)))
+                return Status(cancelled());
+        }
+        return Ok {};
+    };
+
+    // Charts drawn from a wider level's figures (the region's families for a commune) are the
+    // same for every territory: written once, in commun/, built for that level itself.
+    std::set<std::pair<QString, QString>> shared;
     for (const QString &code : m_options.territories) {
         const QString folder = slug(code);
         for (const QString &id : charts::ChartBuilder::chartIds()) {
@@ -264,59 +340,12 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                 report.skipped << QStringLiteral("%1 %2").arg(code, id);
                 continue;
             }
-            const QString stem = folder + u'/' + slug(id);
-            if (auto st = writeNow(stem + QStringLiteral(".csv"), charts::toCsv(spec)); !st)
-                return st.error();
-            if (auto st = writeNow(stem + QStringLiteral(".alt.txt"),
-                                   charts::altText(spec).toUtf8() + '\n');
-                !st)
-                return st.error();
-            for (const Preset &preset : selectedPresets()) {
-                const RenderOptions options = withPreset(base, preset);
-                FileMetadata meta = baseMeta;
-                meta.a4Page = preset.a4Page;
-                meta.keywords << preset.name;
-                for (Finding finding : checkChart(spec, options, FileFormat::Png)) {
-                    finding.message =
-                            QStringLiteral("%1 · %2: %3").arg(code, preset.name, finding.message);
-                    report.findings.append(finding);
-                }
-                const QString name = stem + u'-' + preset.name;
-                const ChartScene scene(spec, options); // one composition for the three files
-                for (const FileFormat format : { FileFormat::Svg, FileFormat::Pdf }) {
-                    auto bytes = encodeScene(scene, format, meta);
-                    if (!bytes)
-                        return bytes.error();
-                    if (auto st = writeNow(name + u'.' + fileFormatName(format), bytes.value());
-                        !st)
-                        return st.error();
-                }
-                // Drawing needs this thread; compressing and writing the PNG does not.
-                auto path = target(name + QStringLiteral(".png"));
-                if (!path)
-                    return path.error();
-                QImage image = renderImage(scene);
-                jobs.inFlight.acquire();
-                pool.start([&jobs, &failed, image = std::move(image), spec, meta,
-                            file = path.value(), dpi = preset.a4Page ? 300 : 0] {
-                    if (!failed) {
-                        auto bytes = encodePng(image, spec, meta, dpi);
-                        Status st = !bytes ? Status(bytes.error())
-                                : failed   ? Status(Ok {})
-                                           : writeFileAtomically(file, bytes.value());
-                        if (!st) {
-                            QMutexLocker lock(&jobs.mutex);
-                            jobs.errors << st.error().message;
-                            failed = true;
-                        }
-                    }
-                    jobs.inFlight.release();
-                });
-                if (failed)
-                    return finish().error();
-                if (!step(QStringLiteral("%1 %2 %3").arg(code, id, preset.name)))
-                    return cancelled();
+            if (!spec.levelCode.isEmpty()) {
+                shared.insert({ id, spec.levelCode });
+                continue;
             }
+            if (auto st = writeChart(code, id, spec, folder + u'/' + slug(id)); !st)
+                return st.error();
         }
         FileMetadata meta = baseMeta;
         if (auto st = writeNow(folder + QStringLiteral("/fiche-territoire.pdf"),
@@ -326,6 +355,12 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
         if (!step(tr("Fact sheet of %1").arg(code)))
             return cancelled();
     }
+    for (const auto &[id, level] : shared)
+        if (auto st = writeChart(
+                    level, id, chart(level, id),
+                    QStringLiteral("%1/%2-%3").arg(sharedFolder(), slug(id), slug(level)));
+            !st)
+            return st.error();
     if (auto st = finish(); !st)
         return st.error();
 
@@ -697,6 +732,28 @@ QByteArray PressKit::readme(const QStringList &files, const QStringList &skipped
              "square 2160 × 2160, slide 1920 × 1080, print A4 landscape at 300 dpi), a PDF at "
              "each preset (vector), the data as CSV (\";\", decimal comma, UTF-8 with BOM) and "
              "an alternative text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet.")
+            + QStringLiteral("\n\n");
+    // What is where: one folder per territory with what is about it, commun/ for the rest.
+    const TerritoryIndex &index = m_workspace.territories();
+    QStringList folders;
+    for (const QString &code : m_options.territories)
+        folders << QStringLiteral("- `%1/`: %2").arg(slug(code), index.nameOf(code));
+    QStringList sharedLevels;
+    for (const QString &f : files)
+        if (f.startsWith(sharedFolder() + u'/'))
+            for (const QString &code : m_options.territories)
+                for (const QString &id : chartsFor(code))
+                    if (const QString &level = chart(code, id).levelCode; !level.isEmpty()
+                        && f.contains(u'-' + slug(level) + u'-')
+                        && !sharedLevels.contains(index.nameOf(level)))
+                        sharedLevels << index.nameOf(level);
+    if (!sharedLevels.isEmpty())
+        folders << QStringLiteral("- `%1/`: ").arg(sharedFolder())
+                        + tr("charts that are the same for every territory of this kit, drawn "
+                             "from the figures of a wider level (%1) because the territories "
+                             "have none of their own; the file name ends with that level.")
+                                  .arg(sharedLevels.join(QStringLiteral(", ")));
+    md += tr("Where things are:") + QStringLiteral("\n\n") + folders.join(u'\n')
             + QStringLiteral("\n\n");
     md += QStringLiteral("| ") + tr("File") + QStringLiteral(" | ") + tr("What it is")
             + QStringLiteral(" |\n|---|---|\n");

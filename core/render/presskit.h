@@ -64,6 +64,9 @@ public:
 
     /// "ARR:596" -> "arr-596": only a–z, 0–9 and "-", so data never name a path.
     [[nodiscard]] static QString slug(const QString &text);
+    /// "commun": the folder of the charts drawn from a wider level's figures, the same for
+    /// every territory of the kit (written once).
+    [[nodiscard]] static QString sharedFolder();
     [[nodiscard]] const PressKitOptions &options() const { return m_options; }
 
 private:

@@ -1401,6 +1401,14 @@ Base de données par défaut&#xa0;: %1
         <source>© %1 %2. Figures: %3</source>
         <translation>© %1 %2. Chiffres&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>charts that are the same for every territory of this kit, drawn from the figures of a wider level (%1) because the territories have none of their own; the file name ends with that level.</source>
+        <translation>les graphiques identiques pour tous les territoires de ce dossier, tracés avec les chiffres d&apos;un niveau plus large (%1) faute de chiffres propres aux territoires&#x202f;; le nom du fichier se termine par ce niveau.</translation>
+    </message>
+    <message>
+        <source>Where things are:</source>
+        <translation>Où trouver quoi&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>

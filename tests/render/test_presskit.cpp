@@ -91,13 +91,18 @@ TEST_CASE("the press kit writes its files, fact sheet, note and README", "[rende
     QStringList expected { QStringLiteral("README.md"), QStringLiteral("methodologie.md"),
                            QStringLiteral("press-kit.zip"),
                            QStringLiteral("epci-200042190/fiche-territoire.pdf") };
-    for (const char *id : { "key-figure", "jobs-share", "establishments-share", "ess-vs-rest",
-                            "average-size", "families", "evolution", "sources-compared" }) {
-        const QString stem = QStringLiteral("epci-200042190/") + QLatin1String(id);
+    // What is about CAPH in its folder; what is drawn from the region's figures (CAPH has
+    // none of its own) once in commun/, named after the region.
+    QStringList stems;
+    for (const char *id :
+         { "key-figure", "jobs-share", "establishments-share", "ess-vs-rest", "average-size" })
+        stems << QStringLiteral("epci-200042190/") + QLatin1String(id);
+    for (const char *id : { "families", "evolution", "sources-compared" })
+        stems << QStringLiteral("commun/%1-reg-32").arg(QLatin1String(id));
+    for (const QString &stem : std::as_const(stems))
         expected << stem + QStringLiteral(".csv") << stem + QStringLiteral(".alt.txt")
                  << stem + QStringLiteral("-social.png") << stem + QStringLiteral("-social.svg")
                  << stem + QStringLiteral("-social.pdf");
-    }
     expected.sort();
     CHECK(files == expected);
     CHECK(report->skipped.contains(QStringLiteral("EPCI:200042190 sectors")));
@@ -109,6 +114,7 @@ TEST_CASE("the press kit writes its files, fact sheet, note and README", "[rende
         if (f != u"press-kit.zip")
             CHECK(text.contains(f));
     CHECK(text.contains(QStringLiteral("Lato")));
+    CHECK(text.contains(QStringLiteral("`commun/`")));
     QFile note(options.directory + QStringLiteral("/methodologie.md"));
     REQUIRE(note.open(QIODevice::ReadOnly));
     const QString noteText = QString::fromUtf8(note.readAll());
@@ -142,4 +148,29 @@ TEST_CASE("names from data never escape the kit folder", "[render][kit]")
           == QStringLiteral("etc-passwd"));
     CHECK(render::PressKit::slug(QStringLiteral("/")) == QStringLiteral("x"));
     CHECK_FALSE(render::PressKit::slug(QStringLiteral("a/../b")).contains(u'/'));
+}
+
+TEST_CASE("charts of a wider level are written once; each territory keeps its own row",
+          "[render][kit]")
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir())
+                    .ok());
+    render::PressKitOptions options;
+    options.directory = dir.filePath(QStringLiteral("kit"));
+    options.territories = { QStringLiteral("EPCI:245901160"), QStringLiteral("EPCI:200042190") };
+    options.presets = { QStringLiteral("social") };
+    options.edition = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    auto report = render::PressKit(ws, options).write();
+    REQUIRE(report.ok());
+    const QStringList files = filesUnder(options.directory);
+    CHECK(files.count(QStringLiteral("commun/families-reg-32-social.png")) == 1);
+    for (const QString &f : files)
+        CHECK((!f.contains(QStringLiteral("/families")) || f.startsWith(u"commun/")));
+    // CAVM has no figure of its own: its ess-vs-rest still has its row, "non disponible".
+    QFile csv(options.directory + QStringLiteral("/epci-245901160/ess-vs-rest.csv"));
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString rows = QString::fromUtf8(csv.readAll());
+    CHECK(rows.contains(QStringLiteral("\r\nCAVM;;;;")));
 }

@@ -287,6 +287,16 @@ void CsvReader::decodeInto(QString &out) const
         d[i] = char16_t(p[i]);
 }
 
+Error CsvReader::fieldTooLong(int line) const
+{
+    return makeError(Error::Code::Parse,
+                     tr("%1: line %2: a cell is longer than %3 MiB; expected cells of a "
+                        "statistics table (a quote left open, or not a table?)")
+                             .arg(m_fileName)
+                             .arg(line)
+                             .arg(kMaxFieldBytes >> 20));
+}
+
 Result<bool> CsvReader::next(RawRow &row)
 {
     if (peek() < 0)
@@ -320,6 +330,8 @@ Result<bool> CsvReader::next(RawRow &row)
                 }
                 m_field.append(begin, stop - begin);
                 m_pos += stop - begin;
+                if (m_field.size() > kMaxFieldBytes)
+                    return fieldTooLong(openedAt);
                 if (!quote)
                     continue;
                 ++m_pos; // the quote
@@ -330,10 +342,7 @@ Result<bool> CsvReader::next(RawRow &row)
                     closed = true;
                 }
             }
-            // Newlines inside quoted fields are kept, as '\n' whatever the file's line ends.
-            if (m_field.contains('\r')) {
-                m_field.replace("\r\n", "\n");
-            }
+            // Quoted fields keep their bytes: a CRLF inside stays a CRLF.
         }
         // Unquoted field, or text after a closing quote (kept, as spreadsheets do).
         for (;;) {
@@ -346,6 +355,8 @@ Result<bool> CsvReader::next(RawRow &row)
                 ++q;
             m_field.append(begin, q - begin);
             m_pos += q - begin;
+            if (m_field.size() > kMaxFieldBytes)
+                return fieldTooLong(row.line);
             if (q < end) {
                 terminator = static_cast<unsigned char>(*q);
                 ++m_pos;
@@ -359,8 +370,16 @@ Result<bool> CsvReader::next(RawRow &row)
             decodeInto(row.cells.last());
         }
         ++cellCount;
-        if (terminator == static_cast<unsigned char>(sep))
+        if (terminator == static_cast<unsigned char>(sep)) {
+            if (cellCount >= kMaxCellsPerLine)
+                return makeError(Error::Code::Parse,
+                                 tr("%1: line %2 has more than %3 cells; expected a table of at "
+                                    "most %3 columns (the limit of spreadsheets)")
+                                         .arg(m_fileName)
+                                         .arg(row.line)
+                                         .arg(kMaxCellsPerLine));
             continue;
+        }
         if (terminator == '\r') {
             if (peek() == '\n')
                 ++m_pos;

@@ -19,6 +19,10 @@ class CsvReader final : public RowSource
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
     enum class Encoding { Utf8, Utf8Bom, Windows1252 };
+    /// Limits that keep a hostile file from taking memory and time: a record of more cells than
+    /// a spreadsheet has columns, or a cell over 1 MiB, is an error with its line.
+    static constexpr qsizetype kMaxCellsPerLine = 16384;
+    static constexpr qsizetype kMaxFieldBytes = qsizetype(1) << 20;
 
     /// Opens and checks the file: an Error with Code::Parse when it is not a text table (empty,
     /// binary, UTF-16, no separator), Code::Io when it cannot be read.
@@ -42,6 +46,7 @@ private:
     [[nodiscard]] bool fill();
     [[nodiscard]] int peek();
     void decodeInto(QString &out) const;
+    [[nodiscard]] Error fieldTooLong(int line) const;
 
     QFile m_file;
     QString m_fileName;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace core::import {
 
@@ -28,7 +29,7 @@ int nonEmpty(const RawRow &row)
     return n;
 }
 
-QString rowText(const RawRow &row)
+QString rowText(const RawRow &row, const QString &separator = QStringLiteral(" "))
 {
     QStringList parts;
     for (const QString &c : row.cells) {
@@ -36,7 +37,24 @@ QString rowText(const RawRow &row)
         if (!t.isEmpty())
             parts.append(t.toString());
     }
-    return parts.join(QLatin1Char(' '));
+    return parts.join(separator);
+}
+
+/// A footer line of official tables ("Source : Insee ; ...", "Champ : ...", "© Insee"), which
+/// may hold the separator and so look like a row of two cells.
+bool isNoteLike(const RawRow &row)
+{
+    static const QRegularExpression note(
+            QStringLiteral("^(?:(?:sources?|notes?|champs?|lecture|d[ée]finitions?|avertissement|"
+                           "m[ée]thodologie|nota|copyright|mise [àa] jour|\\(c\\))\\s*(?::|\\.|$)"
+                           "|©)"),
+            QRegularExpression::CaseInsensitiveOption);
+    for (const QString &c : row.cells) {
+        const QStringView t = ValueParser::trimmed(c);
+        if (!t.isEmpty())
+            return note.match(t).hasMatch();
+    }
+    return false;
 }
 } // namespace
 
@@ -218,6 +236,23 @@ Result<bool> Table::read(RawRow &row)
     return more;
 }
 
+Result<bool> Table::checkWidth(const RawRow &row)
+{
+    const int cells = width(row);
+    if (cells <= m_columns.size())
+        return true;
+    m_lastLine = row.line;
+    return makeError(Error::Code::Parse,
+                     tr("%1: line %2 has %3 cells but the header (line %4) has %5 columns; "
+                        "expected at most %5 cells (a separator inside an unquoted value, or two "
+                        "records merged into one?)")
+                             .arg(fileName())
+                             .arg(row.line)
+                             .arg(cells)
+                             .arg(m_headerRow)
+                             .arg(m_columns.size()));
+}
+
 Result<bool> Table::next(RawRow &row)
 {
     for (;;) {
@@ -231,7 +266,7 @@ Result<bool> Table::next(RawRow &row)
                 }
                 row = std::move(front);
                 m_pending.pop_front();
-                return true;
+                return checkWidth(row);
             }
             m_flushPending = false;
         }
@@ -244,14 +279,14 @@ Result<bool> Table::next(RawRow &row)
                 if (nonEmpty(p) == 0)
                     m_emptyLines.append(p.line);
                 else
-                    m_notes.append({ p.line, rowText(p) });
+                    m_notes.append({ p.line, rowText(p, separator() + u' ') });
             }
             m_pending.clear();
             return false;
         }
-        const bool wide = nonEmpty(row) >= 2;
+        const bool wide = nonEmpty(row) >= 2 && !isNoteLike(row);
         if (wide && m_pending.empty())
-            return true;
+            return checkWidth(row);
         m_pending.push_back(std::move(row));
         row = RawRow();
         if (wide || m_pending.size() > kMaxPending)

@@ -75,6 +75,8 @@ private:
     Table() = default;
     [[nodiscard]] Result<bool> read(RawRow &row);
     [[nodiscard]] Status findHeader(const TableOptions &options);
+    /// true, or an error when a data row is wider than the header (nothing may be dropped).
+    [[nodiscard]] Result<bool> checkWidth(const RawRow &row);
     static int width(const RawRow &row);
 
     std::unique_ptr<RowSource> m_source;

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -135,10 +136,33 @@ struct Target
     QString unit;
     bool share = false;
     bool count = false;
+    bool whole = false; ///< persons, establishments, units: never a fraction
+    double maximum = 0; ///< plausible bound for France as a whole; 0: none
     int measureIndex = 0;
     int scopeIndex = 0;
     int sectorIdx = 0;
 };
+
+/// Whole-number rule and plausible upper bounds by measure. France had about 27 million
+/// salaried jobs, 11 million establishments and a payroll near 1 000 billion euros (Insee,
+/// 2022): ten times less is no bound, ten times more is a unit or separator error.
+void setBounds(Target &t)
+{
+    static const QHash<QString, std::pair<bool, double>> bounds {
+        { QStringLiteral("employees"), { true, 5e7 } },
+        { QStringLiteral("employees_fte"), { false, 5e7 } },
+        { QStringLiteral("establishments"), { true, 5e7 } },
+        { QStringLiteral("active_establishments"), { true, 5e7 } },
+        { QStringLiteral("employer_units"), { true, 2e7 } },
+        { QStringLiteral("payroll"), { false, 1e13 } },
+        { QStringLiteral("avg_employees"), { false, 1e5 } },
+    };
+    const auto it = bounds.constFind(t.measure);
+    if (it == bounds.cend())
+        return;
+    t.whole = it->first;
+    t.maximum = it->second;
+}
 
 class Converter
 {
@@ -276,6 +300,7 @@ ImportReport Converter::run()
             t.unit = vocabulary::unitOf(m.measure);
             t.share = vocabulary::isShare(m.measure);
             t.count = vocabulary::isCount(m.measure);
+            setBounds(t);
             t.measureIndex = int(vocabulary::measures().indexOf(m.measure));
             t.scopeIndex = int(vocabulary::scopes().indexOf(m.scope));
             t.sectorIdx = sectorIndex(m.sector);
@@ -377,6 +402,7 @@ const Target *Converter::longTarget(const RawRow &row)
     t.unit = vocabulary::unitOf(measure);
     t.share = vocabulary::isShare(measure);
     t.count = vocabulary::isCount(measure);
+    setBounds(t);
     t.measureIndex = int(vocabulary::measures().indexOf(measure));
     t.scopeIndex = int(vocabulary::scopes().indexOf(scope));
     t.sectorIdx = sectorIndex(sector);
@@ -405,6 +431,36 @@ bool Converter::checkValue(const Target &target, const RawRow &row, const QStrin
                 TableConverter::tr("%1: \"%2\" is outside 0–100; expected a share in percent "
                                    "between 0 and 100 for %3")
                         .arg(where(row.line, target.column), raw, target.measure));
+        return false;
+    }
+    if (target.whole && v != std::floor(v)) {
+        // "1,234" or "1.234": a decimal to the parser, a thousand and more to an English or
+        // German file. A count cannot have decimals, so the file is ambiguous: say both.
+        const QStringView t = ValueParser::trimmed(raw);
+        static const QRegularExpression lone(QStringLiteral("^[0-9]{1,3}[.,][0-9]{3}$"));
+        if (lone.match(t).hasMatch()) {
+            QString thousands = t.toString();
+            thousands.replace(u',', u' ').replace(u'.', u' ');
+            problem(Problem::Kind::NotANumber, row.line, target.column, raw,
+                    TableConverter::tr("%1: \"%2\" is ambiguous for %3, a whole count: %4 "
+                                       "(decimal) or %5 (thousands); write %6 or %5")
+                            .arg(where(row.line, target.column), raw, target.measure,
+                                 QString::number(v, 'g', 15).replace(u'.', u','), thousands,
+                                 QString(thousands).remove(u' ')));
+        } else {
+            problem(Problem::Kind::NotANumber, row.line, target.column, raw,
+                    TableConverter::tr("%1: \"%2\" is not a whole number; expected a whole "
+                                       "count for %3")
+                            .arg(where(row.line, target.column), raw, target.measure));
+        }
+        return false;
+    }
+    if (target.maximum > 0 && v > target.maximum) {
+        problem(Problem::Kind::NotANumber, row.line, target.column, raw,
+                TableConverter::tr("%1: \"%2\" is more than %3, the most %4 can be for any "
+                                   "French territory; expected a plausible value (a unit error?)")
+                        .arg(where(row.line, target.column), raw,
+                             QString::number(target.maximum, 'f', 0), target.measure));
         return false;
     }
     if (target.count && v < 0.0) {

@@ -143,6 +143,7 @@ struct XlsxReader::Impl
     QXmlStreamReader sheet;
     QString entryName;
     int lastRow = 0;
+    qint64 cells = 0; // cells held so far, empty ones before a value included
     bool done = false;
 
     ~Impl()
@@ -548,6 +549,18 @@ Result<bool> XlsxReader::next(RawRow &row)
                     // date) are kept as written.
                     if (column >= 16384)
                         continue;
+                    // Every cell up to the last one is held: bound the sheet (a value in
+                    // column XFD makes 16 384 cells of each row).
+                    d.cells += std::max(0, column + 1 - int(cellCount));
+                    if (d.cells > d.limits.maxCells)
+                        return makeError(Error::Code::Parse,
+                                         tr("%1: the sheet holds more than %2 cells by row %3 "
+                                            "(values far to the right, up to column number %4?); "
+                                            "expected a statistics table")
+                                                 .arg(d.fileName)
+                                                 .arg(d.limits.maxCells)
+                                                 .arg(row.line)
+                                                 .arg(column + 1));
                     while (cellCount <= column) {
                         if (cellCount < row.cells.size())
                             row.cells[cellCount].clear();

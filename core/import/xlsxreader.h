@@ -18,6 +18,8 @@ struct XlsxLimits
     /// Entries smaller than this are not ratio-checked (small XML compresses very well and
     /// cannot hurt).
     qint64 ratioFloor = 1024 * 1024;
+    /// Cells of the sheet, counting the empty ones left of each value (memory and time).
+    qint64 maxCells = 20'000'000;
 };
 
 /// Streaming reader of one XLSX sheet: rows in order with their spreadsheet row numbers, cells

@@ -565,6 +565,14 @@ Base de données par défaut&#xa0;: %1
         <source>%1: line %2: a quoted field opened on this line is never closed; the file looks truncated (expected a closing double quote)</source>
         <translation>%1&#xa0;: ligne %2&#xa0;: un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé&#x202f;; le fichier semble tronqué (attendu&#xa0;: un guillemet double fermant)</translation>
     </message>
+    <message>
+        <source>%1: line %2: a cell is longer than %3 MiB; expected cells of a statistics table (a quote left open, or not a table?)</source>
+        <translation>%1&#xa0;: ligne %2&#xa0;: une cellule dépasse %3&#xa0;Mio&#x202f;; attendu&#xa0;: les cellules d&apos;un tableau statistique (un guillemet resté ouvert, ou pas un tableau&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>%1: line %2 has more than %3 cells; expected a table of at most %3 columns (the limit of spreadsheets)</source>
+        <translation>%1&#xa0;: la ligne %2 a plus de %3 cellules&#x202f;; attendu&#xa0;: un tableau d&apos;au plus %3 colonnes (la limite des tableurs)</translation>
+    </message>
 </context>
 <context>
     <name>DatasetsCommand</name>
@@ -1779,6 +1787,10 @@ Base de données par défaut&#xa0;: %1
         <source>%1: not a table: no line has two or more filled cells; expected a header line and data lines</source>
         <translation>%1&#xa0;: ce n&apos;est pas un tableau&#xa0;: aucune ligne n&apos;a au moins deux cellules remplies&#x202f;; attendu&#xa0;: une ligne d&apos;en-tête et des lignes de données</translation>
     </message>
+    <message>
+        <source>%1: line %2 has %3 cells but the header (line %4) has %5 columns; expected at most %5 cells (a separator inside an unquoted value, or two records merged into one?)</source>
+        <translation>%1&#xa0;: la ligne %2 a %3 cellules mais l&apos;en-tête (ligne %4) a %5 colonnes&#x202f;; attendu&#xa0;: au plus %5 cellules (un séparateur dans une valeur sans guillemets, ou deux lignes fusionnées&#x202f;?)</translation>
+    </message>
 </context>
 <context>
     <name>TableConverter</name>
@@ -1882,6 +1894,18 @@ Base de données par défaut&#xa0;: %1
         <source>%1: &quot;%2&quot; is not a number; %3</source>
         <translation>%1&#xa0;: «&#x202f;%2&#x202f;» n&apos;est pas un nombre&#x202f;; %3</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is ambiguous for %3, a whole count: %4 (decimal) or %5 (thousands); write %6 or %5</source>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» est ambigu pour %3, un effectif entier&#xa0;: %4 (décimal) ou %5 (milliers)&#x202f;; écrivez %6 ou %5</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number; expected a whole count for %3</source>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» n&apos;est pas un nombre entier&#x202f;; attendu&#xa0;: un effectif entier pour %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is more than %3, the most %4 can be for any French territory; expected a plausible value (a unit error?)</source>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» dépasse %3, le maximum possible de %4 pour un territoire français&#x202f;; attendu&#xa0;: une valeur plausible (erreur d&apos;unité&#x202f;?)</translation>
+    </message>
 </context>
 <context>
     <name>TerritoryIndex</name>
@@ -1977,6 +2001,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>%1: damaged XLSX file: row %2 refers to shared string %3, which does not exist</source>
         <translation>%1&#xa0;: fichier XLSX endommagé&#xa0;: la ligne %2 fait référence à la chaîne partagée %3, qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1: the sheet holds more than %2 cells by row %3 (values far to the right, up to column number %4?); expected a statistics table</source>
+        <translation>%1&#xa0;: la feuille compte plus de %2 cellules à la ligne %3 (des valeurs très à droite, jusqu&apos;à la colonne numéro %4&#x202f;?)&#x202f;; attendu&#xa0;: un tableau statistique</translation>
     </message>
 </context>
 <context>

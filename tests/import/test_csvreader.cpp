@@ -100,7 +100,8 @@ TEST_CASE("CSV quoting: separator, doubled quote and newline inside fields", "[i
     REQUIRE(rows.size() == 4);
     CHECK(rows[1].cells.at(1) == QStringLiteral("Valenciennes; ville"));
     CHECK(rows[1].cells.at(2) == QStringLiteral("dit \"la belle\""));
-    CHECK(rows[2].cells.at(2) == QStringLiteral("ligne 1\nligne 2"));
+    // Quoted fields keep their bytes: the file writes CRLF, so the cell holds CRLF.
+    CHECK(rows[2].cells.at(2) == QStringLiteral("ligne 1\r\nligne 2"));
     // Physical lines: the record on line 3 spans two lines, so the next starts on line 5.
     CHECK(rows[2].line == 3);
     CHECK(rows[3].line == 5);

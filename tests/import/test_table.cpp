@@ -83,7 +83,7 @@ TEST_CASE("inspect shows exactly what was parsed", "[import]")
     REQUIRE(quoting.ok());
     const QJsonArray q = quoting.value().value(QStringLiteral("rows")).toArray();
     CHECK(q.at(0).toArray().at(2).toString() == QStringLiteral("dit \"la belle\""));
-    CHECK(q.at(1).toArray().at(2).toString() == QStringLiteral("ligne 1\nligne 2"));
+    CHECK(q.at(1).toArray().at(2).toString() == QStringLiteral("ligne 1\r\nligne 2"));
 }
 
 TEST_CASE("a truncated file gives its good rows, then an error with the line", "[import]")

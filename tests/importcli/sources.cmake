@@ -7,6 +7,7 @@ list(APPEND ESS_TEST_SOURCES
 list(APPEND APP_TEST_SOURCES
     importcli/dbdump.h
     importcli/test_importcommand.cpp
+    importcli/test_inputrules.cpp
     importcli/test_importdialog.cpp
 )
 # The CLI tests compare whole databases table by table, which needs QtSql in app_tests.

@@ -3363,6 +3363,10 @@ Base de données par défaut&#xa0;: %1
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
     </message>
+    <message>
+        <source>%1 has a header but no establishment row; expected the StockEtablissement file of the SIRENE register</source>
+        <translation>%1 a un en-tête mais aucune ligne d&apos;établissement&#x202f;; attendu&#xa0;: le fichier StockEtablissement du répertoire SIRENE</translation>
+    </message>
 </context>
 <context>
     <name>core::sirene::UnitHandler</name>

@@ -12,6 +12,7 @@
 #include "sirene2/sirene2support.h"
 #include "support/clirun.h"
 #include "support/qtprinters.h"
+#include "support/testdb.h"
 
 #include <catch2/catch.hpp>
 
@@ -257,4 +258,29 @@ TEST_CASE("the import dialog runs in a worker, Cancel leaves the database unchan
     CHECK(shot.save(QStringLiteral(ESS_SCREENSHOT_DIR "/dashboard-caph-communes.png")));
     communes->setRanking(1);
     CHECK(communes->chart()->spec().unit == QStringLiteral("percent"));
+}
+
+TEST_CASE("a register file with a header and no establishment row is refused",
+          "[cli][sirene][hardening]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    createDatabase(db);
+    // The generated file's header line alone.
+    QFile full(sirene2test::genFile("StockEtablissement_utf8.csv"));
+    REQUIRE(full.open(QIODevice::ReadOnly));
+    const QByteArray header = full.readLine();
+    const QString headerOnly = dir.filePath(QStringLiteral("StockEtablissement_utf8.csv"));
+    QFile out(headerOnly);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(header);
+    out.close();
+    const QByteArray before = testsupport::fileHash(db);
+    const CliRun r =
+            runCli({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
+                     sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                     QStringLiteral("--etablissements"), headerOnly, QStringLiteral("--db"), db });
+    CHECK(r.code == 1);
+    CHECK(r.err.contains(QStringLiteral("no establishment row")));
+    CHECK(testsupport::fileHash(db) == before);
 }

@@ -740,6 +740,12 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
             return fail(rows.error());
         prov.establishments.rows = rows.value();
         etabFile->reader.reset();
+        // A header alone would store zero "estimates" for every commune.
+        if (prov.establishments.rows == 0)
+            return fail(makeError(Error::Code::Parse,
+                                  tr("%1 has a header but no establishment row; expected the "
+                                     "StockEtablissement file of the SIRENE register")
+                                          .arg(prov.establishments.fileName)));
     }
 
     // Pass 2: only the legal units of the kept establishments.

@@ -78,7 +78,7 @@ def chart_spec(folder, chart_id, presets):
                     {'format': 'svg', 'width': w, 'height': h},
                     {'format': 'pdf', 'width_mm': round(wmm, 1), 'height_mm': round(hmm, 1)}]
     return {'id': f'{os.path.basename(folder)}-{chart_id}', 'type': kind,
-            'title': title.group(1) if title else chart_id, 'subtitle': os.path.basename(folder),
+            'title': re.sub(r'<[^>]+>', '', title.group(1)) if title else chart_id, 'subtitle': os.path.basename(folder),
             'source': source.group(1) if source else '', 'unit': unit, 'categories': cats,
             'series': series, 'outputs': outputs}
 

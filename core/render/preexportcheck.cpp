@@ -96,6 +96,13 @@ qreal smallestTextSize(const ChartScene &chart)
 QList<Finding> checkChart(const charts::ChartSpec &spec, const RenderOptions &options,
                           FileFormat format, const QList<QColor> &colours)
 {
+    return checkScene(ChartScene(spec, options), format, colours);
+}
+
+QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QList<QColor> &colours)
+{
+    const charts::ChartSpec &spec = chart.spec();
+    const RenderOptions &options = chart.options();
     QList<Finding> findings;
     const QString id = spec.id.isEmpty() ? Tr::tr("(unnamed chart)") : spec.id;
     const auto add = [&](Finding::Kind kind, const QString &message) {
@@ -114,7 +121,6 @@ QList<Finding> checkChart(const charts::ChartSpec &spec, const RenderOptions &op
         add(Finding::Kind::MissingUnit, Tr::tr("%1: the unit of the values is missing.").arg(id));
 
     // Provenance is never shortened: an ellipsis means a source or detail lost its end.
-    const ChartScene chart(spec, options);
     const charts::ChartSpec &drawn = chart.drawnSpec();
     QStringList provenance { drawn.sourceLine };
     provenance << drawn.sourceCitations << drawn.notes;

@@ -46,5 +46,8 @@ inline constexpr double kMinimumColourDistance = 12.0;
 
 [[nodiscard]] QList<Finding> checkChart(const charts::ChartSpec &spec, const RenderOptions &options,
                                         FileFormat format, const QList<QColor> &colours = {});
+/// As checkChart(), on an already composed chart (the press kit checks what it writes).
+[[nodiscard]] QList<Finding> checkScene(const ChartScene &chart, FileFormat format,
+                                        const QList<QColor> &colours = {});
 
 } // namespace core::render

@@ -286,13 +286,13 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
             FileMetadata meta = baseMeta;
             meta.a4Page = preset.a4Page;
             meta.keywords << preset.name;
-            for (Finding finding : checkChart(spec, options, FileFormat::Png)) {
+            const QString name = stem + u'-' + preset.name;
+            const ChartScene scene(spec, options); // one composition for the three files
+            for (Finding finding : checkScene(scene, FileFormat::Png)) {
                 finding.message =
                         QStringLiteral("%1 · %2: %3").arg(code, preset.name, finding.message);
                 report.findings.append(finding);
             }
-            const QString name = stem + u'-' + preset.name;
-            const ChartScene scene(spec, options); // one composition for the three files
             for (const FileFormat format : { FileFormat::Svg, FileFormat::Pdf }) {
                 auto bytes = encodeScene(scene, format, meta);
                 if (!bytes)

@@ -182,8 +182,8 @@ void SvgGlyphSink::add(const QFont &font, const QString &line, const QPointF &or
         const QList<QPointF> positions = run.positions();
         for (qsizetype i = 0; i < glyphs.size(); ++i) {
             const QString id = QStringLiteral("g-%1-%2").arg(face).arg(glyphs.at(i));
-            if (!m_defined.contains(id)) {
-                m_defined.insert(id);
+            auto known = m_defined.constFind(id);
+            if (known == m_defined.constEnd()) {
                 const QPainterPath path = raw.pathForGlyph(glyphs.at(i));
                 QByteArray d;
                 for (int e = 0; e < path.elementCount(); ++e) {
@@ -191,12 +191,12 @@ void SvgGlyphSink::add(const QFont &font, const QString &line, const QPointF &or
                     d += el.isMoveTo() ? "M" : el.isLineTo() ? "L" : el.isCurveTo() ? "C" : " ";
                     d += svgNumber(el.x) + ' ' + svgNumber(el.y);
                 }
-                if (d.isEmpty())
-                    continue; // the space
-                m_defs += "<path id=\"" + id.toLatin1() + "\" d=\"" + d + "Z\"/>\n";
-            } else if (raw.pathForGlyph(glyphs.at(i)).isEmpty()) {
-                continue;
+                if (!d.isEmpty())
+                    m_defs += "<path id=\"" + id.toLatin1() + "\" d=\"" + d + "Z\"/>\n";
+                known = m_defined.insert(id, !d.isEmpty());
             }
+            if (!known.value())
+                continue; // the space has no outline
             const QPointF p(origin.x() + positions.at(i).x(),
                             origin.y() + positions.at(i).y() - textLine.ascent());
             const qreal s = size / kGlyphSize;

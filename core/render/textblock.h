@@ -6,7 +6,7 @@
 #include <QGraphicsItem>
 #include <QList>
 #include <QRectF>
-#include <QSet>
+#include <QHash>
 #include <QString>
 
 namespace core::render {
@@ -81,7 +81,7 @@ public:
 private:
     QByteArray m_defs;
     QByteArray m_uses;
-    QSet<QString> m_defined;
+    QHash<QString, bool> m_defined; ///< glyph id -> has an outline
     SvgGlyphSink *m_previous = nullptr;
 };
 

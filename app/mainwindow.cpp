@@ -14,20 +14,23 @@
 #include "app/widgets/filedropfilter.h"
 #include "app/widgets/keyfigurecard.h"
 #include "app/widgets/registerestimateline.h"
+#include "app/widgets/territorypicker.h"
 #include "core/charts/chartbuilder.h"
 #include "core/format/french.h"
 #include "core/indicators/registerfigures.h"
 #include "core/models/observationtablemodel.h"
+#include "core/models/tabletext.h"
+#include "core/render/presskit.h"
 #include "core/render/chartexporter.h"
 #include "core/workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
-#include <QCollator>
 #include <QComboBox>
-#include <QCompleter>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -36,6 +39,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -44,6 +49,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -62,24 +68,70 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     createCentralWidget();
     createActions();
     fillSelectors();
+    restoreWindow();
 
-    if (!restoreGeometry(settings::windowGeometry()))
-        resize(1360, 900);
-    restoreState(settings::windowState());
-    m_tabs->setCurrentIndex(std::clamp(settings::currentTab(), 0, m_tabs->count() - 1));
+    // The saved selection is applied before listening: a refresh in between would save the
+    // default territory over the remembered one.
+    QString reference = settings::referenceTerritory();
+    if (m_referenceBox->findData(reference) < 0)
+        reference = QStringLiteral("REG:32");
+    const QString last = settings::lastTerritory();
+    m_workspace.setReferenceTerritory(reference);
+    if (!selectTerritory(last))
+        selectTerritory(QStringLiteral("ARR:596"));
 
     connect(&m_workspace, &core::Workspace::currentTerritoryChanged, this, [this] { refresh(); });
     connect(&m_workspace, &core::Workspace::referenceTerritoryChanged, this, [this] { refresh(); });
     connect(&m_workspace, &core::Workspace::datasetAdded, this, [this] { refresh(); });
     connect(&m_workspace, &core::Workspace::datasetRemoved, this, [this] { refresh(); });
-
-    m_workspace.setReferenceTerritory(settings::referenceTerritory());
-    if (!selectTerritory(settings::lastTerritory()))
-        selectTerritory(QStringLiteral("ARR:596"));
     refresh();
-    statusBar()->showMessage(tr("Database: %1 · reference data version %2")
-                                     .arg(QDir::toNativeSeparators(m_workspace.databasePath()))
-                                     .arg(m_workspace.referenceDataVersion()));
+
+    m_statusLabel = new QLabel(tr("Database: %1 · reference data version %2")
+                                       .arg(QDir::toNativeSeparators(m_workspace.databasePath()))
+                                       .arg(m_workspace.referenceDataVersion()),
+                               this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_exportedLabel = new QLabel(this);
+    m_exportedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openFolder = new QPushButton(tr("Open the folder"), this);
+    m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolder->setFlat(true);
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_exportedPath).isDir()
+                                                              ? m_exportedPath
+                                                              : QFileInfo(m_exportedPath).absolutePath()));
+    });
+    m_exportedLabel->hide();
+    m_openFolder->hide();
+    statusBar()->addWidget(m_exportedLabel, 1);
+    statusBar()->addWidget(m_openFolder);
+    statusBar()->addPermanentWidget(m_statusLabel);
+}
+
+void MainWindow::restoreWindow()
+{
+    // First start: as large as the screen allows, up to 1360 × 900, centred.
+    if (!restoreGeometry(settings::windowGeometry())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1360, 900);
+        const QSize size = QSize(1360, 900).boundedTo(available.size());
+        resize(size);
+        move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    }
+    restoreState(settings::windowState());
+    m_tabs->setCurrentIndex(std::clamp(settings::currentTab(), 0, m_tabs->count() - 1));
+}
+
+void MainWindow::showExported(const QString &path)
+{
+    m_exportedPath = path;
+    m_exportedLabel->setText(tr("Exported: %1").arg(QDir::toNativeSeparators(path)));
+    m_exportedLabel->show();
+    m_openFolder->show();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_exportedLabel->isVisible() ? m_exportedLabel->text() : m_statusLabel->text();
 }
 
 MainWindow::~MainWindow() = default;
@@ -110,7 +162,10 @@ void MainWindow::createActions()
             [this] { DatasetsDialog(m_workspace, this).exec(); });
     fileMenu->addSeparator();
     auto *exportAction = fileMenu->addAction(tr("&Export the chart…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Whatever has focus (the territory field first: pick, then export).
+    exportAction->setShortcutContext(Qt::ApplicationShortcut);
     exportAction->setToolTip(tr("Save the visible chart as PNG, SVG or PDF"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportCurrentChart);
     auto *pressKitAction = fileMenu->addAction(tr("&Press kit…"));
@@ -135,9 +190,33 @@ void MainWindow::createActions()
     auto *findAction = viewMenu->addAction(tr("&Find a territory"));
     findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(findAction, &QAction::triggered, this, [this] {
-        m_territoryBox->setFocus();
-        m_territoryBox->lineEdit()->selectAll();
+        m_territoryBox->setFocus(Qt::ShortcutFocusReason);
+        m_territoryBox->selectAll();
     });
+    viewMenu->addSeparator();
+    const auto chartAction = [this, viewMenu](const QString &text, const QKeySequence &key,
+                                              void (ChartView::*slot)()) {
+        auto *action = viewMenu->addAction(text);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            if (ChartView *view = currentChart())
+                (view->*slot)();
+        });
+        return action;
+    };
+    chartAction(tr("Zoom &in on the chart"), QKeySequence(Qt::CTRL | Qt::Key_Plus), &ChartView::zoomIn);
+    chartAction(tr("Zoom &out of the chart"), QKeySequence(Qt::CTRL | Qt::Key_Minus), &ChartView::zoomOut);
+    chartAction(tr("&Fit the chart to the window"), QKeySequence(Qt::CTRL | Qt::Key_0), &ChartView::fit);
+    chartAction(tr("Chart at &actual size (100 %)"), QKeySequence(Qt::CTRL | Qt::Key_1), &ChartView::actualSize);
+    auto *fullScreenAction = viewMenu->addAction(tr("F&ull screen"));
+    fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    fullScreenAction->setCheckable(true);
+    fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    if (fullScreenAction->shortcut().isEmpty())
+        fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(fullScreenAction, &QAction::toggled, this,
+            [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
+    viewMenu->addSeparator();
     auto *languageMenu = viewMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     for (const auto &[code, label] : { std::pair{ "fr", "Français" }, std::pair{ "en", "English" } }) {
@@ -179,15 +258,9 @@ void MainWindow::createActions()
 
 void MainWindow::createCentralWidget()
 {
-    m_territoryBox = new QComboBox(this);
-    m_territoryBox->setEditable(true);
-    m_territoryBox->setInsertPolicy(QComboBox::NoInsert);
-    m_territoryBox->setMinimumContentsLength(38);
-    m_territoryBox->setMaxVisibleItems(20);
-    m_territoryBox->setToolTip(tr("Type part of a name or a code to search among the 82 communes"));
-    m_territoryBox->completer()->setFilterMode(Qt::MatchContains);
-    m_territoryBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_territoryBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_territoryBox = new TerritoryPicker(this);
+    m_territoryBox->setMinimumWidth(220);
+    m_territoryBox->setMaximumWidth(420);
     m_referenceBox = new QComboBox(this);
     m_referenceBox->setToolTip(tr("Reference territory for the comparison charts"));
 
@@ -230,14 +303,41 @@ void MainWindow::createCentralWidget()
     m_observationProxy = new QSortFilterProxyModel(this);
     m_observationProxy->setSourceModel(m_observationModel);
     m_observationProxy->setSortRole(core::ObservationTableModel::SortRole);
-    m_observationView = new QTableView(m_tabs);
+    auto *observationPage = new QWidget(m_tabs);
+    auto *observationLayout = new QVBoxLayout(observationPage);
+    observationLayout->setContentsMargins(0, 6, 0, 0);
+    auto *observationBar = new QHBoxLayout;
+    auto *filter = new QLineEdit(observationPage);
+    filter->setObjectName(QStringLiteral("observationFilter"));
+    filter->setPlaceholderText(tr("Filter: territory, measure, source…"));
+    filter->setClearButtonEnabled(true);
+    m_observationProxy->setFilterKeyColumn(-1);
+    m_observationProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(filter, &QLineEdit::textChanged, m_observationProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    auto *csvButton = new QPushButton(tr("Export as CSV…"), observationPage);
+    csvButton->setObjectName(QStringLiteral("observationCsvButton"));
+    connect(csvButton, &QPushButton::clicked, this, &MainWindow::exportObservations);
+    observationBar->addWidget(filter, 1);
+    observationBar->addWidget(csvButton);
+    observationLayout->addLayout(observationBar);
+    m_observationView = new QTableView(observationPage);
+    m_observationView->setObjectName(QStringLiteral("observationView"));
+    observationLayout->addWidget(m_observationView, 1);
     m_observationView->setModel(m_observationProxy);
     m_observationView->setSortingEnabled(true);
+    m_observationView->sortByColumn(core::ObservationTableModel::Territory, Qt::AscendingOrder);
+    auto *copyRows = new QAction(tr("Copy the rows"), m_observationView);
+    copyRows->setShortcut(QKeySequence::Copy);
+    copyRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyRows, &QAction::triggered, this, &MainWindow::copyObservationRows);
+    m_observationView->addAction(copyRows);
+    m_observationView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_observationView->setAlternatingRowColors(true);
     m_observationView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_observationView->verticalHeader()->hide();
     m_observationView->horizontalHeader()->setStretchLastSection(true);
-    m_tabs->addTab(m_observationView, tr("Observations"));
+    m_tabs->addTab(observationPage, tr("Observations"));
     m_sourcesTable = new QTableWidget(m_tabs);
     m_sourcesTable->setColumnCount(5);
     m_sourcesTable->setHorizontalHeaderLabels(
@@ -245,47 +345,47 @@ void MainWindow::createCentralWidget()
     m_sourcesTable->verticalHeader()->hide();
     m_sourcesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sourcesTable->setWordWrap(true);
+    m_sourcesTable->setSortingEnabled(true);
+    // Addresses open in the browser.
+    connect(m_sourcesTable, &QTableWidget::cellActivated, this, [this](int row, int column) {
+        if (column != 4)
+            return;
+        const QUrl url(m_sourcesTable->item(row, column)->text());
+        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_sourcesTable, &QTableWidget::cellClicked, m_sourcesTable, &QTableWidget::cellActivated);
     m_sourcesTable->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_sourcesTable, tr("Sources"));
     m_communeView = new CommuneView(m_tabs);
     m_tabs->addTab(m_communeView, tr("Communes"));
+    connect(m_communeView, &CommuneView::communeActivated, this, [this](const QString &code) {
+        if (selectTerritory(code))
+            m_tabs->setCurrentIndex(0);
+    });
+    connect(m_communeView, &CommuneView::importRequested, this,
+            [this] { SireneImportDialog(m_workspace, this).exec(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { settings::setCurrentTab(index); });
     layout->addWidget(m_tabs, 1);
+    m_tabs->setMinimumHeight(260);
 
-    setCentralWidget(page);
+    // Small screens (1024 × 600): the page scrolls rather than clipping cards or charts.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setWidget(page);
+    setCentralWidget(scroll);
 }
 
 void MainWindow::fillSelectors()
 {
     const core::TerritoryIndex &index = m_workspace.territories();
-    m_territoryBox->clear();
-    for (const char *code : { "ARR:596", "EPCI:245901160", "EPCI:200042190" }) {
-        if (const core::Territory *t = index.find(QString::fromLatin1(code))) {
-            const QString label = t->shortName.isEmpty() || t->name.contains(t->shortName)
-                    ? t->name
-                    : QStringLiteral("%1 (%2)").arg(t->name, t->shortName);
-            m_territoryBox->addItem(label, t->code);
-        }
-    }
-    m_territoryBox->insertSeparator(m_territoryBox->count());
-    QList<core::Territory> communes;
-    for (const core::Territory &t : index.all())
-        if (t.kind == core::TerritoryKind::Commune)
-            communes.append(t);
-    QCollator collator(QLocale(QLocale::French, QLocale::France));
-    std::sort(communes.begin(), communes.end(), [&collator](const auto &a, const auto &b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
-    for (const core::Territory &t : communes) {
-        const core::Territory *epci = index.find(t.parentCode);
-        m_territoryBox->addItem(QStringLiteral("%1 — %2").arg(t.name, epci ? epci->displayName() : QString()),
-                                t.code);
-    }
-    connect(m_territoryBox, &QComboBox::activated, this, [this](int i) {
-        const QString code = m_territoryBox->itemData(i).toString();
-        if (!code.isEmpty())
-            m_workspace.setCurrentTerritory(code);
-    });
+    m_territoryBox->setTerritories(index, { QStringLiteral("ARR:596"), QStringLiteral("EPCI:245901160"),
+                                             QStringLiteral("EPCI:200042190") });
+    connect(m_territoryBox, &TerritoryPicker::territoryChosen, this,
+            [this](const QString &code) { m_workspace.setCurrentTerritory(code); });
 
     m_referenceBox->clear();
     for (const char *code : { "DEP:59", "REG:32", "FR" })
@@ -298,10 +398,11 @@ void MainWindow::fillSelectors()
 
 bool MainWindow::selectTerritory(const QString &code)
 {
-    const int i = m_territoryBox->findData(code);
-    if (i < 0)
+    const core::Territory *t = m_workspace.territories().find(code);
+    if (!t || (t->kind != core::TerritoryKind::Commune && t->kind != core::TerritoryKind::Epci
+               && t->kind != core::TerritoryKind::Arrondissement))
         return false;
-    m_territoryBox->setCurrentIndex(i);
+    m_territoryBox->setCurrentTerritory(code);
     m_workspace.setCurrentTerritory(code);
     return true;
 }
@@ -313,6 +414,8 @@ KeyFigureCard *MainWindow::card(int index) const
 
 ChartView *MainWindow::currentChart() const
 {
+    if (m_tabs->currentWidget() == m_communeView)
+        return m_communeView->chart()->spec().hasData() ? m_communeView->chart() : nullptr;
     return qobject_cast<ChartView *>(m_tabs->currentWidget());
 }
 
@@ -324,8 +427,9 @@ void MainWindow::refresh()
     const core::Territory *t = index.find(code);
     if (!t)
         return;
-    if (const int i = m_territoryBox->findData(code); i >= 0 && m_territoryBox->currentIndex() != i)
-        m_territoryBox->setCurrentIndex(i);
+    if (m_territoryBox->currentTerritory() != code || !m_territoryBox->hasFocus())
+        m_territoryBox->setCurrentTerritory(code);
+    setWindowTitle(tr("%1 — ESS dashboard").arg(t->displayName()));
     if (const int i = m_referenceBox->findData(reference); i >= 0)
         m_referenceBox->setCurrentIndex(i);
     settings::setLastTerritory(code);
@@ -367,6 +471,10 @@ void MainWindow::refresh()
         extra += (extra.isEmpty() ? QString() : QStringLiteral("\n")) + line;
     m_cards[2]->setFigure(m_workspace, m_workspace.keyFigure(code, QStringLiteral("avg_employees"), ess),
                           t->name, extra);
+    const QString cardIds[] = { QStringLiteral("employment_share"), QStringLiteral("establishment_share"),
+                                QStringLiteral("avg_employees") };
+    for (int i = 0; i < 3; ++i)
+        m_cards[i]->setReference(m_workspace, m_workspace.keyFigure(reference, cardIds[i], ess), reference);
     m_communeView->setTerritory(m_workspace, code);
 
     const core::charts::ChartBuilder builder(m_workspace);
@@ -401,6 +509,7 @@ void MainWindow::refreshTables()
 
     QList<core::Source> sources = m_workspace.sources().values();
     std::sort(sources.begin(), sources.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    m_sourcesTable->setSortingEnabled(false);
     m_sourcesTable->setRowCount(int(sources.size()));
     for (int row = 0; row < sources.size(); ++row) {
         const core::Source &s = sources.at(row);
@@ -408,11 +517,53 @@ void MainWindow::refreshTables()
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             item->setToolTip(col == 0 && !s.note.isEmpty() ? s.note : cells.at(col));
+            if (col == 4 && !s.url.isEmpty()) {
+                QFont link = item->font();
+                link.setUnderline(true);
+                item->setFont(link);
+                item->setForeground(QColor(0x00, 0x5a, 0x9c));
+                item->setToolTip(tr("Open %1 in the browser").arg(s.url));
+            }
             m_sourcesTable->setItem(row, col, item);
         }
     }
+    m_sourcesTable->setSortingEnabled(true);
     m_sourcesTable->resizeColumnsToContents();
     m_sourcesTable->setColumnWidth(0, std::min(m_sourcesTable->columnWidth(0), 420));
+}
+
+void MainWindow::copyObservationRows()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_observationView->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(core::rowsToTsv(*m_observationProxy, rows));
+    statusBar()->showMessage(tr("%n row(s) copied.", nullptr, int(rows.size())), 4000);
+}
+
+void MainWindow::exportObservations()
+{
+    QString dir = settings::lastExportDir();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the observations"),
+            dir + QStringLiteral("/observations-%1.csv")
+                            .arg(core::render::PressKit::slug(m_workspace.currentTerritory())),
+            tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings::setLastExportDir(QFileInfo(path).absolutePath());
+    const auto st = core::render::writeFileAtomically(
+            path, core::modelToCsv(*m_observationProxy, core::ObservationTableModel::SortRole));
+    if (!st) {
+        QMessageBox::critical(this, tr("Export the observations"), st.error().message);
+        return;
+    }
+    showExported(path);
 }
 
 void MainWindow::exportCurrentChart()
@@ -420,12 +571,13 @@ void MainWindow::exportCurrentChart()
     ChartView *view = currentChart();
     if (!view) {
         QMessageBox::information(this, tr("Export the chart"),
-                                 tr("Choose a chart tab first: the table tabs have no chart."));
+                                 tr("This tab has no chart to export. Choose one of the chart "
+                                    "tabs, or the Communes tab once it shows its ranking."));
         return;
     }
     ExportDialog dialog(m_workspace, view->spec(), this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Chart exported."), 6000);
+        showExported(dialog.writtenPath());
 }
 
 void MainWindow::showGuide()

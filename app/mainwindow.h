@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -20,6 +21,7 @@ class ChartView;
 class CommuneView;
 class GuideWindow;
 class KeyFigureCard;
+class TerritoryPicker;
 
 /// The dashboard: territory and reference selectors, key-figure cards, charts, observations
 /// and sources. Acts through core::Workspace only. GUI thread.
@@ -35,6 +37,12 @@ public:
     [[nodiscard]] KeyFigureCard *card(int index) const;
     [[nodiscard]] ChartView *currentChart() const;
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] TerritoryPicker *territoryPicker() const { return m_territoryBox; }
+    [[nodiscard]] QComboBox *referenceBox() const { return m_referenceBox; }
+    [[nodiscard]] CommuneView *communeView() const { return m_communeView; }
+    /// Shows "Exported: PATH" with "Open the folder" in the status bar.
+    void showExported(const QString &path);
+    [[nodiscard]] QString statusText() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,10 +55,13 @@ private:
     void refreshTables();
     void exportCurrentChart();
     void showGuide();
+    void copyObservationRows();
+    void exportObservations();
     void setLanguage(const QString &language);
+    void restoreWindow();
 
     core::Workspace &m_workspace;
-    QComboBox *m_territoryBox = nullptr;
+    TerritoryPicker *m_territoryBox = nullptr;
     QComboBox *m_referenceBox = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_subheading = nullptr;
@@ -63,6 +74,10 @@ private:
     QTableWidget *m_sourcesTable = nullptr;
     CommuneView *m_communeView = nullptr;
     GuideWindow *m_guide = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_exportedLabel = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QString m_exportedPath;
 };
 
 } // namespace app

@@ -24,4 +24,6 @@ list(APPEND ESS_APP_SOURCES
     widgets/chartview.h widgets/chartview.cpp
     widgets/filedropfilter.h widgets/filedropfilter.cpp
     widgets/keyfigurecard.h widgets/keyfigurecard.cpp
+    widgets/territorypicker.h widgets/territorypicker.cpp
+    widgets/screenfit.h
 )

@@ -9,9 +9,11 @@ list(APPEND ESS_CORE_SOURCES
     domain/source.h
     domain/territory.h domain/territory.cpp
     domain/territoryindex.h domain/territoryindex.cpp
+    domain/territorysearch.h domain/territorysearch.cpp
     domain/vocabulary.h domain/vocabulary.cpp
     format/french.h format/french.cpp
     models/observationtablemodel.h models/observationtablemodel.cpp
+    models/tabletext.h models/tabletext.cpp
     indicators/indicators.h indicators/indicators.cpp
     storage/connection.h storage/connection.cpp
     storage/migrations.h storage/migrations.cpp

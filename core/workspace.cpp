@@ -52,6 +52,7 @@ int Workspace::referenceDataVersion() const
 
 Status Workspace::reload()
 {
+    clearCache();
     auto territories = m_store->territories();
     if (!territories)
         return territories.error();
@@ -65,8 +66,16 @@ Status Workspace::reload()
     return Ok{};
 }
 
+void Workspace::clearCache() const
+{
+    m_figuresCache.clear();
+    m_ownCache.clear();
+}
+
 std::vector<indicators::Indicator> Workspace::ownIndicators(const QString &code) const
 {
+    if (const auto it = m_ownCache.constFind(code); it != m_ownCache.cend())
+        return *it;
     auto obs = m_store->observations(code);
     if (!obs) {
         noteReadError(obs.error());
@@ -74,6 +83,7 @@ std::vector<indicators::Indicator> Workspace::ownIndicators(const QString &code)
     }
     auto list = indicators::compute(obs.value(), m_sources);
     indicators::flagDisagreements(list);
+    m_ownCache.insert(code, list);
     return list;
 }
 
@@ -82,6 +92,8 @@ Result<TerritoryFigures> Workspace::figures(const QString &territoryCode) const
     const Territory *t = m_index.find(territoryCode);
     if (!t)
         return makeError(Error::Code::NotFound, Tr::tr("Unknown territory %1.").arg(territoryCode));
+    if (const auto it = m_figuresCache.constFind(territoryCode); it != m_figuresCache.cend())
+        return *it;
     TerritoryFigures f;
     f.territory = *t;
     auto obs = m_store->observations(territoryCode);
@@ -101,6 +113,7 @@ Result<TerritoryFigures> Workspace::figures(const QString &territoryCode) const
             }
         }
     }
+    m_figuresCache.insert(territoryCode, f);
     return f;
 }
 
@@ -192,6 +205,7 @@ Result<QList<Dataset>> Workspace::datasets() const
 
 Status Workspace::removeDataset(qint64 id)
 {
+    clearCache();
     auto st = m_store->removeDataset(id);
     if (!st)
         return st;

@@ -47,7 +47,13 @@ public:
     [[nodiscard]] Status open(const QString &path, const QString &referenceDataDir);
     [[nodiscard]] bool isOpen() const { return m_store != nullptr; }
     [[nodiscard]] QString databasePath() const;
-    [[nodiscard]] Store &store() { return *m_store; }
+    /// The database, for writing: the figures cached for the territory switch are dropped,
+    /// as the caller may change them.
+    [[nodiscard]] Store &store()
+    {
+        clearCache();
+        return *m_store;
+    }
     [[nodiscard]] int referenceDataVersion() const;
 
     [[nodiscard]] const TerritoryIndex &territories() const { return m_index; }
@@ -87,6 +93,7 @@ signals:
 
 private:
     [[nodiscard]] Status reload();
+    void clearCache() const;
     [[nodiscard]] std::vector<indicators::Indicator> ownIndicators(const QString &code) const;
     void noteReadError(const Error &error) const;
 
@@ -94,6 +101,10 @@ private:
     TerritoryIndex m_index;
     QHash<qint64, Source> m_sources;
     mutable std::optional<Error> m_readError;
+    // Figures do not change between territory switches: computed once per territory until a
+    // dataset is added or removed (or the store is handed out for writing).
+    mutable QHash<QString, TerritoryFigures> m_figuresCache;
+    mutable QHash<QString, std::vector<indicators::Indicator>> m_ownCache;
     QString m_current = QStringLiteral("ARR:596");
     QString m_reference = QStringLiteral("REG:32");
 };

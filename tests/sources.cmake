@@ -1,6 +1,7 @@
 list(APPEND ESS_TEST_SOURCES
     support/clirun.h support/filehashes.h support/qtprinters.h support/testdb.h
     domain/test_vocabulary.cpp
+    domain/test_territorysearch.cpp
     domain/test_referencedata.cpp
     format/test_french.cpp
     indicators/test_indicators.cpp
@@ -12,4 +13,5 @@ list(APPEND APP_TEST_SOURCES
     app/test_mainwindow.cpp
     app/test_help.cpp
     app/test_hardening.cpp
+    app/test_newcomer.cpp
 )

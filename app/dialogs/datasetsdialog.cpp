@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/datasetsdialog.h"
 
+#include "app/widgets/screenfit.h"
 #include "core/workspace.h"
 
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ DatasetsDialog::DatasetsDialog(core::Workspace &workspace, QWidget *parent)
 {
     setWindowTitle(tr("Datasets"));
     setObjectName(QStringLiteral("datasetsDialog"));
-    resize(1000, 420);
+    fitToScreen(this, QSize(1000, 420));
     auto *layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({ tr("No."), tr("Kind"), tr("File"), tr("SHA-256"),

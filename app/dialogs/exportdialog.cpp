@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace app {
@@ -242,6 +244,7 @@ void ExportDialog::exportFile()
         QMessageBox::critical(this, tr("Export the chart"), st.error().message);
         return;
     }
+    m_writtenPath = path;
     accept();
 }
 
@@ -259,6 +262,7 @@ void runPressKit(QWidget *parent, const core::Workspace &workspace, const QStrin
     settings::setLastExportDir(dir);
     core::render::PressKitOptions options;
     options.directory = dir;
+    options.reference = workspace.referenceTerritory();  // the fact sheets compare with it
     if (!currentTerritory.isEmpty() && !options.territories.contains(currentTerritory))
         options.territories << currentTerritory;
     if (!QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
@@ -312,7 +316,11 @@ void runPressKit(QWidget *parent, const core::Workspace &workspace, const QStrin
                 int(details.size())));
         box.setDetailedText(details.join(u'\n'));
     }
+    QPushButton *open = box.addButton(
+            QCoreApplication::translate("app::ExportDialog", "Open the folder"), QMessageBox::ActionRole);
     box.exec();
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
 }
 
 } // namespace app

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] QSize outputPixels() const;
     [[nodiscard]] QLabel *preview() const { return m_preview; }
     [[nodiscard]] QStringList findings() const;
+    /// The file written, once accepted.
+    [[nodiscard]] QString writtenPath() const { return m_writtenPath; }
 
 private:
     [[nodiscard]] core::render::RenderOptions currentOptions() const;
@@ -54,6 +56,7 @@ private:
     QLabel *m_preview = nullptr;
     QLabel *m_sizeLabel = nullptr;
     QListWidget *m_findings = nullptr;
+    QString m_writtenPath;
 };
 
 /// The press-kit action: asks for a folder (confirming before writing into a non-empty one),

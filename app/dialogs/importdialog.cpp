@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/importdialog.h"
 
+#include "app/widgets/screenfit.h"
 #include "core/domain/vocabulary.h"
 #include "core/import/importjob.h"
 #include "core/import/table.h"
@@ -76,7 +77,7 @@ ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
 {
     setWindowTitle(tr("Import a table"));
     setObjectName(QStringLiteral("importDialog"));
-    resize(1100, 820);
+    fitToScreen(this, QSize(1100, 820));
     auto *layout = new QVBoxLayout(this);
 
     auto *fileRow = new QHBoxLayout;
@@ -132,9 +133,17 @@ ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
     connect(m_yearColumnRadio, &QRadioButton::toggled, this, [this] { updateButtons(); });
     m_sourceTitle = new QLineEdit(mappingBox);
     m_sourceTitle->setPlaceholderText(tr("e.g. Insee, Flores 2021 (CRESS observatory)"));
+    m_sourceTitle->setObjectName(QStringLiteral("sourceTitle"));
+    m_sourcePublisher = new QLineEdit(mappingBox);
+    m_sourcePublisher->setPlaceholderText(tr("e.g. CRESS Hauts-de-France"));
+    m_sourceDate = new QLineEdit(mappingBox);
+    m_sourceDate->setPlaceholderText(tr("e.g. 2024 or 2024-05-23"));
     m_sourceUrl = new QLineEdit(mappingBox);
     m_sourceLicence = new QLineEdit(mappingBox);
-    form->addRow(tr("&Source title:"), m_sourceTitle);
+    m_sourceLicence->setPlaceholderText(tr("e.g. Licence Ouverte 2.0"));
+    form->addRow(tr("&Source title (required):"), m_sourceTitle);
+    form->addRow(tr("&Publisher:"), m_sourcePublisher);
+    form->addRow(tr("Publication &date:"), m_sourceDate);
     form->addRow(tr("Source &address:"), m_sourceUrl);
     form->addRow(tr("Source &licence:"), m_sourceLicence);
     m_replace = new QCheckBox(tr("&Replace an earlier import of the same file"), mappingBox);
@@ -452,10 +461,19 @@ bool ImportDialog::startImport(bool dryRun)
         m_summary->setText(st.error().message);
         return false;
     }
+    // Every figure cites its source: no import without a title (as "Add a sourced figure").
+    if (!dryRun && m_sourceTitle->text().trimmed().isEmpty()) {
+        m_summary->setText(tr("Give the title of the source before importing: every figure "
+                              "must say where it comes from."));
+        m_sourceTitle->setFocus();
+        return false;
+    }
     core::import::ImportRequest request;
     request.path = m_path;
     request.spec = s;
     request.source.title = m_sourceTitle->text().trimmed();
+    request.source.publisher = m_sourcePublisher->text().trimmed();
+    request.source.published = m_sourceDate->text().trimmed();
     request.source.url = m_sourceUrl->text().trimmed();
     request.source.licence = m_sourceLicence->text().trimmed();
     request.replace = m_replace->isChecked();

@@ -90,6 +90,8 @@ private:
     QSpinBox *m_yearSpin = nullptr;
     QTableWidget *m_mapping = nullptr;
     QLineEdit *m_sourceTitle = nullptr;
+    QLineEdit *m_sourcePublisher = nullptr;
+    QLineEdit *m_sourceDate = nullptr;
     QLineEdit *m_sourceUrl = nullptr;
     QLineEdit *m_sourceLicence = nullptr;
     QCheckBox *m_replace = nullptr;

@@ -6,6 +6,11 @@
 
 #include <QGraphicsScene>
 #include <QResizeEvent>
+#include <QShowEvent>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
 
 namespace app {
 
@@ -13,11 +18,12 @@ ChartView::ChartView(QWidget *parent) : QGraphicsView(parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setFrameShape(QFrame::NoFrame);
     setBackgroundBrush(palette().window());
-    setMinimumHeight(280);
+    setMinimumHeight(200);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setFocusPolicy(Qt::StrongFocus);
 }
 
@@ -26,22 +32,95 @@ ChartView::~ChartView() = default;
 void ChartView::setSpec(const core::charts::ChartSpec &spec)
 {
     m_spec = spec;
+    setAccessibleName(spec.title);
+    setAccessibleDescription(core::charts::altText(spec));
+    setToolTip(core::charts::altText(spec));
+    // Composing a chart costs milliseconds: hidden tabs compose theirs when shown.
+    m_pending = !isVisible();
+    if (!m_pending)
+        buildScene();
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    if (m_pending)
+        buildScene();
+    QGraphicsView::showEvent(event);
+}
+
+void ChartView::buildScene()
+{
+    m_pending = false;
+    const core::charts::ChartSpec &spec = m_spec;
     core::render::RenderOptions options;
     options.size = QSizeF(1200, 675);
     auto chart = std::make_unique<core::render::ChartScene>(spec, options);
     setScene(chart->scene());
     m_chart = std::move(chart);
-    setAccessibleName(spec.title);
-    setAccessibleDescription(core::charts::altText(spec));
-    setToolTip(core::charts::altText(spec));
-    fitInView(sceneRect(), Qt::KeepAspectRatio);
+    if (m_fit)
+        fit();
+}
+
+double ChartView::zoom() const
+{
+    return transform().m11();
+}
+
+void ChartView::fit()
+{
+    m_fit = true;
+    if (scene()) {
+        // Fitting with scroll bars off, so that they do not eat the space they would need.
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        fitInView(sceneRect(), Qt::KeepAspectRatio);
+    }
+}
+
+void ChartView::actualSize()
+{
+    m_fit = false;
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    resetTransform();
+}
+
+void ChartView::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, 0.1, 8.0);
+    m_fit = false;
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scale(target / zoom(), target / zoom());
+}
+
+void ChartView::zoomIn()
+{
+    zoomBy(1.25);
+}
+
+void ChartView::zoomOut()
+{
+    zoomBy(0.8);
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (scene())
-        fitInView(sceneRect(), Qt::KeepAspectRatio);
+    if (scene() && m_fit)
+        fit();
+}
+
+void ChartView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            zoomBy(std::pow(1.25, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
 }
 
 } // namespace app

@@ -14,7 +14,8 @@ class ChartScene;
 namespace app {
 
 /// Shows a chart exactly as it is exported: the composed press scene (title, plot, source
-/// line), scaled to fit. The only app widget that hosts Qt Charts items.
+/// line), scaled to fit; Ctrl + wheel zooms, Ctrl+0 fits again, Ctrl+1 shows it at 100 %.
+/// The only app widget that hosts Qt Charts items.
 class ChartView final : public QGraphicsView
 {
     Q_OBJECT
@@ -24,11 +25,26 @@ public:
 
     void setSpec(const core::charts::ChartSpec &spec);
     [[nodiscard]] const core::charts::ChartSpec &spec() const { return m_spec; }
+    /// Scale of the scene on screen (1 = 100 %).
+    [[nodiscard]] double zoom() const;
+    [[nodiscard]] bool isFitted() const { return m_fit; }
+
+    void zoomIn();
+    void zoomOut();
+    void fit();
+    void actualSize();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void zoomBy(double factor);
+    void buildScene();
+
+    bool m_pending = false;  ///< spec set while hidden: the scene is built when shown
+    bool m_fit = true;
     core::charts::ChartSpec m_spec;
     std::unique_ptr<core::render::ChartScene> m_chart;
 };

@@ -11,12 +11,32 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace app {
+
+namespace {
+/// Greys the shares that rest on small counts (their text says so too).
+class SmallCountDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(core::CommuneRegisterModel::SmallCountRole).toBool())
+            option->palette.setColor(QPalette::Text, QColor(0x8a, 0x8f, 0x98));
+    }
+};
+} // namespace
 
 CommuneView::CommuneView(QWidget *parent)
     : QWidget(parent)
@@ -26,7 +46,18 @@ CommuneView::CommuneView(QWidget *parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_message);
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_message, 1);
+    m_import = new QPushButton(tr("Import the SIRENE register…"), this);
+    m_import->setObjectName(QStringLiteral("sireneImportButton"));
+    m_import->setToolTip(tr("Insee's stock files StockUniteLegale and StockEtablissement, from "
+                            "data.gouv.fr (\"Base Sirene des entreprises et de leurs "
+                            "établissements\"), Licence Ouverte 2.0. Large files: the two "
+                            "ZIPs together weigh a few gigabytes; they are read without "
+                            "unzipping."));
+    connect(m_import, &QPushButton::clicked, this, &CommuneView::importRequested);
+    messageRow->addWidget(m_import, 0, Qt::AlignTop);
+    layout->addLayout(messageRow);
 
     m_content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(m_content);
@@ -44,8 +75,16 @@ CommuneView::CommuneView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setItemDelegate(new SmallCountDelegate(m_table));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString code = index.data(core::CommuneRegisterModel::TerritoryCodeRole).toString();
+        if (!code.isEmpty())
+            emit communeActivated(code);
+    });
 
     auto *chartPane = new QWidget(splitter);
+    m_chartPane = chartPane;
     auto *chartLayout = new QVBoxLayout(chartPane);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     auto *rankingRow = new QHBoxLayout;
@@ -67,30 +106,44 @@ CommuneView::CommuneView(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     contentLayout->addWidget(splitter, 1);
     layout->addWidget(m_content, 1);
-    m_content->hide();
 }
 
 void CommuneView::setTerritory(const core::Workspace &workspace, const QString &territoryCode)
 {
-    m_territoryName = workspace.territories().nameOf(territoryCode);
+    const core::TerritoryIndex &index = workspace.territories();
+    m_territoryName = index.nameOf(territoryCode);
+    std::vector<core::indicators::RegisterCommune> communes;
+    for (const core::Territory &t : index.communesOf(territoryCode)) {
+        core::indicators::RegisterCommune row;
+        row.commune = t;
+        if (const core::Territory *epci = index.find(t.parentCode);
+            epci && epci->kind == core::TerritoryKind::Epci)
+            row.epciName = epci->displayName();
+        communes.push_back(std::move(row));
+    }
+    m_model->setCommunes(std::move(communes));
     m_model->setFigures(core::indicators::registerFigures(workspace, territoryCode));
-    if (m_model->figures().isEmpty()) {
+    const bool empty = m_model->figures().isEmpty();
+    if (empty) {
         m_message->setText(
-                tr("No SIRENE register figures for the communes of %1 yet. Import Insee's stock "
-                   "files with File ▸ Import the SIRENE register…, or on the command line: "
-                   "ess-dashboard import-sirene --unites-legales StockUniteLegale_utf8.zip "
-                   "--etablissements StockEtablissement_utf8.zip")
+                tr("%1 — %n commune(s) with their population. No SIRENE register figures yet: "
+                   "import Insee's stock files (StockUniteLegale and StockEtablissement, free "
+                   "on data.gouv.fr, a few gigabytes of ZIP files read without unzipping) to "
+                   "count the ESS establishments of each commune.",
+                   nullptr, m_model->rowCount())
                         .arg(m_territoryName));
-        m_content->hide();
     } else {
         m_message->setText(tr("%1 — %n commune(s), SIRENE register: %2. Application convention, "
                               "not Insee's official ESS perimeter; employer establishments are "
-                              "the ones comparable with published figures.",
+                              "the ones comparable with published figures. Shares on fewer than "
+                              "%3 establishments are greyed and marked \"small count\".",
                               nullptr, m_model->rowCount())
-                                   .arg(m_territoryName, m_model->provenanceText()));
-        m_content->show();
-        m_table->resizeColumnsToContents();
+                                   .arg(m_territoryName, m_model->provenanceText())
+                                   .arg(int(core::indicators::kSmallCountThreshold)));
     }
+    m_import->setVisible(empty);
+    m_chartPane->setVisible(!empty);
+    m_table->resizeColumnsToContents();
     updateChart();
 }
 

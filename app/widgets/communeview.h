@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -16,9 +17,10 @@ class Workspace;
 namespace app {
 class ChartView;
 
-/// The "Communes" tab: the SIRENE register's estimates for the communes of the selected
-/// territory (sortable table) and a ranking chart by ESS establishments or by ESS share.
-/// Without register data it says how to import them. GUI thread.
+/// The "Communes" tab: every commune of the selected territory with its population and the
+/// SIRENE register's estimates when imported (sortable table, small counts flagged), and a
+/// ranking chart by ESS establishments or by ESS share. Without register data it offers the
+/// import. Double-click opens a commune. GUI thread.
 class CommuneView final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,13 @@ public:
     [[nodiscard]] QString messageText() const;
     /// 0: by ESS establishments, 1: by ESS share of employer establishments.
     void setRanking(int index);
+    [[nodiscard]] QTableView *table() const { return m_table; }
+
+signals:
+    /// A commune was double-clicked (or Enter pressed on it).
+    void communeActivated(const QString &code);
+    /// The "Import the SIRENE register" button.
+    void importRequested();
 
 private:
     void updateChart();
@@ -43,6 +52,8 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     ChartView *m_chart = nullptr;
     QWidget *m_content = nullptr;
+    QWidget *m_chartPane = nullptr;
+    QPushButton *m_import = nullptr;
     QString m_territoryName;
 };
 

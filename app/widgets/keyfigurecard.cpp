@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QMessageBox>
+#include <QStyle>
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -31,7 +33,7 @@ KeyFigureCard::KeyFigureCard(const QString &title, QWidget *parent) : QFrame(par
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral(
             "#keyFigureCard { background: white; border: 1px solid #d5dae0; border-radius: 8px; }"));
-    setMinimumWidth(260);
+    setMinimumWidth(200);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 14);
     layout->setSpacing(4);
@@ -48,7 +50,18 @@ KeyFigureCard::KeyFigureCard(const QString &title, QWidget *parent) : QFrame(par
         QApplication::clipboard()->setText(m_sentence);
         m_copy->setText(tr("Copied"));
     });
+    m_info = new QToolButton(this);
+    m_info->setObjectName(QStringLiteral("recordButton"));
+    // An icon rather than "ⓘ": not every system font has the glyph.
+    m_info->setIcon(style()->standardIcon(QStyle::SP_MessageBoxInformation));
+    m_info->setIconSize(QSize(16, 16));
+    m_info->setToolTip(tr("Where this figure comes from: source, year, unit counted, method"));
+    m_info->setAccessibleName(tr("Provenance of the figure"));
+    m_info->setAutoRaise(true);
+    m_info->setEnabled(false);
+    connect(m_info, &QToolButton::clicked, this, &KeyFigureCard::showRecord);
     header->addWidget(m_title, 1);
+    header->addWidget(m_info, 0, Qt::AlignTop);
     header->addWidget(m_copy, 0, Qt::AlignTop);
     layout->addLayout(header);
 
@@ -66,6 +79,9 @@ KeyFigureCard::KeyFigureCard(const QString &title, QWidget *parent) : QFrame(par
     layout->addWidget(m_comparison);
     m_extra = makeLabel(this, QStringLiteral("color: #3d444d; font-size: 9.5pt;"));
     layout->addWidget(m_extra);
+    m_reference = makeLabel(this, QStringLiteral("color: #00684c; font-size: 9.5pt;"));
+    m_reference->setObjectName(QStringLiteral("referenceLine"));
+    layout->addWidget(m_reference);
     layout->addStretch(1);
 }
 
@@ -83,7 +99,10 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         m_value->setStyleSheet(QStringLiteral("color: #6b7280; font-size: 20pt; font-weight: 600;"));
         m_detail->setText(tr("No source gives this figure for %1.").arg(territoryName));
         m_sentence.clear();
+        m_record.clear();
+        m_comparisonCode.clear();
         m_copy->setEnabled(false);
+        m_info->setEnabled(false);
         setToolTip(QString());
         return;
     }
@@ -104,6 +123,7 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         m_warning->setText(QStringLiteral("⚠ ") + ind.disagreement);
         m_warning->show();
     }
+    m_comparisonCode = ind.comparison ? ind.comparison->territoryCode : QString();
     if (ind.comparison) {
         const auto &c = *ind.comparison;
         m_comparison->setText(tr("Beside it, %1: %2 (%3, %4)")
@@ -123,6 +143,33 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         tip << ind.note;
     setToolTip(tip.join(u'\n'));
 
+    // The full record behind ⓘ: every provenance field, one per line.
+    QStringList rows;
+    const auto row = [&rows](const QString &label, const QString &text) {
+        if (!text.isEmpty())
+            rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                            .arg(label.toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    row(tr("Value"), value);
+    row(tr("Territory"), levelName);
+    row(tr("Reference year"), ind.year > 0 ? QString::number(ind.year) : tr("not specified"));
+    row(tr("Method"), core::methodLabel(ind.method));
+    row(tr("Unit counted"), ind.basis);
+    row(tr("Perimeter"), ind.perimeter);
+    row(tr("Formula"), ind.formula);
+    row(tr("Note"), ind.note);
+    for (const core::indicators::SourceRef &ref : ind.sources) {
+        const core::Source src = workspace.source(ref.id);
+        row(tr("Source"), src.title);
+        row(tr("Producer"), src.publisher);
+        row(tr("Published"), src.published);
+        row(tr("Licence"), src.licence);
+        row(tr("Address"), src.url);
+        row(tr("About the source"), src.note);
+    }
+    m_record = QStringLiteral("<table cellspacing=\"4\">%1</table>").arg(rows.join(QString()));
+    m_info->setEnabled(true);
+
     const core::Territory *level = workspace.territories().find(ind.territoryCode);
     const bool commune = level && level->kind == core::TerritoryKind::Commune;
     const QString place = commune ? tr("In %1").arg(levelName) : tr("In the area %1").arg(levelName);
@@ -138,6 +185,44 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
     m_sentence.replace(QStringLiteral("« "), QStringLiteral("«") + QChar(0x202F));
     m_sentence.replace(QStringLiteral(" »"), QString(QChar(0x202F)) + QStringLiteral("»"));
     m_copy->setEnabled(true);
+}
+
+void KeyFigureCard::setReference(const core::Workspace &workspace, const core::KeyFigure &reference,
+                                 const QString &referenceCode)
+{
+    const QString name = workspace.territories().nameOf(referenceCode);
+    if (!reference.indicator) {
+        m_reference->setText(tr("Compared with %1: no published figure").arg(name));
+    } else {
+        const core::indicators::Indicator &ind = *reference.indicator;
+        const core::charts::ChartBuilder builder(workspace);
+        const QString levelName = workspace.territories().nameOf(ind.territoryCode);
+        m_reference->setText(
+                tr("Compared with %1: %2 (%3, %4)")
+                        .arg(levelName,
+                             core::format::value(ind.value, ind.unit, ind.low, ind.high),
+                             ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id),
+                             QString::number(ind.year)));
+    }
+    m_reference->show();
+    // The regional comparison line would say the same thing twice.
+    if (m_comparisonCode == referenceCode)
+        m_comparison->hide();
+}
+
+QString KeyFigureCard::referenceText() const
+{
+    return m_reference->text();
+}
+
+void KeyFigureCard::showRecord()
+{
+    if (m_record.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Information, m_title->text(), m_record, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
 }
 
 QString KeyFigureCard::valueText() const

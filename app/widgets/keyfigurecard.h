@@ -28,6 +28,14 @@ public:
     [[nodiscard]] QString detailText() const;
     /// The sentence "copier la phrase sourcée" puts on the clipboard.
     [[nodiscard]] QString sourcedSentence() const { return m_sentence; }
+    /// The reference territory's figure for comparison (`reference` empty: none published).
+    void setReference(const core::Workspace &workspace, const core::KeyFigure &reference,
+                      const QString &referenceCode);
+    [[nodiscard]] QString referenceText() const;
+    /// The figure's full provenance, as the ⓘ button shows it (rich text).
+    [[nodiscard]] QString recordText() const { return m_record; }
+    /// Opens the provenance window (the ⓘ button).
+    void showRecord();
 
 private:
     QLabel *m_title;
@@ -37,8 +45,12 @@ private:
     QLabel *m_warning;
     QLabel *m_comparison;
     QLabel *m_extra;
+    QLabel *m_reference;
     QToolButton *m_copy;
+    QToolButton *m_info;
     QString m_sentence;
+    QString m_record;
+    QString m_comparisonCode;
 };
 
 } // namespace app

@@ -27,6 +27,15 @@ const QString kNord = QStringLiteral("DEP:59");
 const QString kRegion = QStringLiteral("REG:32");
 const QString kFrance = QStringLiteral("FR");
 
+/// Marks the reference territory's bar: its own colour and "(reference)" after its name.
+void markReference(ChartValue &v, bool isReference)
+{
+    if (!isReference || v.highlight)
+        return;
+    v.reference = true;
+    v.category = Tr::tr("%1 (reference)").arg(v.category);
+}
+
 /// The source line and the list of sources it names.
 void setSources(ChartSpec &spec, const QStringList &citations)
 {
@@ -183,6 +192,7 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
         ChartValue v;
         v.category = t ? t->displayName() : codes.at(i);
         v.highlight = codes.at(i) == territory || (codes.at(i) == kArr && territory == kArr);
+        markReference(v, codes.at(i) == reference);
         const auto &ind = figures.at(i).indicator;
         if (ind) {
             v.value = ind->value;
@@ -234,7 +244,6 @@ ChartSpec ChartBuilder::establishmentsShare(const QString &territory, const QStr
 
 ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &reference) const
 {
-    Q_UNUSED(reference);
     ChartSpec spec;
     spec.id = QStringLiteral("average-size");
     spec.kind = ChartKind::HorizontalBars;
@@ -251,7 +260,11 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
             break;
         codes << t.code;
     }
-    codes << kRegion << kFrance;
+    if (!codes.contains(reference) && index.find(reference))
+        codes << reference;
+    for (const QString &code : { kRegion, kFrance })
+        if (!codes.contains(code))
+            codes << code;
     QStringList citations;
     for (const QString &code : codes) {
         auto figures = m_workspace.figures(code);
@@ -275,6 +288,7 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
             const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
             v.detail = QStringLiteral("%1 · %2").arg(ind.basis.isEmpty() ? v.method : ind.basis, cite);
             v.highlight = code == territory;
+            markReference(v, code == reference);
             citations << cite;
             spec.latestYear = std::max(spec.latestYear, ind.year);
             spec.values.append(v);
@@ -286,6 +300,57 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
     spec.emptyMessage = Tr::tr("No source gives an average size for this territory.");
     return spec;
 }
+
+namespace {
+/// One territory's ESS jobs by family from the (year, source) giving the most families (the
+/// newest year on ties), sorted by share; empty below two families.
+struct FamilyShares
+{
+    int year = 0;
+    qint64 source = 0;
+    QList<indicators::Indicator> shares;
+};
+
+FamilyShares familyShares(const Workspace &workspace, const QString &code)
+{
+    FamilyShares result;
+    auto figures = workspace.figures(code);
+    if (!figures)
+        return result;
+    struct Group { int year; qint64 source; int count; };
+    QList<Group> groups;
+    for (const indicators::Indicator &ind : figures->indicators) {
+        if (ind.id != u"ess_employment_share" || !vocabulary::essFamilies().contains(ind.scope))
+            continue;
+        const qint64 src = ind.sources.value(0).id;
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
+            return g.year == ind.year && g.source == src;
+        });
+        if (it == groups.end())
+            groups.append({ ind.year, src, 1 });
+        else
+            ++it->count;
+    }
+    if (groups.isEmpty())
+        return result;
+    const Group best = *std::max_element(groups.cbegin(), groups.cend(),
+                                         [](const Group &a, const Group &b) {
+                                             return std::tie(a.count, a.year) < std::tie(b.count, b.year);
+                                         });
+    if (best.count < 2)
+        return result;
+    result.year = best.year;
+    result.source = best.source;
+    for (const indicators::Indicator &ind : figures->indicators)
+        if (ind.id == u"ess_employment_share" && ind.year == best.year
+            && ind.sources.value(0).id == best.source && vocabulary::essFamilies().contains(ind.scope)
+            && ind.value)
+            result.shares.append(ind);
+    std::stable_sort(result.shares.begin(), result.shares.end(),
+                     [](const auto &x, const auto &y) { return *x.value > *y.value; });
+    return result;
+}
+} // namespace
 
 ChartSpec ChartBuilder::families(const QString &territory, const QString &reference) const
 {
@@ -304,57 +369,47 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
     if (!candidates.contains(reference))
         candidates << reference;
     for (const QString &code : candidates) {
-        auto figures = m_workspace.figures(code);
-        if (!figures)
+        const FamilyShares own = familyShares(m_workspace, code);
+        if (own.shares.isEmpty())
             continue;
-        // The (year, source) with the most families; the newest year on ties.
-        struct Group { int year; qint64 source; int count; };
-        QList<Group> groups;
-        for (const indicators::Indicator &ind : figures->indicators) {
-            if (ind.id != u"ess_employment_share" || !vocabulary::essFamilies().contains(ind.scope))
-                continue;
-            const qint64 src = ind.sources.value(0).id;
-            auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
-                return g.year == ind.year && g.source == src;
-            });
-            if (it == groups.end())
-                groups.append({ ind.year, src, 1 });
-            else
-                ++it->count;
-        }
-        if (groups.isEmpty())
-            continue;
-        const Group best = *std::max_element(groups.cbegin(), groups.cend(),
-                                             [](const Group &a, const Group &b) {
-                                                 return std::tie(a.count, a.year) < std::tie(b.count, b.year);
-                                             });
-        if (best.count < 2)
-            continue;
-        for (const indicators::Indicator &ind : figures->indicators) {
-            if (ind.id != u"ess_employment_share" || ind.year != best.year
-                || ind.sources.value(0).id != best.source
-                || !vocabulary::essFamilies().contains(ind.scope))
-                continue;
+        // The reference's breakdown beside each family, when it publishes one of its own.
+        const FamilyShares ref = code == reference ? FamilyShares{} : familyShares(m_workspace, reference);
+        const Territory *refTerritory = index.find(reference);
+        QStringList citations{ citation(own.source) };
+        for (const indicators::Indicator &ind : own.shares) {
             ChartValue v;
             v.category = vocabulary::scopeLabel(ind.scope);
             v.value = ind.value;
             v.text = format::value(ind.value, QStringLiteral("percent"));
             v.method = methodLabel(ind.method);
-            v.detail = v.method;
+            v.detail = QStringLiteral("%1 · %2").arg(ind.year).arg(v.method);
             v.year = ind.year;
             spec.values.append(v);
+            for (const indicators::Indicator &r : ref.shares) {
+                if (r.scope != ind.scope)
+                    continue;
+                ChartValue rv;
+                rv.category = Tr::tr("%1, %2").arg(v.category, refTerritory ? refTerritory->displayName()
+                                                                             : reference);
+                rv.value = r.value;
+                rv.text = format::value(r.value, QStringLiteral("percent"));
+                rv.method = methodLabel(r.method);
+                rv.detail = QStringLiteral("%1 · %2").arg(r.year).arg(citation(ref.source));
+                rv.year = r.year;
+                markReference(rv, true);
+                spec.values.append(rv);
+                citations << citation(ref.source);
+            }
         }
-        std::stable_sort(spec.values.begin(), spec.values.end(),
-                         [](const ChartValue &a, const ChartValue &b) { return *a.value > *b.value; });
-        spec.latestYear = best.year;
+        spec.latestYear = std::max(own.year, ref.year);
         const Territory *t = index.find(code);
-        spec.subtitle = Tr::tr("%1, %2, share of ESS jobs in %").arg(t ? t->name : code).arg(best.year);
+        spec.subtitle = Tr::tr("%1, %2, share of ESS jobs in %").arg(t ? t->name : code).arg(own.year);
         if (code != territory)
             spec.levelCode = code;
         if (code != territory)
             spec.notes << Tr::tr("Level: %1 (no breakdown published for the selected territory).")
                                   .arg(t ? t->name : code);
-        setSources(spec, { citation(best.source) });
+        setSources(spec, citations);
         return spec;
     }
     spec.subtitle = index.nameOf(territory);

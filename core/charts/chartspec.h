@@ -28,6 +28,7 @@ struct ChartValue
     QString method;                 ///< "publié", "calculé", "estimé"
     int year = 0;                   ///< the figure's year when the category does not say it
     bool highlight = false;         ///< the selected territory
+    bool reference = false;         ///< the reference territory ("Comparer avec")
 };
 
 /// What to draw, independent of Qt Charts: the GUI, exports and the press kit all use it.

@@ -15,6 +15,12 @@ class Workspace;
 
 namespace core::indicators {
 
+/// Below this many establishments a commune's ESS share is flagged as a small count: one
+/// establishment more or less moves it by 20 points or more (with 5, 1/5 = 20 %), so such a
+/// share says little and must not lead a ranking. The Communes tab, its chart and the map
+/// use this one threshold.
+inline constexpr double kSmallCountThreshold = 5;
+
 /// Where register figures come from: one stored `import-sirene` dataset.
 struct RegisterProvenance
 {
@@ -41,6 +47,13 @@ struct RegisterCounts
     [[nodiscard]] std::optional<double> essShare() const;
     /// 100 × employersEss / employers; empty when either is missing or employers <= 0.
     [[nodiscard]] std::optional<double> employerEssShare() const;
+    /// True when essShare() rests on fewer than kSmallCountThreshold establishments.
+    [[nodiscard]] bool smallActiveCount() const { return active && *active < kSmallCountThreshold; }
+    /// True when employerEssShare() rests on fewer than kSmallCountThreshold establishments.
+    [[nodiscard]] bool smallEmployerCount() const
+    {
+        return employers && *employers < kSmallCountThreshold;
+    }
 };
 
 struct RegisterCommune

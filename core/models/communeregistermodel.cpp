@@ -4,6 +4,8 @@
 #include "core/domain/observation.h"
 #include "core/format/french.h"
 
+#include <QHash>
+
 namespace core {
 
 namespace {
@@ -19,11 +21,35 @@ CommuneRegisterModel::CommuneRegisterModel(QObject *parent)
 {
 }
 
+void CommuneRegisterModel::setCommunes(std::vector<indicators::RegisterCommune> communes)
+{
+    beginResetModel();
+    m_communes = std::move(communes);
+    rebuild();
+    endResetModel();
+}
+
 void CommuneRegisterModel::setFigures(indicators::RegisterFigures figures)
 {
     beginResetModel();
     m_figures = std::move(figures);
+    rebuild();
     endResetModel();
+}
+
+void CommuneRegisterModel::rebuild()
+{
+    if (m_communes.empty()) {
+        m_rows = m_figures.communes;
+        return;
+    }
+    QHash<QString, std::size_t> withFigures;
+    for (std::size_t i = 0; i < m_figures.communes.size(); ++i)
+        withFigures.insert(m_figures.communes[i].commune.code, i);
+    m_rows = m_communes;
+    for (indicators::RegisterCommune &row : m_rows)
+        if (const auto it = withFigures.constFind(row.commune.code); it != withFigures.cend())
+            row.counts = m_figures.communes[*it].counts;
 }
 
 QString CommuneRegisterModel::provenanceText() const
@@ -37,7 +63,7 @@ QString CommuneRegisterModel::provenanceText() const
 
 int CommuneRegisterModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_figures.communes.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int CommuneRegisterModel::columnCount(const QModelIndex &parent) const
@@ -49,27 +75,35 @@ QVariant CommuneRegisterModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const indicators::RegisterCommune &row = m_figures.communes.at(std::size_t(index.row()));
+    const indicators::RegisterCommune &row = m_rows.at(std::size_t(index.row()));
     const indicators::RegisterCounts &c = row.counts;
     const int column = index.column();
     if (role == TerritoryCodeRole)
         return row.commune.code;
+    const bool small = (column == EssShare && c.smallActiveCount())
+            || (column == EssEmployerShare && c.smallEmployerCount());
+    if (role == SmallCountRole)
+        return small;
     if (role == SortRole) {
         switch (column) {
         case Commune:
             return row.commune.name;
         case Epci:
             return row.epciName;
+        case Population:
+            return row.commune.population ? QVariant(double(*row.commune.population))
+                                          : sortable(std::nullopt);
         case ActiveEstablishments:
             return sortable(c.active);
         case EssEstablishments:
             return sortable(c.activeEss);
         case EssShare:
-            return sortable(c.essShare());
+            // Small counts sort below every reliable share.
+            return c.smallActiveCount() ? -1e299 : sortable(c.essShare());
         case EmployerEstablishments:
             return sortable(c.employers);
         case EssEmployerShare:
-            return sortable(c.employerEssShare());
+            return c.smallEmployerCount() ? -1e299 : sortable(c.employerEssShare());
         case EssEmployees:
             return sortable(c.employeesEssMid);
         default:
@@ -81,7 +115,17 @@ QVariant CommuneRegisterModel::data(const QModelIndex &index, int role) const
                 ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                 : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
+        if (column == Population)
+            return row.commune.populationYear
+                    ? tr("Insee, municipal population %1").arg(*row.commune.populationYear)
+                    : QVariant();
+        if (m_figures.isEmpty())
+            return tr("No SIRENE register figures yet.");
         QStringList lines { provenanceText() };
+        if (small)
+            lines << tr("Fewer than %n establishment(s): one more or less moves this share by "
+                        "20 points or more; read it with care.",
+                        nullptr, int(indicators::kSmallCountThreshold));
         if (column == EssShare)
             lines << tr("ESS establishments / all active establishments, employer or not");
         else if (column == EmployerEstablishments || column == EssEmployerShare)
@@ -101,23 +145,28 @@ QVariant CommuneRegisterModel::data(const QModelIndex &index, int role) const
         return row.commune.name;
     case Epci:
         return row.epciName;
+    case Population:
+        return row.commune.population ? format::number(double(*row.commune.population)) : QString();
     case ActiveEstablishments:
         return count(c.active);
     case EssEstablishments:
         return count(c.activeEss);
     case EssShare:
-        return format::value(c.essShare(), QStringLiteral("percent"));
+        return small ? tr("%1 (small count)").arg(format::value(c.essShare(), QStringLiteral("percent")))
+                     : format::value(c.essShare(), QStringLiteral("percent"));
     case EmployerEstablishments:
         return count(c.employers);
     case EssEmployerShare:
-        return format::value(c.employerEssShare(), QStringLiteral("percent"));
+        return small ? tr("%1 (small count)")
+                               .arg(format::value(c.employerEssShare(), QStringLiteral("percent")))
+                     : format::value(c.employerEssShare(), QStringLiteral("percent"));
     case EssEmployees:
         if (!c.employeesEssMid)
             return format::notAvailable();
         return QStringLiteral("%1 – %2 – %3")
                 .arg(count(c.employeesEssLow), count(c.employeesEssMid), count(c.employeesEssHigh));
     case Method:
-        return provenanceText();
+        return m_figures.isEmpty() ? QString() : provenanceText();
     default:
         return {};
     }
@@ -132,6 +181,8 @@ QVariant CommuneRegisterModel::headerData(int section, Qt::Orientation orientati
         return tr("Commune");
     case Epci:
         return tr("EPCI");
+    case Population:
+        return tr("Population");
     case ActiveEstablishments:
         return tr("Active establishments");
     case EssEstablishments:

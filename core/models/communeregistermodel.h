@@ -17,6 +17,7 @@ public:
     enum Column {
         Commune,
         Epci,
+        Population,
         ActiveEstablishments,
         EssEstablishments,
         EssShare,
@@ -26,10 +27,15 @@ public:
         Method,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, TerritoryCodeRole };
+    /// SmallCountRole: true on a share resting on fewer than kSmallCountThreshold
+    /// establishments (the view greys it; the text carries a marker too).
+    enum Role { SortRole = Qt::UserRole + 1, TerritoryCodeRole, SmallCountRole };
 
     explicit CommuneRegisterModel(QObject *parent = nullptr);
 
+    /// Every commune of the territory shown, with or without register figures (rows follow
+    /// this list; without it, only the communes with figures are rows).
+    void setCommunes(std::vector<indicators::RegisterCommune> communes);
     void setFigures(indicators::RegisterFigures figures);
     [[nodiscard]] const indicators::RegisterFigures &figures() const { return m_figures; }
     /// "estimated · SIRENE stock of 2026-10-01 · convention sirene-ess-bench/1"; empty without
@@ -43,7 +49,11 @@ public:
                                       int role) const override;
 
 private:
+    void rebuild();
+
     indicators::RegisterFigures m_figures;
+    std::vector<indicators::RegisterCommune> m_communes;
+    std::vector<indicators::RegisterCommune> m_rows;
 };
 
 } // namespace core

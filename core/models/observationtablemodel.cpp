@@ -18,6 +18,10 @@ void ObservationTableModel::setObservations(std::vector<Observation> observation
     m_sources = std::move(sources);
     m_datasets = std::move(datasets);
     m_names = std::move(names);
+    m_territoryOrder.clear();
+    for (const Observation &o : m_rows)
+        if (!m_territoryOrder.contains(o.territoryCode))
+            m_territoryOrder.insert(o.territoryCode, int(m_territoryOrder.size()));
     endResetModel();
 }
 
@@ -40,6 +44,9 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         return o.id;
     if (role == SortRole) {
         switch (index.column()) {
+        case Territory:
+            // In the order given (the chosen territory first), as text so that it is not a number.
+            return QStringLiteral("%1").arg(m_territoryOrder.value(o.territoryCode), 4, 10, QLatin1Char('0'));
         case Year:
             return o.year;
         case Value:

@@ -22,7 +22,8 @@ public:
 
     explicit ObservationTableModel(QObject *parent = nullptr);
 
-    /// Replaces the rows; names map territory codes to display names.
+    /// Replaces the rows; names map territory codes to display names. Sorting by territory
+    /// keeps the order of the rows given (the chosen territory first).
     void setObservations(std::vector<Observation> observations, QHash<qint64, core::Source> sources,
                          QHash<qint64, core::Dataset> datasets, QHash<QString, QString> names);
     [[nodiscard]] const Observation &observation(int row) const { return m_rows.at(size_t(row)); }
@@ -38,6 +39,7 @@ private:
     QHash<qint64, core::Source> m_sources;
     QHash<qint64, core::Dataset> m_datasets;
     QHash<QString, QString> m_names;
+    QHash<QString, int> m_territoryOrder;  ///< first row of each territory
 };
 
 } // namespace core

@@ -94,6 +94,9 @@ QList<QColor> chartColors(const charts::ChartSpec &spec)
     if (std::any_of(spec.values.cbegin(), spec.values.cend(),
                     [](const charts::ChartValue &v) { return v.highlight; }))
         colors << paletteColor(1);
+    if (std::any_of(spec.values.cbegin(), spec.values.cend(),
+                    [](const charts::ChartValue &v) { return v.reference && !v.highlight; }))
+        colors << paletteColor(2);
     return colors;
 }
 
@@ -198,6 +201,12 @@ bool ChartScene::Impl::build(bool detailsAsNotes)
                     drawn.values.cbegin(), drawn.values.cend(),
                     [&](const charts::ChartValue &v) { return v.highlight && drawnValue(v); }))
             drawn.notes << Tr::tr("In orange and bold: the selected territory.");
+        if (spec.kind == charts::ChartKind::HorizontalBars
+            && std::any_of(drawn.values.cbegin(), drawn.values.cend(),
+                           [&](const charts::ChartValue &v) {
+                               return v.reference && !v.highlight && drawnValue(v);
+                           }))
+            drawn.notes << Tr::tr("In green, marked \"(reference)\": the reference territory.");
         if (std::any_of(drawn.values.cbegin(), drawn.values.cend(),
                         [](const charts::ChartValue &v) { return !v.value && v.low && v.high; }))
             drawn.notes << Tr::tr("Light part of a bar: the range published (low to high).");
@@ -359,7 +368,10 @@ bool ChartScene::Impl::layoutBars(qreal top, qreal bottom, bool detailsAsNotes)
         const qreal cy = plot.top() + (qreal(i) + 0.5) * barStep;
         const double start = v.value ? *v.value : v.low.value_or(0);
         const double end = v.value ? *v.value : v.high.value_or(start);
-        const QColor color = v.highlight ? paletteColor(1) : paletteColor(0);
+        // The reference territory ("Comparer avec") in green, also named "(reference)".
+        const QColor color = v.highlight ? paletteColor(1)
+                : v.reference            ? paletteColor(2)
+                                         : paletteColor(0);
         const qreal x0 = plot.left();
         const qreal x1 = plot.left() + plot.width() * start / xMax;
         const qreal x2 = plot.left() + plot.width() * end / xMax;

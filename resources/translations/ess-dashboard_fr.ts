@@ -332,6 +332,14 @@
         <source>Chart: %1</source>
         <translation>Graphique&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (référence)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -389,6 +397,10 @@
     <message>
         <source>Light part of a bar: the range published (low to high).</source>
         <translation>Partie claire d&apos;une barre&#xa0;: la fourchette publiée (de la borne basse à la borne haute).</translation>
+    </message>
+    <message>
+        <source>In green, marked &quot;(reference)&quot;: the reference territory.</source>
+        <translation>En vert, marqué «&#x202f;(référence)&#x202f;»&#xa0;: le territoire de référence.</translation>
     </message>
 </context>
 <context>
@@ -2148,14 +2160,25 @@ Base de données par défaut&#xa0;: %1
         <translation>Part de l&apos;ESS dans les établissements employeurs</translation>
     </message>
     <message>
-        <source>No SIRENE register figures for the communes of %1 yet. Import Insee&apos;s stock files with File ▸ Import the SIRENE register…, or on the command line: ess-dashboard import-sirene --unites-legales StockUniteLegale_utf8.zip --etablissements StockEtablissement_utf8.zip</source>
-        <translation>Aucun chiffre du répertoire SIRENE pour les communes du territoire %1 pour l&apos;instant. Importez les fichiers stock de l&apos;Insee avec Fichier ▸ Importer le répertoire SIRENE…, ou en ligne de commande&#xa0;: ess-dashboard import-sirene --unites-legales StockUniteLegale_utf8.zip --etablissements StockEtablissement_utf8.zip</translation>
+        <source>Import the SIRENE register…</source>
+        <translation>Importer le répertoire SIRENE…</translation>
+    </message>
+    <message>
+        <source>Insee&apos;s stock files StockUniteLegale and StockEtablissement, from data.gouv.fr (&quot;Base Sirene des entreprises et de leurs établissements&quot;), Licence Ouverte 2.0. Large files: the two ZIPs together weigh a few gigabytes; they are read without unzipping.</source>
+        <translation>Fichiers stock de l&apos;Insee StockUniteLegale et StockEtablissement, sur data.gouv.fr («&#x202f;Base Sirene des entreprises et de leurs établissements&#x202f;»), Licence Ouverte 2.0. Fichiers volumineux&#xa0;: les deux ZIP pèsent ensemble quelques gigaoctets&#x202f;; ils sont lus sans décompression.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 — %n commune(s), SIRENE register: %2. Application convention, not Insee&apos;s official ESS perimeter; employer establishments are the ones comparable with published figures.</source>
+        <source>%1 — %n commune(s) with their population. No SIRENE register figures yet: import Insee&apos;s stock files (StockUniteLegale and StockEtablissement, free on data.gouv.fr, a few gigabytes of ZIP files read without unzipping) to count the ESS establishments of each commune.</source>
         <translation>
-            <numerusform>%1 — %n commune, répertoire SIRENE&#xa0;: %2. Convention de l&apos;application, pas le périmètre officiel de l&apos;ESS de l&apos;Insee&#x202f;; seuls les établissements employeurs sont comparables aux chiffres publiés.</numerusform>
-            <numerusform>%1 — %n communes, répertoire SIRENE&#xa0;: %2. Convention de l&apos;application, pas le périmètre officiel de l&apos;ESS de l&apos;Insee&#x202f;; seuls les établissements employeurs sont comparables aux chiffres publiés.</numerusform>
+            <numerusform>%1 — %n commune avec sa population. Pas encore de chiffres du répertoire SIRENE&#xa0;: importez les fichiers stock de l&apos;Insee (StockUniteLegale et StockEtablissement, gratuits sur data.gouv.fr, quelques gigaoctets de ZIP lus sans décompression) pour compter les établissements de l&apos;ESS de chaque commune.</numerusform>
+            <numerusform>%1 — %n communes avec leur population. Pas encore de chiffres du répertoire SIRENE&#xa0;: importez les fichiers stock de l&apos;Insee (StockUniteLegale et StockEtablissement, gratuits sur data.gouv.fr, quelques gigaoctets de ZIP lus sans décompression) pour compter les établissements de l&apos;ESS de chaque commune.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n commune(s), SIRENE register: %2. Application convention, not Insee&apos;s official ESS perimeter; employer establishments are the ones comparable with published figures. Shares on fewer than %3 establishments are greyed and marked &quot;small count&quot;.</source>
+        <translation>
+            <numerusform>%1 — %n commune, répertoire SIRENE&#xa0;: %2. Convention de l&apos;application, pas le périmètre officiel de l&apos;ESS de l&apos;Insee&#x202f;; les établissements employeurs sont ceux qui se comparent aux chiffres publiés. Les parts calculées sur moins de %3 établissements sont grisées et marquées «&#x202f;petit effectif&#x202f;».</numerusform>
+            <numerusform>%1 — %n communes, répertoire SIRENE&#xa0;: %2. Convention de l&apos;application, pas le périmètre officiel de l&apos;ESS de l&apos;Insee&#x202f;; les établissements employeurs sont ceux qui se comparent aux chiffres publiés. Les parts calculées sur moins de %3 établissements sont grisées et marquées «&#x202f;petit effectif&#x202f;».</numerusform>
         </translation>
     </message>
 </context>
@@ -2337,6 +2360,10 @@ Base de données par défaut&#xa0;: %1
             <numerusform>La vérification avant export a relevé %n problèmes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
 </context>
 <context>
     <name>app::GuideWindow</name>
@@ -2402,10 +2429,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>e.g. Insee, Flores 2021 (CRESS observatory)</source>
         <translation>p. ex. Insee, Flores 2021 (observatoire de la CRESS)</translation>
-    </message>
-    <message>
-        <source>&amp;Source title:</source>
-        <translation>Titre de la &amp;source&#xa0;:</translation>
     </message>
     <message>
         <source>Source &amp;address:</source>
@@ -2566,6 +2589,34 @@ Base de données par défaut&#xa0;: %1
         <source>Compared with the previous vintage: %1 figure(s) changed.</source>
         <translation>Par rapport au millésime précédent, chiffres modifiés&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>e.g. CRESS Hauts-de-France</source>
+        <translation>p. ex. CRESS Hauts-de-France</translation>
+    </message>
+    <message>
+        <source>e.g. 2024 or 2024-05-23</source>
+        <translation>p. ex. 2024 ou 2024-05-23</translation>
+    </message>
+    <message>
+        <source>e.g. Licence Ouverte 2.0</source>
+        <translation>p. ex. Licence Ouverte 2.0</translation>
+    </message>
+    <message>
+        <source>&amp;Source title (required):</source>
+        <translation>Titre de la &amp;source (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>Édite&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publication &amp;date:</source>
+        <translation>&amp;Date de publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Give the title of the source before importing: every figure must say where it comes from.</source>
+        <translation>Indiquez le titre de la source avant d&apos;importer&#xa0;: chaque chiffre doit dire d&apos;où il vient.</translation>
+    </message>
 </context>
 <context>
     <name>app::KeyFigureCard</name>
@@ -2633,6 +2684,82 @@ Base de données par défaut&#xa0;: %1
         <source>%1, ESS structures employ %2 people on average (%3).</source>
         <translation>%1, les structures de l&apos;ESS emploient en moyenne %2 personnes (%3).</translation>
     </message>
+    <message>
+        <source>Where this figure comes from: source, year, unit counted, method</source>
+        <translation>D&apos;où vient ce chiffre&#xa0;: source, année, unité comptée, méthode</translation>
+    </message>
+    <message>
+        <source>Provenance of the figure</source>
+        <translation>Provenance du chiffre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Reference year</source>
+        <translation>Année de référence</translation>
+    </message>
+    <message>
+        <source>not specified</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Unit counted</source>
+        <translation>Unité comptée</translation>
+    </message>
+    <message>
+        <source>Perimeter</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Producteur</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>About the source</source>
+        <translation>À propos de la source</translation>
+    </message>
+    <message>
+        <source>Compared with %1: no published figure</source>
+        <translation>Comparé à %1&#xa0;: aucun chiffre publié</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 (%3, %4)</source>
+        <translation>Comparé à %1&#xa0;: %2 (%3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>app::MainWindow</name>
@@ -2687,10 +2814,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>&amp;Compare with: </source>
         <translation>&amp;Comparer avec&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Type part of a name or a code to search among the 82 communes</source>
-        <translation>Saisissez une partie d&apos;un nom ou d&apos;un code pour rechercher parmi les 82 communes</translation>
     </message>
     <message>
         <source>Reference territory for the comparison charts</source>
@@ -2776,10 +2899,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Exporter le graphique</translation>
     </message>
     <message>
-        <source>Choose a chart tab first: the table tabs have no chart.</source>
-        <translation>Choisissez d&apos;abord un onglet de graphique&#xa0;: les onglets de tableau n&apos;ont pas de graphique.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -2820,16 +2939,79 @@ Base de données par défaut&#xa0;: %1
         <translation>Communes</translation>
     </message>
     <message>
-        <source>Chart exported.</source>
-        <translation>Graphique exporté.</translation>
-    </message>
-    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in on the chart</source>
+        <translation>&amp;Agrandir le graphique</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out of the chart</source>
+        <translation>&amp;Réduire le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the chart to the window</source>
+        <translation>A&amp;juster le graphique à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Chart at &amp;actual size (100 %)</source>
+        <translation>Graphique en taille ré&amp;elle (100&#x202f;%)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Filter: territory, measure, source…</source>
+        <translation>Filtrer&#xa0;: territoire, mesure, source…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Copy the rows</source>
+        <translation>Copier les lignes</translation>
+    </message>
+    <message>
+        <source>%1 — ESS dashboard</source>
+        <translation>%1 — Tableau de bord ESS</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Ouvrir %1 dans le navigateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied.</source>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the observations</source>
+        <translation>Exporter les observations</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This tab has no chart to export. Choose one of the chart tabs, or the Communes tab once it shows its ranking.</source>
+        <translation>Cet onglet n&apos;a pas de graphique à exporter. Choisissez un onglet de graphique, ou l&apos;onglet Communes quand il montre son classement.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3131,29 @@ Base de données par défaut&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>app::TerritoryPicker</name>
+    <message>
+        <source>Commune, EPCI, INSEE code…</source>
+        <translation>Commune, EPCI, code Insee…</translation>
+    </message>
+    <message>
+        <source>Type part of a name or an INSEE code / SIREN; Enter takes the best match</source>
+        <translation>Tapez une partie d&apos;un nom, un code Insee ou un SIREN&#x202f;; Entrée choisit le meilleur résultat</translation>
+    </message>
+    <message>
+        <source>Every territory</source>
+        <translation>Tous les territoires</translation>
+    </message>
+    <message>
+        <source>%1 inhab.</source>
+        <translation>%1 hab.</translation>
+    </message>
+    <message>
+        <source>No result</source>
+        <translation>Aucun résultat</translation>
+    </message>
+</context>
+<context>
     <name>core::CommuneRegisterModel</name>
     <message>
         <source>%1 · SIRENE stock of %2 · convention %3</source>
@@ -3005,6 +3210,29 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Method</source>
         <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Insee, municipal population %1</source>
+        <translation>Insee, population municipale %1</translation>
+    </message>
+    <message>
+        <source>No SIRENE register figures yet.</source>
+        <translation>Pas encore de chiffres du répertoire SIRENE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than %n establishment(s): one more or less moves this share by 20 points or more; read it with care.</source>
+        <translation>
+            <numerusform>Moins de %n établissement&#xa0;: un de plus ou de moins déplace cette part de 20 points ou plus&#x202f;; à lire avec prudence.</numerusform>
+            <numerusform>Moins de %n établissements&#xa0;: un de plus ou de moins déplace cette part de 20 points ou plus&#x202f;; à lire avec prudence.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (small count)</source>
+        <translation>%1 (petit effectif)</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,10 @@ TEST_CASE("the import assistant links each problem to its row and Cancel changes
     CHECK(measureOf(dialog, 2) == QStringLiteral("employees:all:all"));
     CHECK(measureOf(dialog, 3) == QStringLiteral("employment_share:all:all"));
     QSignalSpy finished(&dialog, &app::ImportDialog::importFinished);
+    // No source title: refused before anything starts (every figure cites its source).
+    CHECK_FALSE(dialog.startImport(false));
+    CHECK(finished.isEmpty());
+    dialog.setSourceTitle(QStringLiteral("Test errors"));
     REQUIRE(dialog.startImport(false));
     REQUIRE(finished.wait(20000));
     CHECK_FALSE(finished.first().first().toBool());

@@ -219,8 +219,10 @@ TEST_CASE("the import dialog runs in a worker, Cancel leaves the database unchan
     QApplication::processEvents();
     auto *communes = window.findChild<app::CommuneView *>();
     REQUIRE(communes);
-    CHECK(communes->model()->rowCount() == 0);
-    CHECK(communes->messageText().contains(QStringLiteral("import-sirene")));
+    // Before any import: the 47 communes of CAPH with their population, and how to import.
+    CHECK(communes->model()->rowCount() == 47);
+    CHECK(communes->model()->figures().isEmpty());
+    CHECK(communes->messageText().contains(QStringLiteral("StockEtablissement")));
 
     app::SireneImportDialog dialog(workspace, &window);
     dialog.setFiles(sirene2test::genFile("StockUniteLegale_utf8.csv"),

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Territory switch benchmark (#12): time from the selection to the end of the repaint of the
+// main window, offscreen, median of N switches, on the chart tab and on the Communes tab,
+// optionally with a SIRENE register import loaded. Run on demand (bench/switch/run.sh), never
+// by ctest.
+#include "app/application.h"
+#include "app/cli/cli.h"
+#include "app/mainwindow.h"
+#include "app/widgets/communeview.h"
+#include "core/workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
+}
+
+/// Median and maximum milliseconds of `runs` switches between the territories of `codes`;
+/// `cold`: the workspace's figure cache is dropped before each switch (the code before #12).
+std::pair<double, double> measure(app::MainWindow &window, core::Workspace &workspace,
+                                  const QStringList &codes, int runs, bool cold)
+{
+    std::vector<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        const QString &code = codes.at(i % codes.size());
+        if (cold)
+            (void)workspace.store();  // handing the store out for writing drops the cache
+        timer.start();
+        window.selectTerritory(code);
+        window.repaint();  // synchronous: every visible widget painted
+        QApplication::processEvents();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return { median(times), *std::max_element(times.begin(), times.end()) };
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PHARE-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("ess-dashboard-switch-bench"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    int runs = 50;
+    QString units, establishments;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == u"--runs")
+            runs = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--unites-legales")
+            units = args.at(i + 1);
+        else if (args.at(i) == u"--etablissements")
+            establishments = args.at(i + 1);
+    }
+    app::installTranslations(application, QStringLiteral("fr"));
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("bench.sqlite"));
+    QTextStream out(stdout);
+    if (!units.isEmpty()) {
+        QString log;
+        QTextStream sink(&log);
+        const int rc = app::cli::run({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
+                                       units, QStringLiteral("--etablissements"), establishments,
+                                       QStringLiteral("--db"), db },
+                                     sink, sink);
+        if (rc != 0) {
+            out << "import-sirene failed:\n" << log << Qt::endl;
+            return 1;
+        }
+    }
+    core::Workspace workspace;
+    if (!workspace.open(db, app::referenceDataDir())) {
+        out << "cannot open the database" << Qt::endl;
+        return 1;
+    }
+    app::MainWindow window(workspace);
+    window.resize(1360, 900);
+    window.show();
+    QApplication::processEvents();
+
+    // Aggregates and communes alternately, as a user browsing would.
+    const QStringList codes{ QStringLiteral("ARR:596"), QStringLiteral("COM:59606"),
+                             QStringLiteral("EPCI:245901160"), QStringLiteral("COM:59526"),
+                             QStringLiteral("EPCI:200042190"), QStringLiteral("COM:59153") };
+    out << "territory switch, selection to end of repaint, median of " << runs << " (ms)"
+        << (units.isEmpty() ? " — reference data only" : " — with a SIRENE import") << Qt::endl;
+    const std::pair<QWidget *, const char *> tabs[] = {
+        { window.tabs()->widget(0), "Jobs chart" },
+        { window.communeView(), "Communes" },
+    };
+    for (const auto &[tab, name] : tabs) {
+        window.tabs()->setCurrentWidget(tab);
+        for (const bool cold : { true, false }) {
+            measure(window, workspace, codes, 4, cold);  // warm-up
+            const auto [med, max] = measure(window, workspace, codes, runs, cold);
+            out << QStringLiteral("  %1 tab, %2: median %3 ms, max %4 ms")
+                            .arg(QString::fromLatin1(name),
+                                 cold ? QStringLiteral("no cache") : QStringLiteral("cached"))
+                            .arg(med, 0, 'f', 1)
+                            .arg(max, 0, 'f', 1)
+                << Qt::endl;
+        }
+    }
+    return 0;
+}

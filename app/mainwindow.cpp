@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFileDialog>
@@ -53,10 +54,38 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace app {
 
 namespace {
+/// Ctrl+C on a table copies whole rows (the view itself would copy one cell).
+class CopyRowsFilter final : public QObject
+{
+public:
+    CopyRowsFilter(QObject *parent, std::function<void()> copy)
+        : QObject(parent), m_copy(std::move(copy))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+            if (static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+                event->accept();
+                if (event->type() == QEvent::KeyPress)
+                    m_copy();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_copy;
+};
+
 const char *const kChartIds[] = { "jobs-share", "establishments-share", "average-size", "families" };
 }
 
@@ -82,8 +111,14 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
 
     connect(&m_workspace, &core::Workspace::currentTerritoryChanged, this, [this] { refresh(); });
     connect(&m_workspace, &core::Workspace::referenceTerritoryChanged, this, [this] { refresh(); });
-    connect(&m_workspace, &core::Workspace::datasetAdded, this, [this] { refresh(); });
-    connect(&m_workspace, &core::Workspace::datasetRemoved, this, [this] { refresh(); });
+    connect(&m_workspace, &core::Workspace::datasetAdded, this, [this] {
+        m_sourcesStale = true;
+        refresh();
+    });
+    connect(&m_workspace, &core::Workspace::datasetRemoved, this, [this] {
+        m_sourcesStale = true;
+        refresh();
+    });
     refresh();
 
     m_statusLabel = new QLabel(tr("Database: %1 · reference data version %2")
@@ -332,6 +367,8 @@ void MainWindow::createCentralWidget()
     copyRows->setShortcutContext(Qt::WidgetShortcut);
     connect(copyRows, &QAction::triggered, this, &MainWindow::copyObservationRows);
     m_observationView->addAction(copyRows);
+    m_observationView->installEventFilter(
+            new CopyRowsFilter(m_observationView, [this] { copyObservationRows(); }));
     m_observationView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_observationView->setAlternatingRowColors(true);
     m_observationView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -365,7 +402,10 @@ void MainWindow::createCentralWidget()
     });
     connect(m_communeView, &CommuneView::importRequested, this,
             [this] { SireneImportDialog(m_workspace, this).exec(); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [](int index) { settings::setCurrentTab(index); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        settings::setCurrentTab(index);
+        refreshVisibleTable();
+    });
     layout->addWidget(m_tabs, 1);
     m_tabs->setMinimumHeight(260);
 
@@ -480,10 +520,25 @@ void MainWindow::refresh()
     const core::charts::ChartBuilder builder(m_workspace);
     for (qsizetype i = 0; i < m_charts.size(); ++i)
         m_charts[i]->setSpec(builder.build(QString::fromLatin1(kChartIds[i]), code, reference));
-    refreshTables();
+    // The tables are filled when their tab is shown: a switch redraws what is visible only.
+    m_observationsStale = true;
+    refreshVisibleTable();
 }
 
-void MainWindow::refreshTables()
+void MainWindow::refreshVisibleTable()
+{
+    QWidget *current = m_tabs->currentWidget();
+    if (m_observationsStale && current == m_observationView->parentWidget()) {
+        m_observationsStale = false;
+        refreshObservations();
+    }
+    if (m_sourcesStale && current == m_sourcesTable) {
+        m_sourcesStale = false;
+        refreshSources();
+    }
+}
+
+void MainWindow::refreshObservations()
 {
     const core::TerritoryIndex &index = m_workspace.territories();
     QStringList codes;
@@ -506,7 +561,10 @@ void MainWindow::refreshTables()
         names.insert(t.code, t.displayName());
     m_observationModel->setObservations(std::move(all), m_workspace.sources(), datasets, names);
     m_observationView->resizeColumnsToContents();
+}
 
+void MainWindow::refreshSources()
+{
     QList<core::Source> sources = m_workspace.sources().values();
     std::sort(sources.begin(), sources.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
     m_sourcesTable->setSortingEnabled(false);

@@ -52,7 +52,9 @@ private:
     void createCentralWidget();
     void fillSelectors();
     void refresh();
-    void refreshTables();
+    void refreshVisibleTable();
+    void refreshObservations();
+    void refreshSources();
     void exportCurrentChart();
     void showGuide();
     void copyObservationRows();
@@ -78,6 +80,8 @@ private:
     QLabel *m_exportedLabel = nullptr;
     QPushButton *m_openFolder = nullptr;
     QString m_exportedPath;
+    bool m_observationsStale = true;
+    bool m_sourcesStale = true;
 };
 
 } // namespace app

@@ -44,8 +44,11 @@ SireneImportDialog::SireneImportDialog(core::Workspace &workspace, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
             tr("Insee's monthly SIRENE stock files (Licence Ouverte 2.0), as CSV or as the "
-               "official ZIP files. The ESS establishments of the chosen communes are counted "
-               "with the convention sirene-ess-bench/1; every figure is stored as estimated."),
+               "official ZIP files, free on data.gouv.fr (\"Base Sirene des entreprises et de "
+               "leurs établissements\"); the two ZIPs together weigh a few gigabytes and are "
+               "read without unzipping. The ESS establishments of the chosen communes are "
+               "counted by legal category under the application's own convention, which is not "
+               "Insee's official ESS perimeter; every figure is stored as estimated."),
             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -64,7 +67,10 @@ SireneImportDialog::SireneImportDialog(core::Workspace &workspace, QWidget *pare
         auto *row = new QHBoxLayout;
         row->addWidget(edit, 1);
         row->addWidget(button);
-        form->addRow(label, row);
+        // A label with a buddy: "&" is the shortcut, not a literal character.
+        auto *text = new QLabel(label, this);
+        text->setBuddy(edit);
+        form->addRow(text, row);
     };
     fileRow(m_units, tr("&Legal units (StockUniteLegale):"),
             tr("Choose the StockUniteLegale file"));

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QSortFilterProxyModel>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -143,8 +144,20 @@ void CommuneView::setTerritory(const core::Workspace &workspace, const QString &
     }
     m_import->setVisible(empty);
     m_chartPane->setVisible(!empty);
-    m_table->resizeColumnsToContents();
+    // Measuring 82 rows of text costs a few milliseconds: only for a visible table.
+    m_resizePending = !isVisible();
+    if (!m_resizePending)
+        m_table->resizeColumnsToContents();
     updateChart();
+}
+
+void CommuneView::showEvent(QShowEvent *event)
+{
+    if (m_resizePending) {
+        m_resizePending = false;
+        m_table->resizeColumnsToContents();
+    }
+    QWidget::showEvent(event);
 }
 
 QString CommuneView::messageText() const

@@ -42,6 +42,9 @@ signals:
     /// The "Import the SIRENE register" button.
     void importRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateChart();
 
@@ -54,6 +57,7 @@ private:
     QWidget *m_content = nullptr;
     QWidget *m_chartPane = nullptr;
     QPushButton *m_import = nullptr;
+    bool m_resizePending = false;  ///< column widths are measured when the tab is shown
     QString m_territoryName;
 };
 

@@ -16,6 +16,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <vector>
 
@@ -26,24 +27,34 @@ double median(std::vector<double> v)
     return v.empty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
 
-/// Median and maximum milliseconds of `runs` switches between the territories of `codes`;
+struct Timing
+{
+    double median = 0; ///< wall-clock ms
+    double max = 0;
+    double cpuMedian = 0; ///< CPU ms of this process (less sensitive to a loaded machine)
+};
+
+/// Wall-clock and CPU milliseconds of `runs` switches between the territories of `codes`;
 /// `cold`: the workspace's figure cache is dropped before each switch (the code before #12).
-std::pair<double, double> measure(app::MainWindow &window, core::Workspace &workspace,
+Timing measure(app::MainWindow &window, core::Workspace &workspace,
                                   const QStringList &codes, int runs, bool cold)
 {
     std::vector<double> times;
+    std::vector<double> cpu;
     QElapsedTimer timer;
     for (int i = 0; i < runs; ++i) {
         const QString &code = codes.at(i % codes.size());
         if (cold)
             (void)workspace.store();  // handing the store out for writing drops the cache
+        const std::clock_t c0 = std::clock();
         timer.start();
         window.selectTerritory(code);
         window.repaint();  // synchronous: every visible widget painted
         QApplication::processEvents();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        cpu.push_back(1000.0 * double(std::clock() - c0) / CLOCKS_PER_SEC);
     }
-    return { median(times), *std::max_element(times.begin(), times.end()) };
+    return { median(times), *std::max_element(times.begin(), times.end()), median(cpu) };
 }
 } // namespace
 
@@ -105,12 +116,13 @@ int main(int argc, char *argv[])
         window.tabs()->setCurrentWidget(tab);
         for (const bool cold : { true, false }) {
             measure(window, workspace, codes, 4, cold);  // warm-up
-            const auto [med, max] = measure(window, workspace, codes, runs, cold);
-            out << QStringLiteral("  %1 tab, %2: median %3 ms, max %4 ms")
+            const Timing t = measure(window, workspace, codes, runs, cold);
+            out << QStringLiteral("  %1 tab, %2: median %3 ms, max %4 ms; CPU median %5 ms")
                             .arg(QString::fromLatin1(name),
                                  cold ? QStringLiteral("no cache") : QStringLiteral("cached"))
-                            .arg(med, 0, 'f', 1)
-                            .arg(max, 0, 'f', 1)
+                            .arg(t.median, 0, 'f', 1)
+                            .arg(t.max, 0, 'f', 1)
+                            .arg(t.cpuMedian, 0, 'f', 1)
                 << Qt::endl;
         }
     }

@@ -3032,10 +3032,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Importer le répertoire SIRENE</translation>
     </message>
     <message>
-        <source>Insee&apos;s monthly SIRENE stock files (Licence Ouverte 2.0), as CSV or as the official ZIP files. The ESS establishments of the chosen communes are counted with the convention sirene-ess-bench/1; every figure is stored as estimated.</source>
-        <translation>Fichiers stock mensuels du répertoire SIRENE de l&apos;Insee (Licence Ouverte 2.0), en CSV ou sous forme des fichiers ZIP officiels. Les établissements de l&apos;ESS des communes choisies sont décomptés selon la convention sirene-ess-bench/1&#x202f;; chaque chiffre est enregistré comme estimé.</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -3118,6 +3114,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Insee&apos;s monthly SIRENE stock files (Licence Ouverte 2.0), as CSV or as the official ZIP files, free on data.gouv.fr (&quot;Base Sirene des entreprises et de leurs établissements&quot;); the two ZIPs together weigh a few gigabytes and are read without unzipping. The ESS establishments of the chosen communes are counted by legal category under the application&apos;s own convention, which is not Insee&apos;s official ESS perimeter; every figure is stored as estimated.</source>
+        <translation>Fichiers stock mensuels SIRENE de l&apos;Insee (Licence Ouverte 2.0), en CSV ou dans les ZIP officiels, gratuits sur data.gouv.fr («&#x202f;Base Sirene des entreprises et de leurs établissements&#x202f;»)&#x202f;; les deux ZIP pèsent ensemble quelques gigaoctets et sont lus sans décompression. Les établissements de l&apos;ESS des communes choisies sont comptés par catégorie juridique selon la convention propre à l&apos;application, qui n&apos;est pas le périmètre officiel de l&apos;ESS de l&apos;Insee&#x202f;; chaque chiffre est enregistré comme estimé.</translation>
     </message>
 </context>
 <context>

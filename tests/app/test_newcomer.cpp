@@ -14,6 +14,8 @@
 #include "app/widgets/territorypicker.h"
 #include "core/charts/chartbuilder.h"
 #include "core/models/communeregistermodel.h"
+#include "core/models/observationtablemodel.h"
+#include "core/models/tabletext.h"
 #include "core/workspace.h"
 #include "support/clirun.h"
 #include "support/qtprinters.h"
@@ -25,11 +27,13 @@
 #include <algorithm>
 #include <optional>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFocusEvent>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTabWidget>
@@ -399,4 +403,42 @@ TEST_CASE("screenshots at 1024 x 600 and 1920 x 1080, in French and in English",
                                        .arg(inFrench ? QStringLiteral("fr") : QStringLiteral("en")));
         }
     }
+}
+
+TEST_CASE("observations: chosen territory first, text filter, whole rows copied, CSV",
+          "[app][gui][observations]")
+{
+    Fixture f;
+    app::MainWindow window(f.workspace);
+    window.show();
+    REQUIRE(window.selectTerritory(QStringLiteral("EPCI:200042190")));
+    auto *view = window.findChild<QTableView *>(QStringLiteral("observationView"));
+    REQUIRE(view != nullptr);
+    window.tabs()->setCurrentWidget(view->parentWidget());
+    QApplication::processEvents();
+    QAbstractItemModel *rows = view->model();
+    REQUIRE(rows->rowCount() > 1);
+    CHECK(rows->index(0, 0).data().toString() == QStringLiteral("CAPH"));
+    CHECK(rows->index(rows->rowCount() - 1, 0).data().toString() != QStringLiteral("CAPH"));
+
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("observationFilter"));
+    REQUIRE(filter != nullptr);
+    const int all = rows->rowCount();
+    filter->setText(QStringLiteral("hauts-de"));
+    CHECK(rows->rowCount() > 0);
+    CHECK(rows->rowCount() < all);
+
+    filter->clear();
+    REQUIRE(rows->rowCount() == all);
+    view->selectRow(0);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);  // header and the row
+    CHECK(lines.at(1).split(u'\t').size() == rows->columnCount());
+    CHECK(lines.at(1).startsWith(QStringLiteral("CAPH\t")));
+
+    const QByteArray csv = core::modelToCsv(*rows, core::ObservationTableModel::SortRole);
+    CHECK(csv.startsWith("\xEF\xBB\xBF"));
+    CHECK(csv.count("\r\n") == rows->rowCount() + 1);
 }

@@ -27,13 +27,21 @@ const QString kNord = QStringLiteral("DEP:59");
 const QString kRegion = QStringLiteral("REG:32");
 const QString kFrance = QStringLiteral("FR");
 
-/// Marks the reference territory's bar: its own colour and "(reference)" after its name.
+/// Marks the reference territory's bar: drawn in green, and named in a note (noteReference).
 void markReference(ChartValue &v, bool isReference)
 {
     if (!isReference || v.highlight)
         return;
     v.reference = true;
-    v.category = Tr::tr("%1 (reference)").arg(v.category);
+}
+
+/// "In green: the reference territory, Nord." when the reference's bar is drawn.
+void noteReference(ChartSpec &spec, const QString &referenceName)
+{
+    if (std::any_of(spec.values.cbegin(), spec.values.cend(), [](const ChartValue &v) {
+            return v.reference && (v.value || (v.low && v.high));
+        }))
+        spec.notes << Tr::tr("In green: the reference territory, %1.").arg(referenceName);
 }
 
 /// The source line and the list of sources it names.
@@ -212,6 +220,7 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
         spec.values.append(v);
     }
     setSources(spec, citations);
+    noteReference(spec, index.nameOf(reference));
     spec.notes << Tr::tr(
             "Latest year published for each territory; years and counting units differ "
             "between sources.");
@@ -288,7 +297,6 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
             const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
             v.detail = QStringLiteral("%1 · %2").arg(ind.basis.isEmpty() ? v.method : ind.basis, cite);
             v.highlight = code == territory;
-            markReference(v, code == reference);
             citations << cite;
             spec.latestYear = std::max(spec.latestYear, ind.year);
             spec.values.append(v);
@@ -410,6 +418,7 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
             spec.notes << Tr::tr("Level: %1 (no breakdown published for the selected territory).")
                                   .arg(t ? t->name : code);
         setSources(spec, citations);
+        noteReference(spec, index.nameOf(reference));
         return spec;
     }
     spec.subtitle = index.nameOf(territory);

@@ -201,12 +201,6 @@ bool ChartScene::Impl::build(bool detailsAsNotes)
                     drawn.values.cbegin(), drawn.values.cend(),
                     [&](const charts::ChartValue &v) { return v.highlight && drawnValue(v); }))
             drawn.notes << Tr::tr("In orange and bold: the selected territory.");
-        if (spec.kind == charts::ChartKind::HorizontalBars
-            && std::any_of(drawn.values.cbegin(), drawn.values.cend(),
-                           [&](const charts::ChartValue &v) {
-                               return v.reference && !v.highlight && drawnValue(v);
-                           }))
-            drawn.notes << Tr::tr("In green, marked \"(reference)\": the reference territory.");
         if (std::any_of(drawn.values.cbegin(), drawn.values.cend(),
                         [](const charts::ChartValue &v) { return !v.value && v.low && v.high; }))
             drawn.notes << Tr::tr("Light part of a bar: the range published (low to high).");

@@ -333,12 +333,12 @@
         <translation>Graphique&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 (reference)</source>
-        <translation>%1 (référence)</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>In green: the reference territory, %1.</source>
+        <translation>En vert&#xa0;: le territoire de référence, %1.</translation>
     </message>
 </context>
 <context>
@@ -397,10 +397,6 @@
     <message>
         <source>Light part of a bar: the range published (low to high).</source>
         <translation>Partie claire d&apos;une barre&#xa0;: la fourchette publiée (de la borne basse à la borne haute).</translation>
-    </message>
-    <message>
-        <source>In green, marked &quot;(reference)&quot;: the reference territory.</source>
-        <translation>En vert, marqué «&#x202f;(référence)&#x202f;»&#xa0;: le territoire de référence.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ rm -rf dist/_CPack_Packages
 [ -f "$deb" ] || { echo "package.sh: $deb was not made"; exit 1; }
 
 echo "== $deb"
-dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+dpkg-deb --field "$deb" Package Version Architecture Depends Recommends Installed-Size
 check=$(mktemp -d)
 trap 'rm -rf "$check"' EXIT
 dpkg-deb -x "$deb" "$check"
@@ -38,7 +38,7 @@ else
     status=1
 fi
 echo "== lintian"
-# Exit status 1 on an error only; warnings are printed (see README.md, "Debian package").
+# Exit status 1 on an error only; warnings and notes are printed (README.md lists the kept ones).
 lintian --fail-on error --info "$deb" || status=1
 if [ $status -ne 0 ]; then
     echo "package.sh: $deb FAILED its checks"

@@ -13,6 +13,7 @@
 #include "app/widgets/communeview.h"
 #include "app/widgets/filedropfilter.h"
 #include "app/widgets/keyfigurecard.h"
+#include "app/widgets/mapview.h"
 #include "app/widgets/registerestimateline.h"
 #include "app/widgets/territorypicker.h"
 #include "core/charts/chartbuilder.h"
@@ -396,6 +397,13 @@ void MainWindow::createCentralWidget()
     m_tabs->addTab(m_sourcesTable, tr("Sources"));
     m_communeView = new CommuneView(m_tabs);
     m_tabs->addTab(m_communeView, tr("Communes"));
+    // The map comes first when the communes can be drawn (the contours of data/geo).
+    if (m_workspace.isOpen() && !m_workspace.atlas()->isEmpty()) {
+        m_mapView = new MapView(m_workspace, m_tabs);
+        m_tabs->insertTab(0, m_mapView, tr("Map"));
+        connect(m_mapView, &MapView::communeActivated, this,
+                [this](const QString &code) { selectTerritory(code); });
+    }
     connect(m_communeView, &CommuneView::communeActivated, this, [this](const QString &code) {
         if (selectTerritory(code))
             m_tabs->setCurrentIndex(0);
@@ -516,6 +524,8 @@ void MainWindow::refresh()
     for (int i = 0; i < 3; ++i)
         m_cards[i]->setReference(m_workspace, m_workspace.keyFigure(reference, cardIds[i], ess), reference);
     m_communeView->setTerritory(m_workspace, code);
+    if (m_mapView)
+        m_mapView->setTerritory(code);
 
     const core::charts::ChartBuilder builder(m_workspace);
     for (qsizetype i = 0; i < m_charts.size(); ++i)
@@ -627,13 +637,13 @@ void MainWindow::exportObservations()
 void MainWindow::exportCurrentChart()
 {
     ChartView *view = currentChart();
-    if (!view) {
+    if (!view && !(m_mapView && m_tabs->currentWidget() == m_mapView)) {
         QMessageBox::information(this, tr("Export the chart"),
                                  tr("This tab has no chart to export. Choose one of the chart "
                                     "tabs, or the Communes tab once it shows its ranking."));
         return;
     }
-    ExportDialog dialog(m_workspace, view->spec(), this);
+    ExportDialog dialog(m_workspace, view ? view->spec() : m_mapView->spec(), this);
     if (dialog.exec() == QDialog::Accepted)
         showExported(dialog.writtenPath());
 }

@@ -22,6 +22,7 @@ class CommuneView;
 class GuideWindow;
 class KeyFigureCard;
 class TerritoryPicker;
+class MapView;
 
 /// The dashboard: territory and reference selectors, key-figure cards, charts, observations
 /// and sources. Acts through core::Workspace only. GUI thread.
@@ -43,6 +44,7 @@ public:
     /// Shows "Exported: PATH" with "Open the folder" in the status bar.
     void showExported(const QString &path);
     [[nodiscard]] QString statusText() const;
+    [[nodiscard]] MapView *mapView() const { return m_mapView; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +84,7 @@ private:
     QString m_exportedPath;
     bool m_observationsStale = true;
     bool m_sourcesStale = true;
+    MapView *m_mapView = nullptr;
 };
 
 } // namespace app

@@ -12,6 +12,7 @@ list(APPEND ESS_APP_SOURCES
     dialogs/sireneimportdialog.h dialogs/sireneimportdialog.cpp
     dialogs/sireneimportworker.h dialogs/sireneimportworker.cpp
     widgets/communeview.h widgets/communeview.cpp
+    widgets/mapview.h widgets/mapview.cpp
     widgets/registerestimateline.h widgets/registerestimateline.cpp
     cli/importcommand.h cli/importcommand.cpp
     cli/addfigurecommand.h cli/addfigurecommand.cpp

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workspace.h"
 
+#include "core/geo/communeatlas.h"
 #include "core/referencedata.h"
 #include "core/storage/store.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace core {
 
@@ -13,6 +15,7 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
+Q_LOGGING_CATEGORY(lcWorkspace, "core.workspace")
 } // namespace
 
 Workspace::Workspace(QObject *parent) : QObject(parent) { }
@@ -34,6 +37,8 @@ Status Workspace::open(const QString &path, const QString &referenceDataDir)
     if (!store)
         return named(store.error());
     m_store = std::move(store.value());
+    m_referenceDir = referenceDataDir;
+    m_atlas.reset();
     m_readError.reset();
     if (auto st = reload(); !st)
         return named(st.error());
@@ -85,6 +90,28 @@ std::vector<indicators::Indicator> Workspace::ownIndicators(const QString &code)
     indicators::flagDisagreements(list);
     m_ownCache.insert(code, list);
     return list;
+}
+
+std::shared_ptr<const geo::CommuneAtlas> Workspace::atlas() const
+{
+    if (!m_atlas) {
+        auto atlas = geo::CommuneAtlas::load(m_referenceDir);
+        if (!atlas)
+            qCWarning(lcWorkspace) << atlas.error().message;
+        m_atlas = std::make_shared<const geo::CommuneAtlas>(atlas ? std::move(atlas.value())
+                                                                  : geo::CommuneAtlas());
+    }
+    return m_atlas;
+}
+
+Result<std::vector<Observation>> Workspace::observations(const QStringList &codes) const
+{
+    auto obs = m_store->observations(codes);
+    if (!obs) {
+        noteReadError(obs.error());
+        return m_readError.value();
+    }
+    return obs;
 }
 
 Result<TerritoryFigures> Workspace::figures(const QString &territoryCode) const

@@ -15,6 +15,9 @@
 
 namespace core {
 class Store;
+namespace geo {
+class CommuneAtlas;
+}
 
 /// Everything shown for one territory: indicators with provenance, and raw observations.
 struct TerritoryFigures
@@ -60,6 +63,12 @@ public:
     [[nodiscard]] const QHash<qint64, Source> &sources() const { return m_sources; }
     [[nodiscard]] Source source(qint64 id) const { return m_sources.value(id); }
 
+    /// The commune contours of the reference data (data/geo), loaded and projected on first
+    /// use; empty when the files are absent or unreadable (the map then says so).
+    [[nodiscard]] std::shared_ptr<const geo::CommuneAtlas> atlas() const;
+    /// Raw observations of several territories (one query; the commune map).
+    [[nodiscard]] Result<std::vector<Observation>> observations(const QStringList &codes) const;
+
     /// Indicators of a territory, with disagreements flagged and regional comparisons.
     [[nodiscard]] Result<TerritoryFigures> figures(const QString &territoryCode) const;
     /// Headline for (id, scope): own published or computed figure, else the nearest ancestor's
@@ -98,6 +107,8 @@ private:
     void noteReadError(const Error &error) const;
 
     std::unique_ptr<Store> m_store;
+    QString m_referenceDir;
+    mutable std::shared_ptr<const geo::CommuneAtlas> m_atlas;
     TerritoryIndex m_index;
     QHash<qint64, Source> m_sources;
     mutable std::optional<Error> m_readError;

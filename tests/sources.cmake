@@ -14,4 +14,5 @@ list(APPEND APP_TEST_SOURCES
     app/test_help.cpp
     app/test_hardening.cpp
     app/test_newcomer.cpp
+    app/test_mapview.cpp
 )

@@ -78,6 +78,7 @@ QString usage()
                   "  ess-dashboard export --kit DIR [--territory CODE]... [--preset NAME]... [--zip]\n"
                   "                [--force] [--strict] [--db PATH]\n"
                   "  ess-dashboard export --chart ID --territory CODE --format png|svg|pdf --out FILE\n"
+                  "                [--indicator ID[:SCOPE]] (commune-map)\n"
                   "                [--preset NAME | --width W --height H --scale S] [--transparent]\n"
                   "                [--strict] [--db PATH]\n"
                   "  ess-dashboard export --list                   chart ids and presets\n"

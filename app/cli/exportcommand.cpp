@@ -5,6 +5,7 @@
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "core/charts/chartbuilder.h"
+#include "core/charts/communemap.h"
 #include "core/render/chartexporter.h"
 #include "core/render/preexportcheck.h"
 #include "core/render/presskit.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -37,10 +39,29 @@ bool positiveNumber(const QString &text, double &value)
     return ok && value > 0 && value <= 20000;
 }
 
-int listCharts(QTextStream &out)
+int listCharts(const Arguments &a, QTextStream &out, QTextStream &err)
 {
     for (const QString &id : core::charts::ChartBuilder::chartIds())
         out << id.leftJustified(22) << core::charts::ChartBuilder::describe(id) << Qt::endl;
+    // The map's indicators depend on the data: read from the database when it exists (a
+    // listing never creates one).
+    const QString db = a.value(QStringLiteral("--db"), defaultDatabasePath());
+    out << Qt::endl << Tr::tr("Map indicators (export --chart commune-map --indicator ID):") << Qt::endl;
+    if (QFileInfo::exists(db)) {
+        auto workspace = openWorkspace(db, err);
+        if (!workspace)
+            return Failure;
+        for (const core::charts::MapIndicator &i :
+             core::charts::CommuneMapBuilder(*workspace).indicators())
+            out << QStringLiteral("  ") << i.id.leftJustified(30) << i.label << Qt::endl;
+    } else {
+        out << QStringLiteral("  ") << QStringLiteral("population").leftJustified(30)
+            << Tr::tr("Population") << Qt::endl
+            << QStringLiteral("  ") << QStringLiteral("density").leftJustified(30)
+            << Tr::tr("Population density") << Qt::endl
+            << QStringLiteral("  ")
+            << Tr::tr("and, after an import, MEASURE:SCOPE of the commune tables") << Qt::endl;
+    }
     out << Qt::endl << Tr::tr("Presets:") << Qt::endl;
     for (const core::render::Preset &p : core::render::presets())
         out << QStringLiteral("  %1 %2 × %3 px")
@@ -162,9 +183,29 @@ int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out
         preset = { QStringLiteral("custom"), QSizeF(w, h), s, false };
     }
 
-    const core::charts::ChartBuilder builder(workspace);
-    const core::charts::ChartSpec spec =
-            builder.build(id, territory->code, workspace.referenceTerritory());
+    const bool map = id == core::charts::kCommuneMapId;
+    if (a.has(QStringLiteral("--indicator")) && !map) {
+        err << Tr::tr("--indicator belongs to the commune-map chart.") << Qt::endl;
+        return UsageError;
+    }
+    core::charts::ChartSpec spec;
+    if (map) {
+        const core::charts::CommuneMapBuilder maps(workspace);
+        const QString indicator = a.value(QStringLiteral("--indicator"), QStringLiteral("density"));
+        QStringList known;
+        for (const core::charts::MapIndicator &i : maps.indicators())
+            known << i.id;
+        if (!known.contains(indicator)) {
+            err << Tr::tr("Unknown map indicator \"%1\"; with these data: %2.")
+                            .arg(indicator, known.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return UsageError;
+        }
+        spec = maps.build(territory->code, indicator);
+    } else {
+        spec = core::charts::ChartBuilder(workspace).build(id, territory->code,
+                                                           workspace.referenceTerritory());
+    }
     QStringList dates;
     for (const core::Source &s : workspace.sources())
         dates << s.published;
@@ -207,6 +248,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         { QStringLiteral("--list"), false },
         { QStringLiteral("--kit") },
         { QStringLiteral("--chart") },
+        { QStringLiteral("--indicator") },
         { QStringLiteral("--territory"), true, true },
         { QStringLiteral("--preset"), true, true },
         { QStringLiteral("--format") },
@@ -232,12 +274,12 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     if (a.has(QStringLiteral("--list")))
-        return listCharts(out);
+        return listCharts(a, out, err);
     if (a.has(QStringLiteral("--kit"))
         && (a.has(QStringLiteral("--chart")) || a.has(QStringLiteral("--out"))
             || a.has(QStringLiteral("--format")) || a.has(QStringLiteral("--width"))
             || a.has(QStringLiteral("--height")) || a.has(QStringLiteral("--scale"))
-            || a.has(QStringLiteral("--transparent")))) {
+            || a.has(QStringLiteral("--transparent")) || a.has(QStringLiteral("--indicator")))) {
         err << Tr::tr("export --kit takes --territory, --preset, --zip, --force, --strict and "
                       "--db only.")
             << Qt::endl;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/charts/chartbuilder.h"
 
+#include "core/charts/communemap.h"
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
 #include "core/workspace.h"
@@ -65,7 +66,8 @@ QStringList ChartBuilder::chartIds()
              QStringLiteral("establishments-share"), QStringLiteral("ess-vs-rest"),
              QStringLiteral("average-size"),    QStringLiteral("families"),
              QStringLiteral("sectors"),         QStringLiteral("evolution"),
-             QStringLiteral("commune-ranking"), QStringLiteral("sources-compared") };
+             QStringLiteral("commune-ranking"), QStringLiteral("sources-compared"),
+             kCommuneMapId };
 }
 
 bool ChartBuilder::isConditional(const QString &id)
@@ -97,6 +99,8 @@ QString ChartBuilder::describe(const QString &id)
         return Tr::tr("bars: communes ranked by ESS share of jobs (when commune data exist)");
     if (id == u"sources-compared")
         return Tr::tr("bars: the ESS share of jobs as each source gives it, side by side");
+    if (id == kCommuneMapId)
+        return Tr::tr("map of the communes (--indicator ID, default density)");
     return {};
 }
 
@@ -124,6 +128,8 @@ ChartSpec ChartBuilder::build(const QString &id, const QString &territory,
         spec = communeRanking(territory);
     else if (id == u"sources-compared")
         spec = sourcesCompared(territory, reference);
+    else if (id == kCommuneMapId)
+        return CommuneMapBuilder(m_workspace).build(territory, QStringLiteral("density"));
     else
         return spec;
     spec.territoryCode = territory;
@@ -711,6 +717,8 @@ ChartSpec ChartBuilder::sourcesCompared(const QString &territory, const QString 
 
 QString altText(const ChartSpec &spec)
 {
+    if (spec.kind == ChartKind::Map)
+        return mapAltText(spec);
     // Sentences: each ends with one full stop (not after "?"), values with their years.
     const auto sentence = [](QString s) {
         s = s.trimmed();
@@ -742,6 +750,8 @@ QString altText(const ChartSpec &spec)
 
 QByteArray toCsv(const ChartSpec &spec)
 {
+    if (spec.kind == ChartKind::Map)
+        return mapCsv(spec);
     const auto cell = [](QString s) {
         if (s.contains(u';') || s.contains(u'"') || s.contains(u'\n')) {
             s.replace(QStringLiteral("\""), QStringLiteral("\"\""));

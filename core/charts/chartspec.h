@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/charts/mapspec.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace core::charts {
@@ -14,6 +17,7 @@ enum class ChartKind {
     HorizontalBars,  ///< one bar per category, value written on the bar
     StackedPercent,  ///< 100 % stacked bars: each value is the ESS share, the rest fills to 100
     Columns,         ///< vertical bars over years (evolution), value axis from zero
+    Map,             ///< the communes of a territory (see `map`)
 };
 
 /// One mark: a category's value (or range), its French text and what to say beside it.
@@ -52,6 +56,7 @@ struct ChartSpec
     /// families for a commune); empty when the chart is about its own territory. Such a chart
     /// is the same for every territory below that level: a press kit writes it once.
     QString levelCode;
+    std::shared_ptr<const MapSpec> map; ///< set for ChartKind::Map
 
     [[nodiscard]] bool hasData() const
     {

@@ -3,11 +3,13 @@
 
 #include "core/charts/chartbuilder.h"
 #include "core/io/safefile.h"
+#include "core/render/mapscene.h"
 #include "core/render/textblock.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QHashSeed>
 #include <QLocale>
@@ -566,11 +568,25 @@ Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format, const
         // Glyph outlines (so a viewer without Lato draws the same shapes) go last, over the
         // invisible text the generator writes for search, copy and screen readers.
         SvgGlyphSink glyphs;
+        // A map's communes are written by svgCommuneLayer(), each a <path> with its <title>
+        // (QSvgGenerator cannot title a path): hidden here, inserted below the rest.
+        const QList<QGraphicsItem *> communes = spec.kind == charts::ChartKind::Map
+                ? communeLayerItems(chart)
+                : QList<QGraphicsItem *>();
+        for (QGraphicsItem *item : communes)
+            item->setVisible(false);
         QPainter painter(&generator);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         chart.scene()->render(&painter, QRectF(QPointF(0, 0), options.size),
                               QRectF(QPointF(0, 0), options.size));
         painter.end();
+        for (QGraphicsItem *item : communes)
+            item->setVisible(true);
+        if (!communes.isEmpty()) {
+            const qsizetype at = bytes.indexOf("<g ");
+            if (at >= 0)
+                bytes.insert(at, svgCommuneLayer(chart));
+        }
         const qsizetype close = bytes.lastIndexOf("</svg>");
         if (close >= 0)
             bytes.insert(close, glyphs.svg());

@@ -2,6 +2,7 @@
 #include "core/render/chartscene.h"
 
 #include "core/format/french.h"
+#include "core/render/mapscene.h"
 #include "core/render/textblock.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ const QColor kRest(0xc4, 0xcb, 0xd3); // the rest of the economy: neutral grey
 
 QFont font(qreal pixelSize, bool bold = false)
 {
-    return textFont(chartFontFamily(), pixelSize, bold);
+    return chartFont(pixelSize, bold);
 }
 
 TextBlock *addText(QGraphicsScene *scene, const QString &text, const QFont &f, const QColor &color,
@@ -86,6 +87,8 @@ QList<QColor> chartColors(const charts::ChartSpec &spec)
         return { kAccent };
     case charts::ChartKind::StackedPercent:
         return { paletteColor(0), kRest };
+    case charts::ChartKind::Map:
+        return mapColors(spec);
     case charts::ChartKind::Columns:
     case charts::ChartKind::HorizontalBars:
         break;
@@ -98,6 +101,11 @@ QList<QColor> chartColors(const charts::ChartSpec &spec)
                     [](const charts::ChartValue &v) { return v.reference && !v.highlight; }))
         colors << paletteColor(2);
     return colors;
+}
+
+QFont chartFont(qreal pixelSize, bool bold)
+{
+    return textFont(chartFontFamily(), pixelSize, bold);
 }
 
 QString chartFontFamily()
@@ -299,6 +307,9 @@ bool ChartScene::Impl::build(bool detailsAsNotes)
         return true;
     case charts::ChartKind::HorizontalBars:
         return layoutBars(y, bottom, detailsAsNotes);
+    case charts::ChartKind::Map:
+        layoutMap(*scene, drawn, options, y, bottom, u);
+        return true;
     }
     return true;
 }

@@ -2,6 +2,7 @@
 #include "core/render/presskit.h"
 
 #include "core/charts/chartbuilder.h"
+#include "core/charts/communemap.h"
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
 #include "core/io/safefile.h"
@@ -102,6 +103,11 @@ const charts::ChartSpec &PressKit::chart(const QString &territory, const QString
 {
     const auto key = std::make_pair(territory, id);
     auto it = m_charts.find(key);
+    if (it == m_charts.end() && id.startsWith(charts::kCommuneMapId + u':'))
+        it = m_charts.emplace(key,
+                              charts::CommuneMapBuilder(m_workspace)
+                                      .build(territory, id.mid(charts::kCommuneMapId.size() + 1)))
+                     .first;
     if (it == m_charts.end())
         it = m_charts.emplace(key,
                               charts::ChartBuilder(m_workspace)
@@ -110,11 +116,29 @@ const charts::ChartSpec &PressKit::chart(const QString &territory, const QString
     return it->second;
 }
 
+QStringList PressKit::kitChartIds() const
+{
+    // The commune map once per indicator with commune data: "commune-map:density", ...
+    if (m_mapIndicators.isEmpty())
+        for (const charts::MapIndicator &i : charts::CommuneMapBuilder(m_workspace).indicators())
+            m_mapIndicators << i.id;
+    QStringList ids = charts::ChartBuilder::chartIds();
+    ids.removeAll(charts::kCommuneMapId);
+    for (const QString &indicator : std::as_const(m_mapIndicators))
+        ids << charts::kCommuneMapId + u':' + indicator;
+    return ids;
+}
+
+bool PressKit::isConditional(const QString &id)
+{
+    return charts::ChartBuilder::isConditional(id) || id.startsWith(charts::kCommuneMapId);
+}
+
 QStringList PressKit::chartsFor(const QString &territory) const
 {
     QStringList ids;
-    for (const QString &id : charts::ChartBuilder::chartIds())
-        if (!charts::ChartBuilder::isConditional(id) || chart(territory, id).hasData())
+    for (const QString &id : kitChartIds())
+        if (!isConditional(id) || chart(territory, id).hasData())
             ids << id;
     return ids;
 }
@@ -334,9 +358,9 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
     std::set<std::pair<QString, QString>> shared;
     for (const QString &code : m_options.territories) {
         const QString folder = slug(code);
-        for (const QString &id : charts::ChartBuilder::chartIds()) {
+        for (const QString &id : kitChartIds()) {
             const charts::ChartSpec &spec = chart(code, id);
-            if (charts::ChartBuilder::isConditional(id) && !spec.hasData()) {
+            if (isConditional(id) && !spec.hasData()) {
                 report.skipped << QStringLiteral("%1 %2").arg(code, id);
                 continue;
             }
@@ -528,7 +552,21 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
 
         // Two charts, drawn by the same scene as every file, without their own source lines:
         // the page has one sources block. They share the height the sources leave.
-        const QStringList chartIds { QStringLiteral("jobs-share"), QStringLiteral("ess-vs-rest") };
+        // The commune map takes the second place when there is one: an ESS indicator per
+        // commune when an import gives one, else the population density.
+        QString second = QStringLiteral("ess-vs-rest");
+        QString density;
+        for (const QString &id : kitChartIds()) {
+            if (!id.startsWith(charts::kCommuneMapId) || !chart(code, id).hasData())
+                continue;
+            if (id.endsWith(u":density"))
+                density = id;
+            else if (!id.endsWith(u":population") && second == u"ess-vs-rest")
+                second = id;
+        }
+        if (second == u"ess-vs-rest" && !density.isEmpty())
+            second = density;
+        const QStringList chartIds { QStringLiteral("jobs-share"), second };
         for (const QString &id : chartIds)
             for (const QString &c : chart(code, id).sourceCitations)
                 cite(c);

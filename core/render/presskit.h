@@ -74,6 +74,9 @@ private:
     /// The chart `id` of `territory`, built once per kit (building queries the database).
     [[nodiscard]] const charts::ChartSpec &chart(const QString &territory, const QString &id) const;
     [[nodiscard]] QStringList chartsFor(const QString &territory) const;
+    /// The catalogue's ids, the commune map once per indicator ("commune-map:density").
+    [[nodiscard]] QStringList kitChartIds() const;
+    [[nodiscard]] static bool isConditional(const QString &id);
     [[nodiscard]] QByteArray factSheet(const QString &territory, const FileMetadata &meta) const;
     [[nodiscard]] QByteArray methodology() const;
     [[nodiscard]] QByteArray readme(const QStringList &files, const QStringList &skipped) const;
@@ -89,6 +92,7 @@ private:
     PressKitOptions m_options;
     QDateTime m_edition;
     mutable std::map<std::pair<QString, QString>, charts::ChartSpec> m_charts;
+    mutable QStringList m_mapIndicators;
 };
 
 } // namespace core::render

@@ -95,7 +95,8 @@ TEST_CASE("the press kit writes its files, fact sheet, note and README", "[rende
     // none of its own) once in commun/, named after the region.
     QStringList stems;
     for (const char *id :
-         { "key-figure", "jobs-share", "establishments-share", "ess-vs-rest", "average-size" })
+         { "key-figure", "jobs-share", "establishments-share", "ess-vs-rest", "average-size",
+           "commune-map-density", "commune-map-population" })
         stems << QStringLiteral("epci-200042190/") + QLatin1String(id);
     for (const char *id : { "families", "evolution", "sources-compared" })
         stems << QStringLiteral("commun/%1-reg-32").arg(QLatin1String(id));

@@ -1,0 +1,3 @@
+list(APPEND ESS_CHARTS_SOURCES
+    mapscene.h mapscene.cpp
+)

@@ -46,7 +46,8 @@ int listCharts(const Arguments &a, QTextStream &out, QTextStream &err)
     // The map's indicators depend on the data: read from the database when it exists (a
     // listing never creates one).
     const QString db = a.value(QStringLiteral("--db"), defaultDatabasePath());
-    out << Qt::endl << Tr::tr("Map indicators (export --chart commune-map --indicator ID):") << Qt::endl;
+    out << Qt::endl
+        << Tr::tr("Map indicators (export --chart commune-map --indicator ID):") << Qt::endl;
     if (QFileInfo::exists(db)) {
         auto workspace = openWorkspace(db, err);
         if (!workspace)

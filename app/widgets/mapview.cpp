@@ -23,7 +23,8 @@
 namespace app {
 
 MapView::MapView(core::Workspace &workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace)
+    : QWidget(parent)
+    , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("mapView"));
     auto *layout = new QVBoxLayout(this);
@@ -63,7 +64,8 @@ MapView::MapView(core::Workspace &workspace, QWidget *parent)
             redraw();
     });
     connect(m_canvas, &MapCanvas::communeClicked, this, &MapView::communeActivated);
-    // Enter or a double-click on a row selects that commune, as a click on the map does.
+    // Enter or a double-click on a row selects that commune, as a click on the
+    // map does.
     const auto activate = [this](int rowIndex) {
         if (QTableWidgetItem *item = m_table->item(rowIndex, 0))
             emit communeActivated(item->data(Qt::UserRole).toString());
@@ -146,7 +148,8 @@ void MapView::redraw()
         name->setData(Qt::UserRole, a.code);
         name->setToolTip(a.source);
         auto *value = new QTableWidgetItem(a.text);
-        value->setData(Qt::UserRole, a.value ? *a.value : -1e300); // sorts missing first
+        value->setData(Qt::UserRole,
+                       a.value ? *a.value : -1e300); // sorts missing first
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *method = new QTableWidgetItem(
                 a.year > 0 ? QStringLiteral("%1 · %2").arg(a.method).arg(a.year) : a.method);
@@ -164,7 +167,8 @@ void MapView::redraw()
                 m_table->selectRow(r);
 }
 
-MapCanvas::MapCanvas(QWidget *parent) : QWidget(parent)
+MapCanvas::MapCanvas(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("mapCanvas"));
     setMouseTracking(true);
@@ -205,7 +209,8 @@ QString MapCanvas::communeAt(const QPoint &pos) const
 {
     if (!m_chart || target().isEmpty())
         return {};
-    // The topmost item carrying a commune code: a circle over its commune, else the commune.
+    // The topmost item carrying a commune code: a circle over its commune, else
+    // the commune.
     const QList<QGraphicsItem *> items =
             m_chart->scene()->items(toScene(pos), Qt::IntersectsItemShape, Qt::DescendingOrder);
     for (const QGraphicsItem *item : items) {
@@ -249,7 +254,8 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 bool MapCanvas::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip && m_chart) {
-        // Hover: the commune, its value, year, method and source (the item's tool tip).
+        // Hover: the commune, its value, year, method and source (the item's tool
+        // tip).
         auto *help = static_cast<QHelpEvent *>(event);
         const QList<QGraphicsItem *> items = m_chart->scene()->items(
                 toScene(help->pos()), Qt::IntersectsItemShape, Qt::DescendingOrder);

@@ -20,10 +20,11 @@ class ChartScene;
 namespace app {
 class MapCanvas;
 
-/// The "Carte" tab: the communes of the selected territory coloured by an indicator chosen
-/// among those with commune data, drawn by the same scene as the exported map; hover shows a
-/// commune's value and provenance, a click (or Enter in the table of values beside it) selects
-/// the commune. Redraws only while visible. GUI thread.
+/// The "Carte" tab: the communes of the selected territory coloured by an
+/// indicator chosen among those with commune data, drawn by the same scene as
+/// the exported map; hover shows a commune's value and provenance, a click (or
+/// Enter in the table of values beside it) selects the commune. Redraws only
+/// while visible. GUI thread.
 class MapView final : public QWidget
 {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
     explicit MapView(core::Workspace &workspace, QWidget *parent = nullptr);
     ~MapView() override;
 
-    /// Follows the selected territory (the map of its EPCI or of the arrondissement).
+    /// Follows the selected territory (the map of its EPCI or of the
+    /// arrondissement).
     void setTerritory(const QString &code);
     /// Chooses the indicator by id; false when it has no commune data.
     bool setIndicator(const QString &id);
@@ -61,7 +63,8 @@ private:
     bool m_dirty = true;
 };
 
-/// The map itself: the composed scene scaled to fit; emits the commune under a click.
+/// The map itself: the composed scene scaled to fit; emits the commune under a
+/// click.
 class MapCanvas final : public QWidget
 {
     Q_OBJECT

@@ -69,16 +69,12 @@ QString formatBound(double v, const QString &unit)
     return format::compact(v, 1);
 }
 
-/// 1, 2 or 5 times a power of ten, at most `v`: round values for the circles' legend.
-double niceFloor(double v)
+/// "part de l'emploi" -> "Part de l'emploi": labels that open a title or a legend.
+QString capitalised(QString text)
 {
-    if (v <= 0)
-        return 0;
-    const double p = std::pow(10.0, std::floor(std::log10(v)));
-    for (const double m : { 5.0, 2.0, 1.0 })
-        if (m * p <= v)
-            return m * p;
-    return p;
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }
 
 struct Gathered
@@ -142,14 +138,16 @@ QList<MapIndicator> CommuneMapBuilder::indicators() const
                 continue;
             const QString id = o.measure + u':' + o.scope;
             if (!measures.count(id))
-                measures[id] = QStringLiteral("%1 (%2)").arg(vocabulary::measureLabel(o.measure),
-                                                             vocabulary::scopeLabel(o.scope));
+                measures[id] = QStringLiteral("%1 (%2)").arg(
+                        capitalised(vocabulary::measureLabel(o.measure)),
+                        vocabulary::scopeLabel(o.scope));
         }
     }
     for (const auto &[id, label] : measures)
         list.append({ id, label });
     if (!registerDatasets.isEmpty() && !indicators::registerFigures(m_workspace, kArr).isEmpty())
-        for (const QString &id : { kRegEstablishments, kRegShare, kRegEmployees, kRegEmployerShare })
+        for (const QString &id :
+             { kRegEstablishments, kRegShare, kRegEmployees, kRegEmployerShare })
             list.append({ id, registerLabel(id) });
     return list;
 }
@@ -205,7 +203,8 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
             a.source = density ? Tr::tr("%1 ; area computed from IGN contours").arg(insee) : insee;
         g.citations << insee;
         if (density)
-            g.notes << Tr::tr("Density: municipal population %1 divided by the area computed on "
+            g.notes << Tr::tr("Density: municipal population %1 divided by the area "
+                              "computed on "
                               "the IGN contours (Lambert-93, generalised outlines).")
                                .arg(g.year);
     } else if (registerLabel(indicator).size() > 0) {
@@ -213,9 +212,9 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
         const bool share = indicator == kRegShare || indicator == kRegEmployerShare;
         g.unit = share ? QStringLiteral("percent") : QStringLiteral("count");
         g.label = registerLabel(indicator);
-        g.legendTitle = share ? Tr::tr("Share in %") : (indicator == kRegEmployees
-                                                                ? Tr::tr("Employees (estimate)")
-                                                                : Tr::tr("Establishments"));
+        g.legendTitle = share ? Tr::tr("Share in %")
+                              : (indicator == kRegEmployees ? Tr::tr("Employees (estimate)")
+                                                            : Tr::tr("Establishments"));
         g.year = rf.provenance.year;
         const QString cite = citations.citation(rf.provenance.sourceId);
         for (const indicators::RegisterCommune &rc : rf.communes) {
@@ -242,11 +241,13 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
             }
         }
         g.citations << cite;
-        g.notes << Tr::tr("Estimated from the SIRENE register (stock of %1) under the convention "
+        g.notes << Tr::tr("Estimated from the SIRENE register (stock of %1) under "
+                          "the convention "
                           "%2, which is not Insee's official ESS perimeter.")
                            .arg(rf.provenance.stockDate, rf.provenance.convention);
         if (share)
-            g.notes << Tr::tr("Shares on fewer than %1 establishments are not shown (count too "
+            g.notes << Tr::tr("Shares on fewer than %1 establishments are not shown "
+                              "(count too "
                               "small).")
                                .arg(indicators::kSmallCountThreshold);
     } else if (indicator.contains(u':')) {
@@ -275,11 +276,15 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
                 }
             }
         }
-        // One year on a map: the latest; per commune the latest dataset of that year.
-        std::sort(found.begin(), found.end(),
-                  [](const Observation &a, const Observation &b) { return a.datasetId < b.datasetId; });
-        const bool establishmentShare = measure.contains(u"establishment") && measure.endsWith(u"share");
-        g.label = QStringLiteral("%1 (%2)").arg(vocabulary::measureLabel(measure), vocabulary::scopeLabel(scope));
+        // One year on a map: the latest; per commune the latest dataset of that
+        // year.
+        std::sort(found.begin(), found.end(), [](const Observation &a, const Observation &b) {
+            return a.datasetId < b.datasetId;
+        });
+        const bool establishmentShare =
+                measure.contains(u"establishment") && measure.endsWith(u"share");
+        g.label = QStringLiteral("%1 (%2)").arg(capitalised(vocabulary::measureLabel(measure)),
+                                                vocabulary::scopeLabel(scope));
         QStringList cites;
         QSet<QString> methods;
         for (const Observation &o : found) {
@@ -297,7 +302,8 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
             a.state = a.value ? MapValueState::Value : MapValueState::Secret;
             if (!cites.contains(a.source))
                 cites << a.source;
-            const auto base = establishments.constFind(o.territoryCode + u'|' + QString::number(o.year));
+            const auto base =
+                    establishments.constFind(o.territoryCode + u'|' + QString::number(o.year));
             if (establishmentShare && base != establishments.cend()
                 && *base < indicators::kSmallCountThreshold) {
                 a.value.reset();
@@ -305,11 +311,13 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
             }
         }
         g.citations << cites;
-        g.legendTitle = g.unit == u"percent" ? Tr::tr("Share in %") : vocabulary::measureLabel(measure);
+        g.legendTitle = g.unit == u"percent" ? Tr::tr("Share in %")
+                                             : capitalised(vocabulary::measureLabel(measure));
         if (methods.contains(methodLabel(Method::Estimated)))
             g.notes << Tr::tr("Some values are estimates (estimé): see each commune's source.");
         if (establishmentShare)
-            g.notes << Tr::tr("Shares on fewer than %1 establishments are not shown (count too "
+            g.notes << Tr::tr("Shares on fewer than %1 establishments are not shown "
+                              "(count too "
                               "small).")
                                .arg(indicators::kSmallCountThreshold);
     }
@@ -331,8 +339,8 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
             a.state = MapValueState::Value;
             a.text = formatMapValue(*a.value, map->unit);
             if (a.low && a.high && *a.low != *a.high)
-                a.text += QStringLiteral(" (%1)").arg(format::range(*a.low, *a.high,
-                                                                    map->unit == u"percent"));
+                a.text += QStringLiteral(" (%1)").arg(
+                        format::range(*a.low, *a.high, map->unit == u"percent"));
             values << *a.value;
         } else {
             a.text = mapStateLabel(a.state);
@@ -349,7 +357,8 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
         QList<double> distinct = values;
         std::sort(distinct.begin(), distinct.end());
         distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-        // Natural breaks when the series is rich enough to show its own gaps, else quantiles.
+        // Natural breaks when the series is rich enough to show its own gaps, else
+        // quantiles.
         map->classMethod = distinct.size() >= 2 * kClasses ? geo::ClassMethod::NaturalBreaks
                                                            : geo::ClassMethod::Quantiles;
         map->upperBounds = map->classMethod == geo::ClassMethod::NaturalBreaks
@@ -361,8 +370,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
         double lower = distinct.constFirst();
         for (qsizetype i = 0; i < map->upperBounds.size(); ++i) {
             const double upper = map->upperBounds.at(i);
-            map->classLabels << (i == 0 ? Tr::tr("%1 to %2")
-                                        : Tr::tr("over %1 to %2"))
+            map->classLabels << (i == 0 ? Tr::tr("%1 to %2") : Tr::tr("over %1 to %2"))
                                         .arg(formatBound(lower, map->unit),
                                              formatBound(upper, map->unit));
             lower = upper;
@@ -372,8 +380,9 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
                 a.classIndex = geo::classIndex(*a.value, map->upperBounds);
     } else if (map->style == MapStyle::Circles && !values.isEmpty()) {
         map->maxValue = *std::max_element(values.cbegin(), values.cend());
-        for (const double r : { niceFloor(map->maxValue), niceFloor(map->maxValue / 5),
-                                niceFloor(map->maxValue / 25) })
+        for (const double r :
+             { geo::roundDown125(map->maxValue), geo::roundDown125(map->maxValue / 5),
+               geo::roundDown125(map->maxValue / 25) })
             if (r > 0 && !map->referenceValues.contains(r))
                 map->referenceValues << r;
     }
@@ -445,8 +454,8 @@ QString mapAltText(const ChartSpec &spec)
                                          [i](const MapArea &a) { return a.classIndex == i; });
             classes << Tr::tr("%1: %n commune(s)", nullptr, int(n)).arg(m.classLabels.at(i));
         }
-        text += u' ' + m.classMethodLabel + QStringLiteral(" ; ") + classes.join(QStringLiteral(" ; "))
-                + u'.';
+        text += u' ' + m.classMethodLabel + QStringLiteral(" ; ")
+                + classes.join(QStringLiteral(" ; ")) + u'.';
     } else {
         text += u' ' + Tr::tr("Circles proportional to the value (area).");
     }
@@ -459,13 +468,7 @@ QString mapAltText(const ChartSpec &spec)
 
 QByteArray mapCsv(const ChartSpec &spec)
 {
-    const auto cell = [](QString s) {
-        if (s.contains(u';') || s.contains(u'"') || s.contains(u'\n')) {
-            s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            s = u'"' + s + u'"';
-        }
-        return s;
-    };
+    const auto cell = csvCell;
     const auto num = [](const std::optional<double> &v) {
         return v ? format::csvNumber(*v) : QString();
     };
@@ -477,12 +480,17 @@ QByteArray mapCsv(const ChartSpec &spec)
             const QString cls = a.classIndex >= 0 && a.classIndex < m.classLabels.size()
                     ? m.classLabels.at(a.classIndex)
                     : QString();
-            out += QStringList { a.code.mid(4), cell(a.name), num(a.value), num(a.low),
-                                 num(a.high), cell(cls),
-                                 a.value ? QString() : mapStateLabel(a.state), cell(a.method),
+            out += QStringList { a.code.mid(4),
+                                 cell(a.name),
+                                 num(a.value),
+                                 num(a.low),
+                                 num(a.high),
+                                 cell(cls),
+                                 a.value ? QString() : mapStateLabel(a.state),
+                                 cell(a.method),
                                  a.year > 0 ? QString::number(a.year) : QString(),
                                  cell(a.source) }
-                           .join(u';')
+                            .join(u';')
                     + QStringLiteral("\r\n");
         }
     }

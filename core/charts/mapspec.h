@@ -13,8 +13,8 @@
 
 namespace core::charts {
 
-/// How a commune map shows its indicator: rates and shares as a choropleth, counts as
-/// proportional circles (never counts as a choropleth).
+/// How a commune map shows its indicator: rates and shares as a choropleth,
+/// counts as proportional circles (never counts as a choropleth).
 enum class MapStyle { Choropleth, Circles };
 
 /// Why a commune has, or has no, value on the map.
@@ -22,7 +22,8 @@ enum class MapValueState {
     Value,
     Missing, ///< no source gives it: hatched, "non disponible"
     Secret, ///< the source withholds it: hatched, "secret statistique"
-    TooFew, ///< a share on too few establishments: hatched, "effectif trop faible"
+    TooFew, ///< a share on too few establishments: hatched, "effectif trop
+            ///< faible"
 };
 
 /// One commune of a map.
@@ -43,11 +44,12 @@ struct MapArea
     qint64 population = 0; ///< ranks the communes whose names are written on the map
 };
 
-/// What a commune map draws besides ChartSpec's title, notes and source line. Plain data; the
-/// contours are shared, never copied.
+/// What a commune map draws besides ChartSpec's title, notes and source line.
+/// Plain data; the contours are shared, never copied.
 struct MapSpec
 {
-    QString indicator; ///< "density", "population", "employment_share:ess", "register-ess-share"
+    QString indicator; ///< "density", "population", "employment_share:ess",
+                       ///< "register-ess-share"
     QString indicatorLabel; ///< "Densité de population"
     QString legendTitle; ///< "Habitants par km²"
     QString unit; ///< "percent", "count", "ratio", "density"
@@ -63,7 +65,8 @@ struct MapSpec
     std::shared_ptr<const geo::CommuneAtlas> atlas;
 };
 
-/// Label of a state without value: "non disponible", "secret statistique", "effectif trop faible".
+/// Label of a state without value: "non disponible", "secret statistique",
+/// "effectif trop faible".
 [[nodiscard]] QString mapStateLabel(MapValueState state);
 
 } // namespace core::charts

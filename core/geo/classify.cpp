@@ -2,6 +2,7 @@
 #include "core/geo/classify.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -54,8 +55,8 @@ QList<double> naturalBreaks(QList<double> values, int classes)
         return s2[size_t(j) + 1] - s2[size_t(i)] - sum * sum / count;
     };
     const double inf = std::numeric_limits<double>::infinity();
-    // cost[c][j]: best cost of the first j + 1 values in c + 1 classes; from[c][j]: where the
-    // last class starts.
+    // cost[c][j]: best cost of the first j + 1 values in c + 1 classes;
+    // from[c][j]: where the last class starts.
     std::vector<std::vector<double>> cost(size_t(k), std::vector<double>(size_t(n), inf));
     std::vector<std::vector<qsizetype>> from(size_t(k), std::vector<qsizetype>(size_t(n), 0));
     for (qsizetype j = 0; j < n; ++j)
@@ -76,9 +77,21 @@ QList<double> naturalBreaks(QList<double> values, int classes)
         if (c > 0)
             end = from[size_t(c)][size_t(end)] - 1;
     }
-    // Equal values split across two runs would repeat a bound: merge such classes.
+    // Equal values split across two runs would repeat a bound: merge such
+    // classes.
     bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
     return bounds;
+}
+
+double roundDown125(double v)
+{
+    if (v <= 0)
+        return 0;
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    for (const double m : { 5.0, 2.0, 1.0 })
+        if (m * p <= v)
+            return m * p;
+    return p;
 }
 
 int classIndex(double value, const QList<double> &upperBounds)

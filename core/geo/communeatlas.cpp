@@ -65,9 +65,9 @@ Result<ParsedGeometry> parseGeometry(const QJsonObject &geometry, const QString 
             if (ring.size() > 1 && ring.constFirst() == ring.constLast())
                 ring.removeLast(); // RFC 7946 repeats the first position
             if (ring.size() < 3)
-                return makeError(Error::Code::Parse,
-                                 CommuneAtlas::tr("%1: a ring has fewer than 3 positions")
-                                         .arg(where));
+                return makeError(
+                        Error::Code::Parse,
+                        CommuneAtlas::tr("%1: a ring has fewer than 3 positions").arg(where));
             g.rings.append(ring);
             g.holes.append(r > 0);
         }
@@ -78,9 +78,10 @@ Result<ParsedGeometry> parseGeometry(const QJsonObject &geometry, const QString 
     return g;
 }
 
-/// Area on the ellipsoid in km²: Lambert-93 is conformal, not equal-area, so the projected
-/// area is divided by k² at the feature's mean latitude (k ≈ 1.0013 at 50.35° N; k varies by
-/// less than 2e-5 across a commune, hence a negligible error).
+/// Area on the ellipsoid in km²: Lambert-93 is conformal, not equal-area, so
+/// the projected area is divided by k² at the feature's mean latitude (k
+/// ≈ 1.0013 at 50.35° N; k varies by less than 2e-5 across a commune, hence a
+/// negligible error).
 double areaKm2(const ParsedGeometry &g)
 {
     double projected = 0;

@@ -36,14 +36,16 @@ struct EpciOutline
     double areaKm2 = 0;
 };
 
-/// The commune and EPCI contours of data/geo (IGN ADMIN EXPRESS COG 2018 via france-geojson,
-/// Licence Ouverte), projected to Lambert-93 once at load. Immutable after load; any thread.
+/// The commune and EPCI contours of data/geo (IGN ADMIN EXPRESS COG 2018 via
+/// france-geojson, Licence Ouverte), projected to Lambert-93 once at load.
+/// Immutable after load; any thread.
 class CommuneAtlas final
 {
     Q_DECLARE_TR_FUNCTIONS(CommuneAtlas)
 public:
-    /// Reads `dir`/geo/communes-arr596.geojson and `dir`/geo/epci-arr596.geojson (RFC 7946
-    /// Polygon or MultiPolygon features, longitude/latitude in degrees).
+    /// Reads `dir`/geo/communes-arr596.geojson and `dir`/geo/epci-arr596.geojson
+    /// (RFC 7946 Polygon or MultiPolygon features, longitude/latitude in
+    /// degrees).
     [[nodiscard]] static Result<CommuneAtlas> load(const QString &dir);
     /// Parses one commune or EPCI FeatureCollection (for tests and load()).
     [[nodiscard]] Status addCommunes(const QByteArray &geojson, const QString &fileName);
@@ -55,7 +57,10 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_communes.isEmpty(); }
 
     /// Attribution to print on every map.
-    [[nodiscard]] static QString attribution() { return QStringLiteral("IGN, ADMIN EXPRESS COG 2018"); }
+    [[nodiscard]] static QString attribution()
+    {
+        return QStringLiteral("IGN, ADMIN EXPRESS COG 2018");
+    }
 
 private:
     QList<CommuneShape> m_communes;
@@ -63,7 +68,8 @@ private:
     QHash<QString, qsizetype> m_byCode;
 };
 
-/// Signed shoelace area of a ring in square units (positive counter-clockwise, y up).
+/// Signed shoelace area of a ring in square units (positive counter-clockwise,
+/// y up).
 [[nodiscard]] double signedArea(const Ring &ring);
 
 } // namespace core::geo

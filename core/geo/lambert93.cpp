@@ -6,13 +6,15 @@
 
 namespace core::geo {
 
-// Why our own code rather than PROJ (libproj-dev): the map needs one projection, forward, on
-// 82 small polygons. The Lambert conformal conic is a dozen lines of closed formulas (IGN,
-// "Projection cartographique conique conforme de Lambert", notes NT/G 71, algorithms ALG0001,
-// ALG0003, ALG0019 and ALG0054; Snyder, "Map projections: a working manual", USGS 1987, §15),
-// whereas PROJ would add a library and its proj-data grids to every install for no extra
-// accuracy here (RGF93 -> Lambert-93 involves no datum shift). The tests check known points
-// against published and independently computed Lambert-93 coordinates to the millimetre.
+// Why our own code rather than PROJ (libproj-dev): the map needs one
+// projection, forward, on 82 small polygons. The Lambert conformal conic is a
+// dozen lines of closed formulas (IGN, "Projection cartographique conique
+// conforme de Lambert", notes NT/G 71, algorithms ALG0001, ALG0003, ALG0019 and
+// ALG0054; Snyder, "Map projections: a working manual", USGS 1987, §15),
+// whereas PROJ would add a library and its proj-data grids to every install for
+// no extra accuracy here (RGF93 -> Lambert-93 involves no datum shift). The
+// tests check known points against published and independently computed
+// Lambert-93 coordinates to the millimetre.
 
 namespace {
 constexpr double kA = 6378137.0; // GRS 80 semi-major axis (m)
@@ -83,7 +85,8 @@ QPointF fromLambert93(const QPointF &xy)
     const double rho = std::copysign(std::hypot(dx, dy), c.n);
     const double theta = std::atan2(dx, dy);
     const double t = std::pow(rho / c.aF, 1 / c.n);
-    // Isometric latitude inverted by fixed-point iteration (IGN ALG0002), to 1e-12 rad.
+    // Isometric latitude inverted by fixed-point iteration (IGN ALG0002), to
+    // 1e-12 rad.
     double phi = std::numbers::pi / 2 - 2 * std::atan(t);
     for (int i = 0; i < 20; ++i) {
         const double s = std::sin(phi);

@@ -4,6 +4,7 @@
 #include "core/charts/chartspec.h"
 
 #include <QColor>
+#include <QFont>
 #include <QImage>
 #include <QList>
 #include <QSizeF>
@@ -45,6 +46,8 @@ inline constexpr qreal kSmallestTextSize = 14.0;
 [[nodiscard]] QColor paletteColor(int index);
 /// Family of the font shipped in resources/fonts (loaded once); used for every chart.
 [[nodiscard]] QString chartFontFamily();
+/// The shipped font at a pixel size, unhinted and antialiased, as every chart text uses it.
+[[nodiscard]] QFont chartFont(qreal pixelSize, bool bold = false);
 
 /// A chart composed as in the press: title, subtitle, the Qt Charts plot (values written on
 /// the marks), notes, source line and edition line. The scene is what the screen shows and

@@ -2,6 +2,7 @@
 #include "core/render/mapscene.h"
 
 #include "core/format/french.h"
+#include "core/geo/classify.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -29,17 +30,14 @@ const QColor kMuted(0x5b, 0x63, 0x6e);
 const QColor kHatch(0x8a, 0x93, 0x9e);
 const QColor kGround(0xee, 0xf0, 0xf2); // communes under proportional circles
 const QColor kCircle(0x00, 0x72, 0xB2); // Okabe–Ito blue
-const QColor kSelected(0xD5, 0x5E, 0x00); // Okabe–Ito vermilion, with a thick outline
+const QColor kSelected(0xD5, 0x5E,
+                       0x00); // Okabe–Ito vermilion, with a thick outline
 const QString kCommuneLayer = QStringLiteral("commune");
 const QString kBackgroundLayer = QStringLiteral("background");
 
 QFont mapFont(qreal pixelSize, bool bold = false)
 {
-    QFont f(chartFontFamily());
-    f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
-    f.setBold(bold);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
+    return chartFont(pixelSize, bold);
 }
 
 QGraphicsSimpleTextItem *text(QGraphicsScene &scene, const QString &s, const QFont &f,
@@ -51,21 +49,28 @@ QGraphicsSimpleTextItem *text(QGraphicsScene &scene, const QString &s, const QFo
     return item;
 }
 
-QBrush hatchBrush()
+/// Communes without a value: one hatching per reason, so the legend tells them apart.
+Qt::BrushStyle hatchStyle(charts::MapValueState state)
 {
-    return QBrush(kHatch, Qt::BDiagPattern);
+    switch (state) {
+    case charts::MapValueState::Secret:
+        return Qt::DiagCrossPattern;
+    case charts::MapValueState::TooFew:
+        return Qt::FDiagPattern;
+    case charts::MapValueState::Value:
+    case charts::MapValueState::Missing:
+        break;
+    }
+    return Qt::BDiagPattern;
 }
 
-double niceKilometres(double km)
+QBrush hatchBrush(charts::MapValueState state)
 {
-    const double p = std::pow(10.0, std::floor(std::log10(km)));
-    for (const double m : { 5.0, 2.0, 1.0 })
-        if (m * p <= km)
-            return m * p;
-    return p;
+    return QBrush(kHatch, hatchStyle(state));
 }
 
-/// Maps Lambert-93 metres into a scene rectangle, north up, keeping proportions.
+/// Maps Lambert-93 metres into a scene rectangle, north up, keeping
+/// proportions.
 struct Projection
 {
     double scale = 1; // scene units per metre
@@ -86,7 +91,7 @@ QString tooltipOf(const charts::MapArea &a, const charts::MapSpec &m)
 {
     QStringList lines { QStringLiteral("<b>%1</b> (%2)").arg(a.name.toHtmlEscaped(), a.code.mid(4)),
                         QStringLiteral("%1 : %2").arg(m.indicatorLabel.toHtmlEscaped(),
-                                                     a.text.toHtmlEscaped()) };
+                                                      a.text.toHtmlEscaped()) };
     QStringList facts;
     if (a.year > 0)
         facts << QString::number(a.year);
@@ -102,8 +107,8 @@ QString tooltipOf(const charts::MapArea &a, const charts::MapSpec &m)
 
 QColor mapClassColor(int index, int count)
 {
-    // ColorBrewer YlGnBu (Cynthia Brewer, Penn State), marked colour-blind safe for 3 to 6
-    // classes; light = low, dark = high.
+    // ColorBrewer YlGnBu (Cynthia Brewer, Penn State), marked colour-blind safe
+    // for 3 to 6 classes; light = low, dark = high.
     static const QList<QList<QRgb>> schemes {
         { 0xedf8b1, 0x7fcdbb, 0x2c7fb8 },
         { 0xffffcc, 0xa1dab4, 0x41b6c4, 0x225ea8 },
@@ -170,7 +175,8 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
         return path;
     };
 
-    // The background is the scene's first item: tag it so the SVG writer can replace it.
+    // The background is the scene's first item: tag it so the SVG writer can
+    // replace it.
     for (QGraphicsItem *item : scene.items(Qt::AscendingOrder))
         if (item->zValue() <= -10)
             item->setData(kMapLayerKey, kBackgroundLayer);
@@ -188,7 +194,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
             continue;
         QBrush brush;
         if (!a.value) {
-            brush = hatchBrush();
+            brush = hatchBrush(a.state);
             anyHatched = true;
             if (!statesShown.contains(a.state))
                 statesShown << a.state;
@@ -208,22 +214,22 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
     for (const geo::EpciOutline &e : atlas.epcis()) {
         if (!m.epciCodes.contains(e.code))
             continue;
-        auto *item = scene.addPath(pathOf(e.rings), QPen(kInk, 2.2 * u, Qt::SolidLine,
-                                                         Qt::RoundCap, Qt::RoundJoin),
+        auto *item = scene.addPath(pathOf(e.rings),
+                                   QPen(kInk, 2.2 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
                                    Qt::NoBrush);
         item->setData(kMapLayerKey, QStringLiteral("epci"));
     }
     if (selected) {
-        auto *item = scene.addPath(pathOf(atlas.commune(selected->code)->rings),
-                                   QPen(kSelected, 3.5 * u, Qt::SolidLine, Qt::RoundCap,
-                                        Qt::RoundJoin),
-                                   Qt::NoBrush);
+        auto *item = scene.addPath(
+                pathOf(atlas.commune(selected->code)->rings),
+                QPen(kSelected, 3.5 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin), Qt::NoBrush);
         item->setData(kMapCodeKey, selected->code);
         item->setToolTip(tooltipOf(*selected, m));
     }
 
-    // Proportional circles: area ∝ value, the largest (the maximum) 7 % of the map's smaller
-    // side in radius; drawn largest first so that small circles stay visible on top.
+    // Proportional circles: area ∝ value, the largest (the maximum) 7 % of the
+    // map's smaller side in radius; drawn largest first so that small circles
+    // stay visible on top.
     const qreal rMax = 0.07 * std::min(area.width(), area.height());
     const auto radius = [&](double v) {
         return m.maxValue > 0 ? rMax * std::sqrt(std::max(0.0, v) / m.maxValue) : 0.0;
@@ -247,8 +253,9 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
         }
     }
 
-    // Names of the most populous communes (up to 10), each placed at its centre or just
-    // around it where it overlaps nothing already written; a white halo keeps it legible.
+    // Names of the most populous communes (up to 10), each placed at its centre
+    // or just around it where it overlaps nothing already written; a white halo
+    // keeps it legible.
     {
         QList<const charts::MapArea *> order;
         for (const charts::MapArea &a : m.areas)
@@ -267,7 +274,8 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
             const QPointF c = p(atlas.commune(a->code)->labelPoint);
             const QSizeF size(fm.horizontalAdvance(a->name), fm.height());
             const qreal dy = circles && a->value ? radius(*a->value) + size.height() / 2 : 0;
-            const QList<QPointF> candidates { c + QPointF(0, dy), c - QPointF(0, dy + size.height()),
+            const QList<QPointF> candidates { c + QPointF(0, dy),
+                                              c - QPointF(0, dy + size.height()),
                                               c + QPointF(0, size.height() + dy),
                                               c + QPointF(size.width() / 2 + 6 * u, 0),
                                               c - QPointF(size.width() / 2 + 6 * u, 0) };
@@ -281,9 +289,9 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
                     continue;
                 QPainterPath halo;
                 halo.addText(box.left(), box.top() + fm.ascent(), f, a->name);
-                auto *haloItem = scene.addPath(halo, QPen(QColor(255, 255, 255, 220), 3 * u,
-                                                          Qt::SolidLine, Qt::RoundCap,
-                                                          Qt::RoundJoin),
+                auto *haloItem = scene.addPath(halo,
+                                               QPen(QColor(255, 255, 255, 220), 3 * u,
+                                                    Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin),
                                                Qt::NoBrush);
                 haloItem->setData(kMapLayerKey, QStringLiteral("label"));
                 auto *label = text(scene, a->name, f, kInk, box.left(), box.top());
@@ -298,7 +306,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
     // Scale bar (bottom left) and north arrow (top right of the map area).
     {
         const double metres = (area.width() * 0.22) / p.scale;
-        const double km = niceKilometres(metres / 1000);
+        const double km = geo::roundDown125(metres / 1000);
         const qreal len = km * 1000 * p.scale;
         const qreal x = area.left();
         const qreal y = area.bottom() - 10 * u;
@@ -338,13 +346,13 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
     ly += title->boundingRect().height() + 6 * u;
     if (!circles) {
         for (int i = 0; i < classes; ++i) {
-            const auto n = std::count_if(m.areas.cbegin(), m.areas.cend(),
-                                         [i](const charts::MapArea &a) { return a.classIndex == i; });
+            const auto n =
+                    std::count_if(m.areas.cbegin(), m.areas.cend(),
+                                  [i](const charts::MapArea &a) { return a.classIndex == i; });
             scene.addRect(lx, ly, box * 1.4, box, QPen(QColor(0x9a, 0xa3, 0xad), 0.8 * u),
                           mapClassColor(i, classes));
-            text(scene,
-                 QStringLiteral("%1 (%2)").arg(m.classLabels.value(i)).arg(n),
-                 legendFont, kInk, lx + box * 1.4 + 8 * u, ly - 1 * u);
+            text(scene, QStringLiteral("%1 (%2)").arg(m.classLabels.value(i)).arg(n), legendFont,
+                 kInk, lx + box * 1.4 + 8 * u, ly - 1 * u);
             ly += box + 7 * u;
         }
     } else {
@@ -381,7 +389,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
     if (anyHatched) {
         std::sort(statesShown.begin(), statesShown.end());
         for (const charts::MapValueState s : std::as_const(statesShown)) {
-            scene.addRect(lx, ly, box * 1.4, box, QPen(kHatch, 0.8 * u), hatchBrush());
+            scene.addRect(lx, ly, box * 1.4, box, QPen(kHatch, 0.8 * u), hatchBrush(s));
             text(scene, charts::mapStateLabel(s), legendFont, kInk, lx + box * 1.4 + 8 * u, ly - u);
             ly += box + 7 * u;
         }
@@ -420,9 +428,21 @@ QByteArray svgCommuneLayer(const ChartScene &chart)
 {
     const auto num = [](qreal v) { return QByteArray::number(v, 'f', 2); };
     QByteArray out;
-    out += "<defs>\n<pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"8\" "
-           "height=\"8\">\n<path d=\"M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4\" stroke=\""
-            + kHatch.name().toLatin1() + "\" stroke-width=\"1\"/>\n</pattern>\n</defs>\n";
+    // The hatchings of the scene (Qt's BDiag, FDiag and DiagCross patterns) as SVG patterns.
+    const QByteArray stroke = "\" stroke=\"" + kHatch.name().toLatin1() + "\" stroke-width=\"1\"/>";
+    out += "<defs>\n"
+           "<pattern id=\"hatch\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">"
+           "<path d=\"M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4"
+            + stroke
+            + "</pattern>\n"
+              "<pattern id=\"hatch-few\" patternUnits=\"userSpaceOnUse\" width=\"8\" "
+              "height=\"8\"><path d=\"M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4"
+            + stroke
+            + "</pattern>\n"
+              "<pattern id=\"hatch-secret\" patternUnits=\"userSpaceOnUse\" width=\"8\" "
+              "height=\"8\"><path d=\"M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4 M-2,6 l4,4 M0,0 l8,8 "
+              "M6,-2 l4,4"
+            + stroke + "</pattern>\n</defs>\n";
     out += "<g id=\"communes\">\n";
     QList<QGraphicsItem *> items = communeLayerItems(chart);
     for (QGraphicsItem *item : std::as_const(items)) {
@@ -448,11 +468,12 @@ QByteArray svgCommuneLayer(const ChartScene &chart)
             d += (e.isMoveTo() ? "M" : "L") + num(e.x) + ',' + num(e.y) + ' ';
         }
         const QBrush brush = shape->brush();
-        const QByteArray fill = brush.style() == Qt::SolidPattern
-                ? brush.color().name().toLatin1()
-                : QByteArrayLiteral("url(#hatch)");
-        out += "<path id=\"c" + item->data(kMapCodeKey).toString().mid(4).toLatin1()
-                + "\" fill=\"" + fill + "\" fill-rule=\"evenodd\" stroke=\""
+        const QByteArray fill = brush.style() == Qt::SolidPattern ? brush.color().name().toLatin1()
+                : brush.style() == Qt::DiagCrossPattern ? QByteArrayLiteral("url(#hatch-secret)")
+                : brush.style() == Qt::FDiagPattern     ? QByteArrayLiteral("url(#hatch-few)")
+                                                        : QByteArrayLiteral("url(#hatch)");
+        out += "<path id=\"c" + item->data(kMapCodeKey).toString().mid(4).toLatin1() + "\" fill=\""
+                + fill + "\" fill-rule=\"evenodd\" stroke=\""
                 + shape->pen().color().name().toLatin1() + "\" stroke-width=\""
                 + num(shape->pen().widthF()) + "\" d=\"" + d.trimmed() + "\"><title>"
                 + item->data(kMapTitleKey).toString().toHtmlEscaped().toUtf8()

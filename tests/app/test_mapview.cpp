@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImage>
-#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -32,6 +31,19 @@ void saveShot(QWidget &w, const QString &name)
     CHECK(shot.save(dir + u'/' + name));
 }
 
+/// The users' language for one test (other tests of the process check English).
+struct FrenchUi
+{
+    QTranslator translator;
+    FrenchUi()
+    {
+        REQUIRE(translator.load(QLocale(QLocale::French), QStringLiteral("ess-dashboard"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    ~FrenchUi() { QCoreApplication::removeTranslator(&translator); }
+};
+
 /// A widget position over `code` on the canvas, found by scanning.
 QPoint pointOver(const app::MapCanvas &canvas, const QString &code)
 {
@@ -43,17 +55,15 @@ QPoint pointOver(const app::MapCanvas &canvas, const QString &code)
 }
 } // namespace
 
-TEST_CASE("the map tab shows density first, follows the territory and selects a clicked commune",
+TEST_CASE("the map tab shows density first, follows the territory and selects "
+          "a clicked commune",
           "[app][gui][map]")
 {
-    QTranslator french;
-    REQUIRE(french.load(QLocale(QLocale::French), QStringLiteral("ess-dashboard"),
-                        QStringLiteral("_"), QStringLiteral(":/i18n")));
-    QCoreApplication::installTranslator(&french);
-    const auto removeFrench = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+    const FrenchUi french;
     QTemporaryDir dir;
     core::Workspace workspace;
-    REQUIRE(workspace.open(dir.filePath(QStringLiteral("map.sqlite")), app::referenceDataDir()).ok());
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("map.sqlite")), app::referenceDataDir())
+                    .ok());
     app::MainWindow window(workspace);
     window.resize(1440, 960);
     window.show();
@@ -70,7 +80,8 @@ TEST_CASE("the map tab shows density first, follows the territory and selects a 
     CHECK(map->table()->rowCount() == 82);
     saveShot(window, QStringLiteral("map-density-arr596.png"));
 
-    // A click on Valenciennes selects it: the dashboard and the map (its EPCI) follow.
+    // A click on Valenciennes selects it: the dashboard and the map (its EPCI)
+    // follow.
     const QPoint at = pointOver(*map->canvas(), QStringLiteral("COM:59606"));
     REQUIRE(at.x() >= 0);
     QTest::mouseClick(map->canvas(), Qt::LeftButton, {}, at);
@@ -100,18 +111,16 @@ TEST_CASE("the map tab shows density first, follows the territory and selects a 
     saveShot(window, QStringLiteral("map-population-caph.png"));
 }
 
-TEST_CASE("after importing a commune table the map shows its measure with classes and sources",
+TEST_CASE("after importing a commune table the map shows its measure with "
+          "classes and sources",
           "[app][gui][map]")
 {
-    QTranslator french;
-    REQUIRE(french.load(QLocale(QLocale::French), QStringLiteral("ess-dashboard"),
-                        QStringLiteral("_"), QStringLiteral(":/i18n")));
-    QCoreApplication::installTranslator(&french);
-    const auto removeFrench = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+    const FrenchUi french;
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("import.sqlite"));
     const auto r = testsupport::runCli(
-            { QStringLiteral("import"), testsupport::fixture(QStringLiteral("geo/communes-ess.csv")),
+            { QStringLiteral("import"),
+              testsupport::fixture(QStringLiteral("geo/communes-ess.csv")),
               QStringLiteral("--territory-column"), QStringLiteral("Code"),
               QStringLiteral("--year-column"), QString::fromUtf8("Année"), QStringLiteral("--map"),
               QStringLiteral("Part ESS emploi (%)=employment_share:ess"), QStringLiteral("--map"),

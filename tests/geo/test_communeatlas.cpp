@@ -56,8 +56,8 @@ TEST_CASE("commune areas sum to the area of the EPCI outlines", "[geo]")
         CHECK(byEpci.value(e.code) == Approx(e.areaKm2).epsilon(0.001));
     }
     CHECK(communes == Approx(outlines).epsilon(0.001));
-    // Insee gives 13.83 km² for Valenciennes; the contours are generalised (about 25 % of the
-    // vertices kept), so within 2 %.
+    // Insee gives 13.83 km² for Valenciennes; the contours are generalised (about
+    // 25 % of the vertices kept), so within 2 %.
     CHECK(atlas->commune(QStringLiteral("COM:59606"))->areaKm2 == Approx(13.83).epsilon(0.02));
 }
 
@@ -87,9 +87,9 @@ TEST_CASE("contour files are checked as they are read", "[geo]")
                 R"([[[3.5,50.35],[3.51,50.35],[3.51,50.36],[3.5,50.36],[3.5,50.35]]]}}]})",
                 QStringLiteral("x.geojson"));
         REQUIRE(st.ok());
-        // On GRS 80 at 50.355° N: 0.01° of longitude = 711.7 m, 0.01° of latitude = 1112.4 m
-        // (meridian and parallel radii M = 6 373 348 m, N cos φ = 4 077 536 m): 0.7916 km².
-        CHECK(atlas.commune(QStringLiteral("COM:59606"))->areaKm2
-              == Approx(0.7916).epsilon(0.001));
+        // On GRS 80 at 50.355° N: 0.01° of longitude = 711.7 m, 0.01° of latitude =
+        // 1112.4 m (meridian and parallel radii M = 6 373 348 m, N cos φ = 4 077
+        // 536 m): 0.7916 km².
+        CHECK(atlas.commune(QStringLiteral("COM:59606"))->areaKm2 == Approx(0.7916).epsilon(0.001));
     }
 }

@@ -34,8 +34,8 @@ struct MapFixture
                         .ok());
     }
 
-    /// An imported commune table: ESS shares of jobs for 12 CAVM communes (one secret), and
-    /// an ESS share of establishments resting on 3 establishments.
+    /// An imported commune table: ESS shares of jobs for 12 CAVM communes (one
+    /// secret), and an ESS share of establishments resting on 3 establishments.
     void importShares()
     {
         Source src;
@@ -99,7 +99,8 @@ TEST_CASE("the density map of the embedded data draws the 82 communes once each"
 {
     MapFixture f;
     const charts::CommuneMapBuilder builder(f.ws);
-    const charts::ChartSpec spec = builder.build(QStringLiteral("ARR:596"), QStringLiteral("density"));
+    const charts::ChartSpec spec =
+            builder.build(QStringLiteral("ARR:596"), QStringLiteral("density"));
     REQUIRE(spec.map);
     CHECK(spec.kind == charts::ChartKind::Map);
     CHECK(spec.map->style == charts::MapStyle::Choropleth);
@@ -172,7 +173,8 @@ TEST_CASE("counts are proportional circles whose areas follow the values", "[map
         if (!circle || item->data(render::kMapCodeKey).toString().isEmpty())
             continue;
         const double r = circle->rect().width() / 2;
-        const double perValue = M_PI * r * r / values.value(item->data(render::kMapCodeKey).toString());
+        const double perValue =
+                M_PI * r * r / values.value(item->data(render::kMapCodeKey).toString());
         if (ratio == 0)
             ratio = perValue;
         CHECK(perValue == Approx(ratio).epsilon(1e-9));
@@ -197,12 +199,14 @@ TEST_CASE("an imported commune table is mapped with its classes, gaps and source
     CHECK(ids.contains(QStringLiteral("employment_share:ess")));
     CHECK(ids.contains(QStringLiteral("establishment_share:ess")));
 
-    const auto spec = builder.build(QStringLiteral("ARR:596"), QStringLiteral("employment_share:ess"));
+    const auto spec =
+            builder.build(QStringLiteral("ARR:596"), QStringLiteral("employment_share:ess"));
     CHECK(spec.map->style == charts::MapStyle::Choropleth);
     CHECK(spec.latestYear == 2023);
     CHECK(spec.sourceLine.contains(QStringLiteral("URSSAF")));
     CHECK(spec.sourceLine.contains(QStringLiteral("IGN, ADMIN EXPRESS COG 2018")));
-    // 11 distinct values: natural breaks, 5 classes, bounds as computed by naturalBreaks().
+    // 11 distinct values: natural breaks, 5 classes, bounds as computed by
+    // naturalBreaks().
     const QList<double> values { 14.2, 9.1, 8.4, 12.9, 6.3, 5.5, 11.0, 7.7, 10.4, 4.9, 13.3 };
     CHECK(spec.map->upperBounds == geo::naturalBreaks(values, 5));
     CHECK(spec.map->classLabels.constFirst().contains(QString::fromUtf8("4,9\u202F%")));
@@ -217,9 +221,16 @@ TEST_CASE("an imported commune table is mapped with its classes, gaps and source
     const render::ChartScene scene(spec, render::RenderOptions {});
     int hatched = 0;
     for (QGraphicsPathItem *item : communeItems(scene))
-        if (item->brush().style() == Qt::BDiagPattern)
+        if (item->brush().style() != Qt::SolidPattern)
             ++hatched;
     CHECK(hatched == 82 - 11);
+    for (QGraphicsPathItem *item : communeItems(scene)) {
+        const QString code = item->data(render::kMapCodeKey).toString();
+        if (code == u"COM:59221")
+            CHECK(item->brush().style() == Qt::DiagCrossPattern); // secret
+        if (code == u"COM:59253")
+            CHECK(item->brush().style() == Qt::BDiagPattern); // not available
+    }
     QStringList texts;
     for (QGraphicsItem *item : scene.scene()->items())
         if (auto *t = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
@@ -227,7 +238,8 @@ TEST_CASE("an imported commune table is mapped with its classes, gaps and source
     CHECK(texts.contains(charts::mapStateLabel(charts::MapValueState::Missing)));
     CHECK(texts.contains(charts::mapStateLabel(charts::MapValueState::Secret)));
 
-    const auto small = builder.build(QStringLiteral("ARR:596"), QStringLiteral("establishment_share:ess"));
+    const auto small =
+            builder.build(QStringLiteral("ARR:596"), QStringLiteral("establishment_share:ess"));
     CHECK(area(small, QStringLiteral("COM:59253"))->state == charts::MapValueState::TooFew);
     CHECK(area(small, QStringLiteral("COM:59253"))->text
           == charts::mapStateLabel(charts::MapValueState::TooFew));
@@ -245,7 +257,8 @@ TEST_CASE("the SVG map titles each commune path and is the same bytes twice", "[
     REQUIRE(svg.ok());
     const QString text = QString::fromUtf8(svg.value());
     static const QRegularExpression titled(
-            QStringLiteral("<path id=\"c(\\d{5})\"[^>]*><title>([^<]+) \\((\\d{5})\\) : ([^<]+)</title></path>"));
+            QStringLiteral("<path id=\"c(\\d{5})\"[^>]*><title>([^<]+) "
+                           "\\((\\d{5})\\) : ([^<]+)</title></path>"));
     QSet<QString> codes;
     for (auto it = titled.globalMatch(text); it.hasNext();) {
         const auto m = it.next();

@@ -80,7 +80,7 @@ TEST_CASE("the main window shows the sourced key figures of CAVM + CAPH and of a
     QApplication::processEvents();
     CHECK(window.card(0)->valueText() == nnbsp("10_%"));
     CHECK(window.card(0)->detailText().contains(QStringLiteral("2024")));
-    window.tabs()->setCurrentIndex(3);
+    window.tabs()->setCurrentIndex(4); // the map, jobs, establishments, size, families
     QApplication::processEvents();
     saveScreenshot(window, QStringLiteral("dashboard-caph-families.png"));
     CHECK_FALSE(window.selectTerritory(QStringLiteral("COM:00000")));

@@ -3,6 +3,7 @@
 
 #include "core/format/french.h"
 #include "core/geo/classify.h"
+#include "core/render/textblock.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -10,7 +11,6 @@
 #include <QGraphicsEllipseItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
 #include <QPainterPath>
 #include <QPen>
 
@@ -40,12 +40,12 @@ QFont mapFont(qreal pixelSize, bool bold = false)
     return chartFont(pixelSize, bold);
 }
 
-QGraphicsSimpleTextItem *text(QGraphicsScene &scene, const QString &s, const QFont &f,
-                              const QColor &color, qreal x, qreal y)
+TextBlock *text(QGraphicsScene &scene, const QString &s, const QFont &f, const QColor &color,
+                qreal x, qreal y, qreal width = 0)
 {
-    auto *item = scene.addSimpleText(s, f);
-    item->setBrush(color);
+    auto *item = new TextBlock(s, f, color, width);
     item->setPos(x, y);
+    scene.addItem(item);
     return item;
 }
 
@@ -317,7 +317,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
         scene.addLine(x + len / 2, y - 3 * u, x + len / 2, y, pen);
         auto *label = text(scene, Tr::tr("%1 km").arg(format::compact(km, 1)), mapFont(14 * u),
                            kInk, x, 0);
-        label->setPos(x + len + 6 * u, y - label->boundingRect().height() / 2 - 2 * u);
+        label->setPos(x + len + 6 * u, y - label->height() / 2 - 2 * u);
         const qreal nx = area.right() - 16 * u;
         const qreal ny = area.top() + 4 * u;
         QPainterPath arrow;
@@ -328,7 +328,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
         arrow.closeSubpath();
         scene.addPath(arrow, Qt::NoPen, kInk);
         auto *n = text(scene, QStringLiteral("N"), mapFont(14 * u, true), kInk, 0, ny - 12 * u);
-        n->setX(nx - n->boundingRect().width() / 2);
+        n->setX(nx - n->naturalWidth() / 2);
     }
 
     // Legend on the right.
@@ -337,13 +337,8 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
     const QFont legendFont = mapFont(15 * u);
     const QFont small = mapFont(14 * u);
     const qreal box = 18 * u;
-    auto *title = scene.addText(QString());
-    title->setFont(mapFont(17 * u, true));
-    title->setDefaultTextColor(kInk);
-    title->setPlainText(m.legendTitle);
-    title->setTextWidth(legendWidth);
-    title->setPos(lx, ly);
-    ly += title->boundingRect().height() + 6 * u;
+    ly += text(scene, m.legendTitle, mapFont(17 * u, true), kInk, lx, ly, legendWidth)->height()
+            + 6 * u;
     if (!circles) {
         for (int i = 0; i < classes; ++i) {
             const auto n =
@@ -368,7 +363,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
             scene.addEllipse(QRectF(cx - r, base - 2 * r, 2 * r, 2 * r), QPen(kInk, 1 * u),
                              Qt::NoBrush);
             auto *label = text(scene, format::number(v, 0), small, kInk, cx + biggest + 16 * u, 0);
-            const qreal h = label->boundingRect().height();
+            const qreal h = label->height();
             const qreal labelY = std::max(base - 2 * r - h / 2, nextLabel);
             label->setY(labelY);
             nextLabel = labelY + h;
@@ -378,13 +373,10 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
                           QPen(kMuted, 0.8 * u, Qt::DotLine));
         }
         ly = std::max(base, nextLabel) + 8 * u;
-        auto *note = scene.addText(QString());
-        note->setFont(small);
-        note->setDefaultTextColor(kMuted);
-        note->setPlainText(Tr::tr("Circle area proportional to the value"));
-        note->setTextWidth(legendWidth);
-        note->setPos(lx, ly);
-        ly += note->boundingRect().height() + 6 * u;
+        ly += text(scene, Tr::tr("Circle area proportional to the value"), small, kMuted, lx, ly,
+                   legendWidth)
+                        ->height()
+                + 6 * u;
     }
     if (anyHatched) {
         std::sort(statesShown.begin(), statesShown.end());
@@ -404,12 +396,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
     text(scene, Tr::tr("EPCI boundary"), legendFont, kInk, lx + box * 1.4 + 8 * u, ly - 5 * u);
     ly += box + 10 * u;
     if (!m.classMethodLabel.isEmpty()) {
-        auto *method = scene.addText(QString());
-        method->setFont(small);
-        method->setDefaultTextColor(kMuted);
-        method->setPlainText(m.classMethodLabel);
-        method->setTextWidth(legendWidth);
-        method->setPos(lx, ly);
+        text(scene, m.classMethodLabel, small, kMuted, lx, ly, legendWidth);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "core/render/chartexporter.h"
 #include "core/render/chartscene.h"
 #include "core/render/mapscene.h"
+#include "core/render/textblock.h"
 #include "core/storage/store.h"
 #include "core/workspace.h"
 
@@ -233,7 +234,7 @@ TEST_CASE("an imported commune table is mapped with its classes, gaps and source
     }
     QStringList texts;
     for (QGraphicsItem *item : scene.scene()->items())
-        if (auto *t = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+        if (auto *t = dynamic_cast<render::TextBlock *>(item))
             texts << t->text();
     CHECK(texts.contains(charts::mapStateLabel(charts::MapValueState::Missing)));
     CHECK(texts.contains(charts::mapStateLabel(charts::MapValueState::Secret)));

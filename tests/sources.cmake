@@ -15,4 +15,5 @@ list(APPEND APP_TEST_SOURCES
     app/test_hardening.cpp
     app/test_newcomer.cpp
     app/test_mapview.cpp
+    app/bench_mapswitch.cpp
 )

@@ -54,18 +54,22 @@ def chart_spec(folder, chart_id, presets):
     svg = open(os.path.join(folder, f'{chart_id}-{presets[0]}.svg'), encoding='utf-8').read()
     title = re.search(r'<dc:title>(.*?)</dc:title>', svg, re.S)
     source = re.search(r'<dc:source>(.*?)</dc:source>', svg, re.S)
-    unit_key = rows[1][4] if len(rows) > 1 and len(rows[1]) > 4 else ''
+    # A commune map's CSV is code;commune;value;low;high;...: the peer, which draws no maps,
+    # gets the same values as a bar chart of the communes (the closest work it can do).
+    is_map = chart_id.startswith('commune-map')
+    first = 1 if is_map else 0
+    unit_key = rows[1][4] if len(rows) > 1 and len(rows[1]) > 4 and not is_map else ''
     unit = '%' if unit_key == 'percent' else ''
     cats, values = [], []
     for r in rows[1:]:
-        if len(r) < 4:
+        if len(r) < 4 + first:
             continue  # the source line
-        v = number(r[1])
-        if v is None and r[2] and r[3]:
-            v = (number(r[2]) + number(r[3])) / 2
+        v = number(r[first + 1])
+        if v is None and r[first + 2] and r[first + 3]:
+            v = (number(r[first + 2]) + number(r[first + 3])) / 2
         if v is None:
             continue
-        cats.append(r[0])
+        cats.append(r[first])
         values.append(v)
     kind = TYPES.get(chart_id, 'hbar')
     series = [{'name': 'ESS', 'values': values}]

@@ -144,8 +144,9 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
     const charts::MapSpec &m = *spec.map;
     const geo::CommuneAtlas &atlas = *m.atlas;
     const qreal margin = 40 * u;
+    const qreal t = textUnit(options); // text sizes: at least the preset's smallest text
     const qreal w = options.size.width();
-    const qreal legendWidth = std::max<qreal>(250 * u, (w - 2 * margin) * 0.3);
+    const qreal legendWidth = std::max<qreal>(250 * t, (w - 2 * margin) * 0.3);
     const QRectF area(margin, top, w - 2 * margin - legendWidth - 20 * u, bottom - top);
 
     // Extent: the communes drawn.
@@ -264,7 +265,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
         std::stable_sort(order.begin(), order.end(), [](const auto *a, const auto *b) {
             return a->population > b->population;
         });
-        const QFont f = mapFont(14 * u, true);
+        const QFont f = mapFont(14 * t, true);
         const QFontMetricsF fm(f);
         QList<QRectF> taken;
         int placed = 0;
@@ -315,7 +316,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
         scene.addLine(x, y - 5 * u, x, y + 1 * u, pen);
         scene.addLine(x + len, y - 5 * u, x + len, y + 1 * u, pen);
         scene.addLine(x + len / 2, y - 3 * u, x + len / 2, y, pen);
-        auto *label = text(scene, Tr::tr("%1 km").arg(format::compact(km, 1)), mapFont(14 * u),
+        auto *label = text(scene, Tr::tr("%1 km").arg(format::compact(km, 1)), mapFont(14 * t),
                            kInk, x, 0);
         label->setPos(x + len + 6 * u, y - label->height() / 2 - 2 * u);
         const qreal nx = area.right() - 16 * u;
@@ -327,17 +328,17 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
         arrow.lineTo(nx - 9 * u, ny + 34 * u);
         arrow.closeSubpath();
         scene.addPath(arrow, Qt::NoPen, kInk);
-        auto *n = text(scene, QStringLiteral("N"), mapFont(14 * u, true), kInk, 0, ny - 12 * u);
+        auto *n = text(scene, QStringLiteral("N"), mapFont(14 * t, true), kInk, 0, ny - 12 * u);
         n->setX(nx - n->naturalWidth() / 2);
     }
 
     // Legend on the right.
     qreal lx = w - margin - legendWidth;
     qreal ly = top + 4 * u;
-    const QFont legendFont = mapFont(15 * u);
-    const QFont small = mapFont(14 * u);
-    const qreal box = 18 * u;
-    ly += text(scene, m.legendTitle, mapFont(17 * u, true), kInk, lx, ly, legendWidth)->height()
+    const QFont legendFont = mapFont(15 * t);
+    const QFont small = mapFont(14 * t);
+    const qreal box = 18 * t;
+    ly += text(scene, m.legendTitle, mapFont(17 * t, true), kInk, lx, ly, legendWidth)->height()
             + 6 * u;
     if (!circles) {
         for (int i = 0; i < classes; ++i) {

@@ -340,6 +340,10 @@
         <source>In green: the reference territory, %1.</source>
         <translation>En vert&#xa0;: le territoire de référence, %1.</translation>
     </message>
+    <message>
+        <source>map of the communes (--indicator ID, default density)</source>
+        <translation>carte des communes (--indicator ID, densité par défaut)</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -410,6 +414,14 @@
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
+        <source>  ess-dashboard --version | -V                 print the version
+  ess-dashboard --help | -h                    print this help
+</source>
+        <translation>  ess-dashboard --version | -V                 affiche la version
+  ess-dashboard --help | -h                    affiche cette aide
+</translation>
+    </message>
+    <message>
         <source>Usage:
   ess-dashboard [--db PATH] [--lang fr|en]      open the dashboard
   ess-dashboard figures [--territory CODE] [--format json|csv] [--db PATH]
@@ -432,6 +444,7 @@
   ess-dashboard export --kit DIR [--territory CODE]... [--preset NAME]... [--zip]
                 [--force] [--strict] [--db PATH]
   ess-dashboard export --chart ID --territory CODE --format png|svg|pdf --out FILE
+                [--indicator ID[:SCOPE]] (commune-map)
                 [--preset NAME | --width W --height H --scale S] [--transparent]
                 [--strict] [--db PATH]
   ess-dashboard export --list                   chart ids and presets
@@ -466,6 +479,7 @@ Default database: %1
                 [--zip] [--force] [--strict] [--db CHEMIN]
   ess-dashboard export --chart ID --territory CODE --format png|svg|pdf
                 --out FICHIER [--preset NOM | --width L --height H --scale E]
+                [--indicator ID[:CHAMP]] (commune-map)
                 [--transparent] [--strict] [--db CHEMIN]
   ess-dashboard export --list                    graphiques et préréglages
     préréglages&#xa0;: social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),
@@ -477,13 +491,219 @@ Code de sortie&#xa0;: 0 réussite, 1 problèmes dans les données (rien n&apos;e
 Base de données par défaut&#xa0;: %1
 </translation>
     </message>
+</context>
+<context>
+    <name>CommuneAtlas</name>
     <message>
-        <source>  ess-dashboard --version | -V                 print the version
-  ess-dashboard --help | -h                    print this help
-</source>
-        <translation>  ess-dashboard --version | -V                 affiche la version
-  ess-dashboard --help | -h                    affiche cette aide
-</translation>
+        <source>%1: expected a Polygon or MultiPolygon geometry, got &quot;%2&quot;</source>
+        <translation>%1 : géométrie Polygon ou MultiPolygon attendue, « %2 » trouvé</translation>
+    </message>
+    <message>
+        <source>%1: a position is not [longitude, latitude]</source>
+        <translation>%1 : une position n&apos;est pas [longitude, latitude]</translation>
+    </message>
+    <message>
+        <source>%1: position %2, %3 is out of range</source>
+        <translation>%1 : la position %2, %3 est hors limites</translation>
+    </message>
+    <message>
+        <source>%1: a ring has fewer than 3 positions</source>
+        <translation>%1 : un anneau a moins de 3 positions</translation>
+    </message>
+    <message>
+        <source>%1: empty geometry</source>
+        <translation>%1 : géométrie vide</translation>
+    </message>
+    <message>
+        <source>%1 is not a GeoJSON FeatureCollection (offset %2): %3</source>
+        <translation>%1 n&apos;est pas une FeatureCollection GeoJSON (position %2) : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the contour file %1: %2</source>
+        <translation>Impossible de lire le fichier de contours %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: a feature has no 5-character insee_code</source>
+        <translation>%1 : une entité n&apos;a pas d&apos;insee_code à 5 caractères</translation>
+    </message>
+    <message>
+        <source>%1: commune %2 appears twice</source>
+        <translation>%1 : la commune %2 apparaît deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneMapBuilder</name>
+    <message>
+        <source>ESS establishments (SIRENE estimate)</source>
+        <translation>Établissements ESS (estimation SIRENE)</translation>
+    </message>
+    <message>
+        <source>ESS share of establishments (SIRENE estimate)</source>
+        <translation>Part de l&apos;ESS dans les établissements (estimation SIRENE)</translation>
+    </message>
+    <message>
+        <source>ESS employees (SIRENE estimate)</source>
+        <translation>Salariés de l&apos;ESS (estimation SIRENE)</translation>
+    </message>
+    <message>
+        <source>ESS share of employer establishments (SIRENE estimate)</source>
+        <translation>Part de l&apos;ESS dans les établissements employeurs (estimation SIRENE)</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants/km²</source>
+        <translation>%1 hab./km²</translation>
+    </message>
+    <message>
+        <source>statistical secret</source>
+        <translation>secret statistique</translation>
+    </message>
+    <message>
+        <source>count too small</source>
+        <translation>effectif trop faible</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Population density</source>
+        <translation>Densité de population</translation>
+    </message>
+    <message>
+        <source>Inhabitants per km²</source>
+        <translation>Habitants par km²</translation>
+    </message>
+    <message>
+        <source>Inhabitants</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <source>Insee, legal populations %1</source>
+        <translation>Insee, populations légales %1</translation>
+    </message>
+    <message>
+        <source>%1 ; area computed from IGN contours</source>
+        <translation>%1 ; superficie calculée sur les contours IGN</translation>
+    </message>
+    <message>
+        <source>Density: municipal population %1 divided by the area computed on the IGN contours (Lambert-93, generalised outlines).</source>
+        <translation>Densité : population municipale %1 divisée par la superficie calculée sur les contours IGN (Lambert-93, contours généralisés).</translation>
+    </message>
+    <message>
+        <source>Share in %</source>
+        <translation>Part en %</translation>
+    </message>
+    <message>
+        <source>Employees (estimate)</source>
+        <translation>Salariés (estimation)</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <source>Estimated from the SIRENE register (stock of %1) under the convention %2, which is not Insee&apos;s official ESS perimeter.</source>
+        <translation>Estimé à partir du répertoire SIRENE (stock du %1) selon la convention %2, qui n&apos;est pas le périmètre officiel de l&apos;ESS de l&apos;Insee.</translation>
+    </message>
+    <message>
+        <source>Shares on fewer than %1 establishments are not shown (count too small).</source>
+        <translation>Les parts calculées sur moins de %1 établissements ne sont pas montrées (effectif trop faible).</translation>
+    </message>
+    <message>
+        <source>Some values are estimates (estimé): see each commune&apos;s source.</source>
+        <translation>Certaines valeurs sont estimées (estimé) : voir la source de chaque commune.</translation>
+    </message>
+    <message>
+        <source>Commune map</source>
+        <translation>Carte des communes</translation>
+    </message>
+    <message>
+        <source>Unknown map indicator &quot;%1&quot;.</source>
+        <translation>Indicateur de carte inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Classes: natural breaks (Jenks)</source>
+        <translation>Classes : seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <source>Classes: quantiles (equal counts)</source>
+        <translation>Classes : quantiles (effectifs égaux)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>over %1 to %2</source>
+        <translation>plus de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 by commune</source>
+        <translation>%1 par commune</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s) without a value are hatched.</source>
+        <translation>
+            <numerusform>%n commune sans valeur est hachurée.</numerusform>
+            <numerusform>%n communes sans valeur sont hachurées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources : %1</translation>
+    </message>
+    <message>
+        <source>The commune contours are missing from the reference data.</source>
+        <translation>Les contours des communes manquent dans les données de référence.</translation>
+    </message>
+    <message>
+        <source>No commune of %1 has a value for this indicator.</source>
+        <translation>Aucune commune de %1 n&apos;a de valeur pour cet indicateur.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map: %1. %2. %n commune(s).</source>
+        <translation>
+            <numerusform>Carte : %1. %2. %n commune.</numerusform>
+            <numerusform>Carte : %1. %2. %n communes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highest: %1 (%2); lowest: %3 (%4).</source>
+        <translation>La plus élevée : %1 (%2) ; la plus faible : %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n commune(s)</source>
+        <translation>
+            <numerusform>%1 : %n commune</numerusform>
+            <numerusform>%1 : %n communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Circles proportional to the value (area).</source>
+        <translation>Cercles proportionnels à la valeur (surface).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commune(s) without a value.</source>
+        <translation>
+            <numerusform>%n commune sans valeur.</numerusform>
+            <numerusform>%n communes sans valeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code;commune;value;low;high;class;state;method;year;source</source>
+        <translation>code;commune;valeur;bas;haut;classe;état;méthode;année;source</translation>
     </message>
 </context>
 <context>
@@ -695,6 +915,30 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>--zip and --force belong to export --kit.</source>
         <translation>--zip et --force ne s&apos;emploient qu&apos;avec export --kit.</translation>
+    </message>
+    <message>
+        <source>Map indicators (export --chart commune-map --indicator ID):</source>
+        <translation>Indicateurs de la carte (export --chart commune-map --indicator ID) :</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Population density</source>
+        <translation>Densité de population</translation>
+    </message>
+    <message>
+        <source>and, after an import, MEASURE:SCOPE of the commune tables</source>
+        <translation>et, après un import, MESURE:CHAMP des tableaux communaux</translation>
+    </message>
+    <message>
+        <source>--indicator belongs to the commune-map chart.</source>
+        <translation>--indicator ne s&apos;emploie qu&apos;avec le graphique commune-map.</translation>
+    </message>
+    <message>
+        <source>Unknown map indicator &quot;%1&quot;; with these data: %2.</source>
+        <translation>Indicateur de carte inconnu « %1 » ; avec ces données : %2.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1352,29 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>%1: no such file.</source>
         <translation>%1&#xa0;: fichier introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>Circle area proportional to the value</source>
+        <translation>Surface des cercles proportionnelle à la valeur</translation>
+    </message>
+    <message>
+        <source>%1 (selected)</source>
+        <translation>%1 (sélectionnée)</translation>
+    </message>
+    <message>
+        <source>EPCI boundary</source>
+        <translation>Limite d&apos;EPCI</translation>
     </message>
 </context>
 <context>
@@ -3008,6 +3275,33 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>This tab has no chart to export. Choose one of the chart tabs, or the Communes tab once it shows its ranking.</source>
         <translation>Cet onglet n&apos;a pas de graphique à exporter. Choisissez un onglet de graphique, ou l&apos;onglet Communes quand il montre son classement.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+</context>
+<context>
+    <name>app::MapView</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Values of the map, one row per commune</source>
+        <translation>Valeurs de la carte, une ligne par commune</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@ TEST_CASE("the reference territory drives the comparison bars and the cards", "[
     app::MainWindow window(f.workspace);
     window.show();
     REQUIRE(window.selectTerritory(QStringLiteral("ARR:596")));
-    window.tabs()->setCurrentIndex(0);
+    window.tabs()->setCurrentIndex(1);
 
     const auto chooseReference = [&window](const char *code) {
         QComboBox *box = window.referenceBox();
@@ -218,7 +218,7 @@ TEST_CASE("territory, reference, tab and window state are restored at start", "[
         box->setCurrentIndex(i);
         emit box->activated(i);
         REQUIRE(window.selectTerritory(QStringLiteral("COM:59606")));
-        window.tabs()->setCurrentIndex(2);
+        window.tabs()->setCurrentIndex(3);
         window.resize(1100, 700);
         window.close();
     }
@@ -287,7 +287,7 @@ TEST_CASE("every dialog is usable at 1024 x 600", "[app][gui][small]")
         checkFits(d, "sirene");
     }
     {
-        window.tabs()->setCurrentIndex(0);
+        window.tabs()->setCurrentIndex(1);
         app::ExportDialog d(f.workspace, window.currentChart()->spec(), &window);
         checkFits(d, "export");
     }
@@ -299,7 +299,7 @@ TEST_CASE("Ctrl+E exports from the territory field; the chart zooms", "[app][gui
     app::MainWindow window(f.workspace);
     window.show();
     QApplication::setActiveWindow(&window);
-    window.tabs()->setCurrentIndex(0);
+    window.tabs()->setCurrentIndex(1);
     app::TerritoryPicker *picker = window.territoryPicker();
     type(picker, QStringLiteral("59606"));
     QTest::keyClick(picker, Qt::Key_Return);

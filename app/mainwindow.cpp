@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
-#include "app/dialogs/sireneimportdialog.h"
 #include "app/dialogs/aboutdialog.h"
 #include "app/dialogs/addfiguredialog.h"
 #include "app/dialogs/datasetsdialog.h"
 #include "app/dialogs/exportdialog.h"
 #include "app/dialogs/guidewindow.h"
 #include "app/dialogs/importdialog.h"
+#include "app/dialogs/sireneimportdialog.h"
 #include "app/settings.h"
 #include "app/widgets/chartview.h"
 #include "app/widgets/communeview.h"
@@ -19,6 +19,7 @@
 #include "core/charts/chartbuilder.h"
 #include "core/format/french.h"
 #include "core/indicators/registerfigures.h"
+#include "core/indicators/wording.h"
 #include "core/models/observationtablemodel.h"
 #include "core/models/tabletext.h"
 #include "core/render/presskit.h"
@@ -318,7 +319,7 @@ void MainWindow::createCentralWidget()
 
     auto *cards = new QHBoxLayout;
     cards->setSpacing(12);
-    for (const QString &title : { tr("ESS share of salaried jobs"), tr("ESS share of establishments"),
+    for (const QString &title : { tr("ESS share of employment"), tr("ESS share of establishments"),
                                   tr("Employees per ESS structure") }) {
         auto *card = new KeyFigureCard(title, page);
         m_cards.append(card);
@@ -509,11 +510,16 @@ void MainWindow::refresh()
     QString extra;
     const core::KeyFigure assoc = m_workspace.keyFigure(code, QStringLiteral("avg_employees"),
                                                         QStringLiteral("associations"));
-    if (assoc.indicator)
-        extra = tr("Local evidence: %1 employees per employer association (%2, %3, associations only)")
-                        .arg(core::format::value(assoc.indicator->value, QStringLiteral("ratio")),
-                             index.nameOf(assoc.indicator->territoryCode),
-                             QString::number(assoc.indicator->year));
+    if (assoc.indicator) {
+        const core::indicators::Indicator &a = *assoc.indicator;
+        extra = tr("Local evidence (%1, associations only): %2, %3, %4")
+                        .arg(index.nameOf(a.territoryCode), core::indicators::statement(a),
+                             core::indicators::yearText(a), core::methodLabel(a.method));
+        if (a.comparison)
+            extra += QStringLiteral(" — ")
+                    + core::indicators::comparisonText(a,
+                                                       index.nameOf(a.comparison->territoryCode));
+    }
     if (const QString line = registerEstimateLine(m_workspace, code, QStringLiteral("avg_employees"));
         !line.isEmpty())
         extra += (extra.isEmpty() ? QString() : QStringLiteral("\n")) + line;
@@ -581,7 +587,15 @@ void MainWindow::refreshSources()
     m_sourcesTable->setRowCount(int(sources.size()));
     for (int row = 0; row < sources.size(); ++row) {
         const core::Source &s = sources.at(row);
-        const QStringList cells{ s.title, s.publisher, s.published, s.licence, s.url };
+        // Who made the statistic, via the publication read; inferred titles and dates say so.
+        const QStringList cells {
+            s.titleInferred ? tr("%1 (title reconstructed)").arg(s.title) : s.title,
+            !s.producer.isEmpty() && s.producer != s.publisher
+                    ? tr("%1, via %2").arg(s.producer, s.publisher)
+                    : s.publisher,
+            s.publishedInferred ? tr("%1, date inferred").arg(s.published) : s.published, s.licence,
+            s.url
+        };
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             item->setToolTip(col == 0 && !s.note.isEmpty() ? s.note : cells.at(col));

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +94,7 @@ Result<ReferenceData> ReferenceData::load(const QString &dir)
     if (!sources)
         return sources.error();
     QSet<QString> sourceKeys;
+    QHash<QString, int> sourceYears;
     for (const QJsonValue &v : sources->value(u"sources").toArray()) {
         const QJsonObject o = v.toObject();
         Source s;
@@ -103,10 +105,14 @@ Result<ReferenceData> ReferenceData::load(const QString &dir)
         s.published = optionalString(o.value(u"published"));
         s.licence = optionalString(o.value(u"licence"));
         s.note = optionalString(o.value(u"note"));
+        s.producer = optionalString(o.value(u"producer"));
+        s.titleInferred = o.value(u"title_inferred").toBool(false);
+        s.publishedInferred = o.value(u"published_inferred").toBool(false);
         if (s.key.isEmpty() || s.title.isEmpty())
             return makeError(Error::Code::Parse,
                              Tr::tr("sources.json: every source needs a key and a title."));
         sourceKeys.insert(s.key);
+        sourceYears.insert(s.key, s.publicationYear());
         data.sources.append(s);
     }
 
@@ -120,7 +126,11 @@ Result<ReferenceData> ReferenceData::load(const QString &dir)
         ReferenceFigure f;
         Observation &obs = f.observation;
         obs.territoryCode = o.value(u"territory").toString();
-        obs.year = o.value(u"year").toInt();
+        // "year": the reference year of the data, null when the source does not state it.
+        const bool yearStated = !o.value(u"year").isNull();
+        obs.year = yearStated ? o.value(u"year").toInt() : kUnknownYear;
+        obs.qualifier = o.value(u"qualifier").toString(QStringLiteral("exact"));
+        obs.unitCounted = optionalString(o.value(u"unit_counted"));
         obs.measure = o.value(u"measure").toString();
         obs.scope = o.value(u"scope").toString(QStringLiteral("all"));
         obs.sector = o.value(u"sector").toString(QStringLiteral("all"));
@@ -134,6 +144,7 @@ Result<ReferenceData> ReferenceData::load(const QString &dir)
         obs.perimeter = optionalString(o.value(u"perimeter"));
         obs.note = optionalString(o.value(u"note"));
         f.sourceKey = o.value(u"source").toString();
+        obs.publishedYear = o.value(u"published").toInt(sourceYears.value(f.sourceKey));
         const auto fail = [&](const QString &what) {
             return makeError(Error::Code::Parse,
                              Tr::tr("figures.json, figure %1 (%2, %3): %4")
@@ -147,8 +158,14 @@ Result<ReferenceData> ReferenceData::load(const QString &dir)
             return fail(Tr::tr("unknown measure, scope or sector"));
         if (!sourceKeys.contains(f.sourceKey))
             return fail(Tr::tr("unknown source \"%1\"").arg(f.sourceKey));
-        if (obs.year < 1900 || obs.year > 2100)
+        if (yearStated && (obs.year < 1900 || obs.year > 2100))
             return fail(Tr::tr("year out of range"));
+        if (!yearStated && obs.publishedYear <= 0)
+            return fail(Tr::tr("a figure of unknown year needs its publication year"));
+        if (!isQualifier(obs.qualifier))
+            return fail(Tr::tr("unknown qualifier \"%1\"").arg(obs.qualifier));
+        if (!obs.unitCounted.isEmpty() && !vocabulary::isUnitCounted(obs.unitCounted))
+            return fail(Tr::tr("unknown unit counted \"%1\"").arg(obs.unitCounted));
         if (!obs.value && !(obs.low && obs.high))
             return fail(Tr::tr("neither a value nor a range"));
         data.figures.push_back(std::move(f));

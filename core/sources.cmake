@@ -15,6 +15,7 @@ list(APPEND ESS_CORE_SOURCES
     models/observationtablemodel.h models/observationtablemodel.cpp
     models/tabletext.h models/tabletext.cpp
     indicators/indicators.h indicators/indicators.cpp
+    indicators/wording.h indicators/wording.cpp
     storage/connection.h storage/connection.cpp
     storage/migrations.h storage/migrations.cpp
     storage/store.h storage/store.cpp

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace core {
 
@@ -116,6 +117,46 @@ Result<std::vector<Observation>> Workspace::observations(const QStringList &code
 
 Result<TerritoryFigures> Workspace::figures(const QString &territoryCode) const
 {
+    auto f = ownFigures(territoryCode);
+    if (!f)
+        return f;
+    // Inherited: per (indicator, scope) the territory lacks, the nearest level that has it.
+    QSet<QString> have;
+    for (const indicators::Indicator &ind : f->indicators)
+        have.insert(ind.id + u'/' + ind.scope);
+    const QList<Territory> levels = localLevels(territoryCode);
+    for (qsizetype i = 1; i < levels.size(); ++i) {
+        auto parent = ownFigures(levels.at(i).code);
+        if (!parent)
+            return parent; // a read error is never an absent figure (#10)
+        QSet<QString> added;
+        for (indicators::Indicator &ind : parent->indicators) {
+            const QString key = ind.id + u'/' + ind.scope;
+            if (have.contains(key))
+                continue;
+            added.insert(key);
+            f->inherited.push_back(std::move(ind));
+        }
+        have.unite(added);
+    }
+    return f;
+}
+
+QList<Territory> Workspace::localLevels(const QString &territoryCode) const
+{
+    QList<Territory> levels;
+    for (const Territory &t : m_index.ancestry(territoryCode)) {
+        if (!levels.isEmpty()
+            && (t.kind == TerritoryKind::Departement || t.kind == TerritoryKind::Region
+                || t.kind == TerritoryKind::Country))
+            break;
+        levels.append(t);
+    }
+    return levels;
+}
+
+Result<TerritoryFigures> Workspace::ownFigures(const QString &territoryCode) const
+{
     const Territory *t = m_index.find(territoryCode);
     if (!t)
         return makeError(Error::Code::NotFound, Tr::tr("Unknown territory %1.").arg(territoryCode));
@@ -151,17 +192,10 @@ KeyFigure Workspace::keyFigure(const QString &territoryCode, const QString &id,
     // arrondissement; never Nord or France, whose figures are not local): published or computed
     // figures first, so a larger area's published figure stays in front of a commune's or an
     // EPCI's register estimate; an estimate only when no level publishes one.
-    QList<Territory> levels;
-    for (const Territory &t : m_index.ancestry(territoryCode)) {
-        if (!levels.isEmpty()
-            && (t.kind == TerritoryKind::Departement || t.kind == TerritoryKind::Region
-                || t.kind == TerritoryKind::Country))
-            break;
-        levels.append(t);
-    }
+    const QList<Territory> levels = localLevels(territoryCode);
     std::vector<std::vector<indicators::Indicator>> perLevel;
     for (const Territory &t : levels) {
-        auto f = figures(t.code);
+        auto f = ownFigures(t.code);
         perLevel.push_back(f ? std::move(f->indicators) : std::vector<indicators::Indicator>{});
     }
     for (const bool allowEstimates : { false, true }) {

@@ -24,6 +24,9 @@ struct TerritoryFigures
 {
     Territory territory;
     std::vector<indicators::Indicator> indicators;  ///< own figures, with comparisons/flags
+    /// Figures of the nearest larger area (up to the arrondissement) for the indicators the
+    /// territory has none of; each keeps the territory it belongs to (`territoryCode`).
+    std::vector<indicators::Indicator> inherited;
     std::vector<Observation> observations;
 };
 
@@ -105,6 +108,10 @@ private:
     void clearCache() const;
     [[nodiscard]] std::vector<indicators::Indicator> ownIndicators(const QString &code) const;
     void noteReadError(const Error &error) const;
+    [[nodiscard]] Result<TerritoryFigures> ownFigures(const QString &territoryCode) const;
+    /// The territory, then its ancestors up to the arrondissement (never Nord, the region or
+    /// France, whose figures are not local).
+    [[nodiscard]] QList<Territory> localLevels(const QString &territoryCode) const;
 
     std::unique_ptr<Store> m_store;
     QString m_referenceDir;

@@ -1,5 +1,5 @@
 list(APPEND ESS_TEST_SOURCES
-    support/clirun.h support/filehashes.h support/qtprinters.h support/testdb.h
+    support/clirun.h support/filehashes.h support/french.h support/qtprinters.h support/testdb.h
     domain/test_vocabulary.cpp
     domain/test_territorysearch.cpp
     domain/test_referencedata.cpp
@@ -10,6 +10,7 @@ list(APPEND ESS_TEST_SOURCES
 )
 list(APPEND APP_TEST_SOURCES
     app/test_figurescommand.cpp
+    app/test_wording.cpp
     app/test_mainwindow.cpp
     app/test_help.cpp
     app/test_hardening.cpp

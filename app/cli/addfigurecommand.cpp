@@ -50,6 +50,10 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
                    { QStringLiteral("--source-title") },
                    { QStringLiteral("--source-url") },
                    { QStringLiteral("--note") },
+                   { QStringLiteral("--published") },
+                   { QStringLiteral("--qualifier") },
+                   { QStringLiteral("--unit-counted") },
+                   { QStringLiteral("--producer") },
                    { QStringLiteral("--db") } },
                  0)) {
         err << a.error() << Qt::endl;
@@ -75,13 +79,34 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
     core::Observation figure;
     figure.territoryCode = a.value(QStringLiteral("--territory")).trimmed();
     bool yearOk = false;
-    figure.year = a.value(QStringLiteral("--year")).trimmed().toInt(&yearOk);
+    const QString yearText = a.value(QStringLiteral("--year")).trimmed();
+    // "--year unknown": the source does not state the data year; --published dates the figure.
+    figure.year = yearText == u"unknown" ? core::kUnknownYear : yearText.toInt(&yearOk);
+    if (yearText == u"unknown")
+        yearOk = true;
     if (!yearOk) {
-        err << Tr::tr("--year \"%1\": expected a year from 1900 to 2100.")
+        err << Tr::tr("--year \"%1\": expected a year from 1900 to 2100, or unknown.")
                         .arg(a.value(QStringLiteral("--year")))
             << Qt::endl;
         return UsageError;
     }
+    if (a.has(QStringLiteral("--published"))) {
+        bool ok = false;
+        figure.publishedYear = a.value(QStringLiteral("--published")).trimmed().toInt(&ok);
+        if (!ok || figure.publishedYear < 1900 || figure.publishedYear > 2100) {
+            err << Tr::tr("--published \"%1\": expected a year of publication (AAAA).")
+                            .arg(a.value(QStringLiteral("--published")))
+                << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (figure.year == core::kUnknownYear && figure.publishedYear == 0) {
+        err << Tr::tr("--year unknown needs --published AAAA, the year the source was published.")
+            << Qt::endl;
+        return UsageError;
+    }
+    figure.qualifier = a.value(QStringLiteral("--qualifier"), QStringLiteral("exact")).trimmed();
+    figure.unitCounted = a.value(QStringLiteral("--unit-counted")).trimmed();
     // --measure M[:SCOPE[:SECTOR]] has the syntax of the right side of --map.
     auto measure = core::import::parseMapArgument(QStringLiteral("value=")
                                                   + a.value(QStringLiteral("--measure")));
@@ -111,6 +136,9 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
     core::Source source;
     source.title = a.value(QStringLiteral("--source-title")).trimmed();
     source.url = a.value(QStringLiteral("--source-url")).trimmed();
+    source.producer = a.value(QStringLiteral("--producer")).trimmed();
+    if (figure.publishedYear > 0)
+        source.published = QString::number(figure.publishedYear);
 
     // Every check runs before a database is opened, let alone created.
     const QString dbPath = a.value(QStringLiteral("--db"), defaultDatabasePath());
@@ -146,7 +174,10 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
     out << Tr::tr("Figure added as dataset %1: %2 %3 %4/%5/%6 = %7 (source: %8).")
                     .arg(id.value())
                     .arg(figure.territoryCode)
-                    .arg(figure.year)
+                    .arg(figure.year == core::kUnknownYear
+                                 ? Tr::tr("(data year unknown, published %1)")
+                                           .arg(figure.publishedYear)
+                                 : QString::number(figure.year))
                     .arg(figure.measure, figure.scope, figure.sector,
                          figure.value ? QString::number(*figure.value)
                                       : QStringLiteral("%1–%2").arg(QString::number(*figure.low),

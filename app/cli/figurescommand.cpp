@@ -7,6 +7,7 @@
 #include "core/domain/territoryindex.h"
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
+#include "core/indicators/wording.h"
 #include "core/referencedata.h"
 #include "core/workspace.h"
 
@@ -29,18 +30,90 @@ QJsonValue number(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue text(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonValue yearValue(int year)
+{
+    return year != core::kUnknownYear ? QJsonValue(year) : QJsonValue();
+}
+
 QJsonObject sourceJson(const core::indicators::SourceRef &s)
 {
-    return QJsonObject{ { QStringLiteral("title"), s.title },
-                        { QStringLiteral("publisher"), s.publisher },
-                        { QStringLiteral("url"), s.url.isEmpty() ? QJsonValue() : QJsonValue(s.url) },
-                        { QStringLiteral("year"), s.year > 0 ? QJsonValue(s.year) : QJsonValue() } };
+    return QJsonObject { { QStringLiteral("title"), s.title },
+                         { QStringLiteral("publisher"), s.publisher },
+                         { QStringLiteral("producer"), text(s.producer) },
+                         { QStringLiteral("url"), text(s.url) },
+                         { QStringLiteral("year"),
+                           s.year > 0 ? QJsonValue(s.year) : QJsonValue() } };
 }
 
 core::indicators::SourceRef refOf(const core::Workspace &ws, qint64 id)
 {
     const core::Source s = ws.source(id);
-    return { s.id, s.title, s.publisher, s.url, s.publicationYear() };
+    core::indicators::SourceRef ref { s.id, s.title, s.publisher, s.url, s.publicationYear() };
+    ref.producer = s.producer;
+    return ref;
+}
+
+QJsonObject indicatorJson(const core::indicators::Indicator &ind)
+{
+    QJsonArray sources;
+    for (const auto &s : ind.sources)
+        sources.append(sourceJson(s));
+    QJsonValue comparison;
+    if (ind.comparison) {
+        const auto &c = *ind.comparison;
+        comparison =
+                QJsonObject { { QStringLiteral("territory"), c.territoryCode },
+                              { QStringLiteral("scope"), c.scope },
+                              { QStringLiteral("value"), c.value },
+                              { QStringLiteral("year"), yearValue(c.year) },
+                              { QStringLiteral("published"),
+                                c.publishedYear > 0 ? QJsonValue(c.publishedYear) : QJsonValue() },
+                              { QStringLiteral("qualifier"), c.qualifier },
+                              { QStringLiteral("unit_counted"), text(c.unitCounted) },
+                              { QStringLiteral("units_differ"), c.unitsDiffer },
+                              { QStringLiteral("source"), sourceJson(c.source) } };
+    }
+    return QJsonObject {
+        { QStringLiteral("id"), ind.id },
+        { QStringLiteral("scope"), ind.scope },
+        { QStringLiteral("level"), ind.territoryCode },
+        { QStringLiteral("year"), yearValue(ind.year) },
+        { QStringLiteral("published"),
+          ind.publishedYear > 0 ? QJsonValue(ind.publishedYear) : QJsonValue() },
+        { QStringLiteral("value"), number(ind.value) },
+        { QStringLiteral("low"), number(ind.low) },
+        { QStringLiteral("high"), number(ind.high) },
+        { QStringLiteral("qualifier"), ind.qualifier },
+        { QStringLiteral("unit"), ind.unit },
+        { QStringLiteral("unit_counted"), text(ind.unitCounted) },
+        { QStringLiteral("method"), core::methodKey(ind.method) },
+        { QStringLiteral("text"), core::indicators::statement(ind) },
+        { QStringLiteral("basis"), text(ind.basis) },
+        { QStringLiteral("perimeter"), text(ind.perimeter) },
+        { QStringLiteral("note"), text(ind.note) },
+        { QStringLiteral("formula"), text(ind.formula) },
+        { QStringLiteral("check"), text(ind.check) },
+        { QStringLiteral("sources"), sources },
+        { QStringLiteral("disagreement"), text(ind.disagreement) },
+        { QStringLiteral("comparison"), comparison },
+    };
+}
+
+/// Own indicators, then the inherited ones (whose `level` names the larger area).
+std::vector<const core::indicators::Indicator *>
+allIndicators(const core::TerritoryFigures &figures)
+{
+    std::vector<const core::indicators::Indicator *> list;
+    for (const auto &ind : figures.indicators)
+        list.push_back(&ind);
+    for (const auto &ind : figures.inherited)
+        list.push_back(&ind);
+    return list;
 }
 } // namespace
 
@@ -52,36 +125,8 @@ QJsonObject figuresToJson(const core::Workspace &workspace, const core::Territor
                              { QStringLiteral("name"), figures.territory.name },
                              { QStringLiteral("kind"), core::territoryKindKey(figures.territory.kind) } });
     QJsonArray indicators;
-    for (const core::indicators::Indicator &ind : figures.indicators) {
-        QJsonArray sources;
-        for (const auto &s : ind.sources)
-            sources.append(sourceJson(s));
-        QJsonValue comparison;
-        if (ind.comparison) {
-            comparison = QJsonObject{ { QStringLiteral("territory"), ind.comparison->territoryCode },
-                                      { QStringLiteral("value"), ind.comparison->value },
-                                      { QStringLiteral("year"), ind.comparison->year },
-                                      { QStringLiteral("source"), sourceJson(ind.comparison->source) } };
-        }
-        QJsonObject o{
-            { QStringLiteral("id"), ind.id },
-            { QStringLiteral("scope"), ind.scope },
-            { QStringLiteral("year"), ind.year },
-            { QStringLiteral("value"), number(ind.value) },
-            { QStringLiteral("low"), number(ind.low) },
-            { QStringLiteral("high"), number(ind.high) },
-            { QStringLiteral("unit"), ind.unit },
-            { QStringLiteral("method"), core::methodKey(ind.method) },
-            { QStringLiteral("basis"), ind.basis },
-            { QStringLiteral("perimeter"), ind.perimeter },
-            { QStringLiteral("formula"), ind.formula.isEmpty() ? QJsonValue() : QJsonValue(ind.formula) },
-            { QStringLiteral("sources"), sources },
-            { QStringLiteral("disagreement"),
-              ind.disagreement.isEmpty() ? QJsonValue() : QJsonValue(ind.disagreement) },
-            { QStringLiteral("comparison"), comparison },
-        };
-        indicators.append(o);
-    }
+    for (const core::indicators::Indicator *ind : allIndicators(figures))
+        indicators.append(indicatorJson(*ind));
     root.insert(QStringLiteral("indicators"), indicators);
 
     QHash<qint64, core::Dataset> datasets;
@@ -91,21 +136,28 @@ QJsonObject figuresToJson(const core::Workspace &workspace, const core::Territor
     QJsonArray observations;
     for (const core::Observation &o : figures.observations) {
         const core::Dataset d = datasets.value(o.datasetId);
-        QJsonObject dataset{ { QStringLiteral("id"), d.id },
-                             { QStringLiteral("kind"), d.kind },
-                             { QStringLiteral("file"), d.fileName },
-                             { QStringLiteral("sha256"), d.sha256.isEmpty() ? QJsonValue() : QJsonValue(d.sha256) },
-                             { QStringLiteral("loaded_at"), d.loadedAt.toString(Qt::ISODate) } };
-        observations.append(QJsonObject{
+        QJsonObject dataset { { QStringLiteral("id"), d.id },
+                              { QStringLiteral("kind"), d.kind },
+                              { QStringLiteral("file"), d.fileName },
+                              { QStringLiteral("sha256"), text(d.sha256) },
+                              { QStringLiteral("loaded_at"), d.loadedAt.toString(Qt::ISODate) } };
+        observations.append(QJsonObject {
                 { QStringLiteral("measure"), o.measure },
                 { QStringLiteral("scope"), o.scope },
                 { QStringLiteral("sector"), o.sector },
-                { QStringLiteral("year"), o.year },
+                { QStringLiteral("level"), o.territoryCode },
+                { QStringLiteral("year"), yearValue(o.year) },
+                { QStringLiteral("published"),
+                  o.publishedYear > 0 ? QJsonValue(o.publishedYear) : QJsonValue() },
                 { QStringLiteral("value"), number(o.value) },
                 { QStringLiteral("low"), number(o.low) },
                 { QStringLiteral("high"), number(o.high) },
+                { QStringLiteral("qualifier"), o.qualifier },
                 { QStringLiteral("unit"), o.unit },
+                { QStringLiteral("unit_counted"), text(o.unitCounted) },
                 { QStringLiteral("method"), core::methodKey(o.method) },
+                { QStringLiteral("basis"), text(o.basis) },
+                { QStringLiteral("note"), text(o.note) },
                 { QStringLiteral("source"), sourceJson(refOf(workspace, o.sourceId)) },
                 { QStringLiteral("dataset"), dataset },
         });
@@ -116,7 +168,6 @@ QJsonObject figuresToJson(const core::Workspace &workspace, const core::Territor
 
 QByteArray figuresToCsv(const core::Workspace &workspace, const core::TerritoryFigures &figures)
 {
-    Q_UNUSED(workspace);
     const auto cell = [](QString s) {
         s.replace(u'\n', u' ');
         if (s.contains(u';') || s.contains(u'"')) {
@@ -128,33 +179,51 @@ QByteArray figuresToCsv(const core::Workspace &workspace, const core::TerritoryF
     const auto num = [](const std::optional<double> &v) {
         return v ? core::format::csvNumber(*v) : QString();
     };
-    QString out = Tr::tr("territory;indicator;scope;year;value;low;high;unit;method;perimeter;"
-                         "sources;disagreement;regional comparison")
+    const auto year = [](int y) {
+        return y != core::kUnknownYear ? QString::number(y) : QString();
+    };
+    const core::TerritoryIndex &index = workspace.territories();
+    QString out = Tr::tr("territory;level;indicator;scope;year;published;value;low;high;qualifier;"
+                         "unit;unit counted;method;text;basis;perimeter;note;formula;check;sources;"
+                         "producer;disagreement;regional comparison")
             + QStringLiteral("\r\n");
-    for (const core::indicators::Indicator &ind : figures.indicators) {
+    for (const core::indicators::Indicator *ind : allIndicators(figures)) {
         QStringList sources;
-        for (const auto &s : ind.sources)
+        QStringList producers;
+        for (const auto &s : ind->sources) {
             sources << (s.year > 0 ? QStringLiteral("%1 (%2)").arg(s.title).arg(s.year) : s.title);
+            if (!s.producer.isEmpty())
+                producers << s.producer;
+        }
         QString comparison;
-        if (ind.comparison)
-            comparison = QStringLiteral("%1 %2 (%3)")
-                                 .arg(ind.comparison->territoryCode,
-                                      core::format::csvNumber(ind.comparison->value))
-                                 .arg(ind.comparison->year);
-        out += QStringList{ figures.territory.code,
-                            ind.id,
-                            ind.scope,
-                            QString::number(ind.year),
-                            num(ind.value),
-                            num(ind.low),
-                            num(ind.high),
-                            ind.unit,
-                            core::methodKey(ind.method),
-                            cell(ind.perimeter),
-                            cell(sources.join(QStringLiteral(" | "))),
-                            cell(ind.disagreement),
-                            cell(comparison) }
-                       .join(u';')
+        if (ind->comparison)
+            comparison = core::indicators::comparisonText(
+                    *ind, index.nameOf(ind->comparison->territoryCode));
+        out += QStringList { figures.territory.code,
+                             ind->territoryCode,
+                             ind->id,
+                             ind->scope,
+                             year(ind->year),
+                             ind->publishedYear > 0 ? QString::number(ind->publishedYear)
+                                                    : QString(),
+                             num(ind->value),
+                             num(ind->low),
+                             num(ind->high),
+                             ind->qualifier,
+                             ind->unit,
+                             ind->unitCounted,
+                             core::methodKey(ind->method),
+                             cell(core::indicators::statement(*ind)),
+                             cell(ind->basis),
+                             cell(ind->perimeter),
+                             cell(ind->note),
+                             cell(ind->formula),
+                             cell(ind->check),
+                             cell(sources.join(QStringLiteral(" | "))),
+                             cell(producers.join(QStringLiteral(" | "))),
+                             cell(ind->disagreement),
+                             cell(comparison) }
+                        .join(u';')
                 + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();

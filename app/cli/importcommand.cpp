@@ -37,6 +37,7 @@ const QList<OptionSpec> &importOptions()
         { QStringLiteral("--year-column") },
         { QStringLiteral("--year") },
         { QStringLiteral("--map"), true, true },
+        { QStringLiteral("--unit-counted"), true, true },
         { QStringLiteral("--measure-column") },
         { QStringLiteral("--value-column") },
         { QStringLiteral("--scope-column") },
@@ -119,6 +120,14 @@ core::Result<ImportSpec> specFromArguments(const Arguments &a)
         spec.valueColumn = column("--value-column");
         if (a.has(QStringLiteral("--scope-column")))
             spec.scopeColumn = column("--scope-column");
+    }
+    for (const QString &u : a.values(QStringLiteral("--unit-counted"))) {
+        const qsizetype eq = u.indexOf(u'=');
+        if (eq <= 0)
+            return bad(Tr::tr("--unit-counted \"%1\": expected MEASURE=UNIT, for example "
+                              "employees=posts.")
+                               .arg(u));
+        spec.unitsCounted.insert(u.left(eq).trimmed(), u.mid(eq + 1).trimmed());
     }
     if (auto st = spec.validate(); !st)
         return st.error();

@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -55,8 +56,10 @@ void printSummary(QTextStream &out, const core::sirene::SireneReport &r)
     const auto &p = r.provenance;
     out << Tr::tr("SIRENE stock of %1 (date from the %2), convention %3")
                     .arg(p.stockDate.toString(Qt::ISODate),
-                         p.stockDateOrigin == u"file-name" ? Tr::tr("file name")
-                                                           : Tr::tr("file modification time"),
+                         p.stockDateOrigin == u"file-name"        ? Tr::tr("file name")
+                                 : p.stockDateOrigin == u"option" ? Tr::tr("--stock-date option")
+                                                                  : Tr::tr("file modification "
+                                                                           "time, uncertain"),
                          p.classificationId)
         << Qt::endl;
     for (const auto *f : { &p.units, &p.establishments })
@@ -133,8 +136,12 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      Tr::tr("Replace an earlier import of the same files."));
     const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Database file."), Tr::tr("path"));
-    parser.addOptions(
-            { units, establishments, territory, classification, json, dryRun, replace, db });
+    const QCommandLineOption stockDate(
+            QStringLiteral("stock-date"),
+            Tr::tr("Date of the stock (YYYY-MM-DD); the official files carry none in their names."),
+            Tr::tr("date"));
+    parser.addOptions({ units, establishments, territory, classification, json, dryRun, replace, db,
+                        stockDate });
     if (!parser.parse(QStringList { QStringLiteral("import-sirene") } + args)) {
         err << parser.errorText() << Qt::endl;
         return UsageError;
@@ -146,10 +153,21 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (!parser.isSet(units) || !parser.isSet(establishments)) {
         err << Tr::tr("Usage: import-sirene --unites-legales FILE --etablissements FILE "
-                      "[--territory CODE]... [--classification FILE] [--json] [--dry-run] "
-                      "[--replace] [--db PATH]")
+                      "[--stock-date YYYY-MM-DD] [--territory CODE]... [--classification FILE] "
+                      "[--json] [--dry-run] [--replace] [--db PATH]")
             << Qt::endl;
         return UsageError;
+    }
+    QDate givenStockDate;
+    if (parser.isSet(stockDate)) {
+        givenStockDate = QDate::fromString(parser.value(stockDate), Qt::ISODate);
+        if (!givenStockDate.isValid() || parser.value(stockDate).size() != 10) {
+            err << Tr::tr("--stock-date \"%1\": expected a date written YYYY-MM-DD, for example "
+                          "2026-10-01.")
+                            .arg(parser.value(stockDate))
+                << Qt::endl;
+            return UsageError;
+        }
     }
     const bool dry = parser.isSet(dryRun);
     const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
@@ -190,10 +208,14 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     request.establishmentsPath = parser.value(establishments);
     request.territories = selection->territories;
     const core::sirene::SireneReader reader(cls.value());
-    const auto report = reader.run(request);
+    auto report = reader.run(request);
     if (!report) {
         err << report.error().message << Qt::endl;
         return Failure;
+    }
+    if (givenStockDate.isValid()) {
+        report.value().provenance.stockDate = givenStockDate;
+        report.value().provenance.stockDateOrigin = QStringLiteral("option");
     }
 
     if (!dry) {

@@ -3,6 +3,7 @@
 
 #include "core/charts/chartbuilder.h"
 #include "core/format/french.h"
+#include "core/indicators/wording.h"
 #include "core/workspace.h"
 
 #include <QApplication>
@@ -108,13 +109,24 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
     }
     const core::indicators::Indicator &ind = *figure.indicator;
     const core::charts::ChartBuilder builder(workspace);
-    const QString citation = ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
-    const QString value = core::format::value(ind.value, ind.unit, ind.low, ind.high);
-    m_value->setStyleSheet(QStringLiteral("color: #0072B2; font-size: 30pt; font-weight: 700;"));
-    m_value->setText(value);
-    m_detail->setText(tr("%1 · %2 · %3").arg(QString::number(ind.year), core::methodLabel(ind.method),
-                                               citation));
+    const QString citation =
+            ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
     const QString levelName = workspace.territories().nameOf(ind.territoryCode);
+    const QString value = core::indicators::valueText(ind);
+    if (figure.inherited) {
+        // A larger area's figure: its territory on the same line, never in the local blue type.
+        m_value->setStyleSheet(
+                QStringLiteral("color: #4b5563; font-size: 18pt; font-weight: 600;"));
+        const core::Territory *owner = workspace.territories().find(ind.territoryCode);
+        m_value->setText(tr("%1: %2").arg(owner ? owner->displayName() : levelName, value));
+    } else {
+        m_value->setStyleSheet(
+                QStringLiteral("color: #0072B2; font-size: 30pt; font-weight: 700;"));
+        m_value->setText(value);
+    }
+    QStringList detail { core::indicators::statement(ind), core::indicators::yearText(ind),
+                         core::methodLabel(ind.method), citation };
+    m_detail->setText(detail.join(QStringLiteral(" · ")));
     if (figure.inherited) {
         m_level->setText(tr("Level: %1 (no figure of its own for %2)").arg(levelName, territoryName));
         m_level->show();
@@ -124,12 +136,15 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         m_warning->show();
     }
     m_comparisonCode = ind.comparison ? ind.comparison->territoryCode : QString();
+    QString comparisonCitation;
     if (ind.comparison) {
         const auto &c = *ind.comparison;
-        m_comparison->setText(tr("Beside it, %1: %2 (%3, %4)")
-                                      .arg(workspace.territories().nameOf(c.territoryCode),
-                                           core::format::value(c.value, c.unit),
-                                           builder.citation(c.source.id), QString::number(c.year)));
+        comparisonCitation = builder.citation(c.source.id);
+        m_comparison->setText(
+                tr("Beside it, %1 (%2)")
+                        .arg(core::indicators::comparisonText(
+                                     ind, workspace.territories().nameOf(c.territoryCode)),
+                             comparisonCitation));
         m_comparison->show();
     }
     QStringList tip;
@@ -139,6 +154,8 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         tip << tr("Perimeter: %1").arg(ind.perimeter);
     if (!ind.formula.isEmpty())
         tip << tr("Computed: %1").arg(ind.formula);
+    if (!ind.check.isEmpty())
+        tip << ind.check;
     if (!ind.note.isEmpty())
         tip << ind.note;
     setToolTip(tip.join(u'\n'));
@@ -161,7 +178,8 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
     for (const core::indicators::SourceRef &ref : ind.sources) {
         const core::Source src = workspace.source(ref.id);
         row(tr("Source"), src.title);
-        row(tr("Producer"), src.publisher);
+        row(tr("Producer"), src.producer.isEmpty() ? src.publisher : src.producer);
+        row(tr("Publisher"), src.publisher);
         row(tr("Published"), src.published);
         row(tr("Licence"), src.licence);
         row(tr("Address"), src.url);
@@ -172,16 +190,17 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
 
     const core::Territory *level = workspace.territories().find(ind.territoryCode);
     const bool commune = level && level->kind == core::TerritoryKind::Commune;
-    const QString place = commune ? tr("In %1").arg(levelName) : tr("In the area %1").arg(levelName);
-    const QString sourceText = tr("source: %1, %2").arg(citation, QString::number(ind.year));
-    if (ind.id == u"employment_share")
-        m_sentence = tr("%1, the ESS accounts for %2 of salaried employment (%3).")
-                             .arg(place, value, sourceText);
-    else if (ind.id == u"establishment_share")
-        m_sentence = tr("%1, the ESS accounts for %2 of establishments (%3).").arg(place, value, sourceText);
-    else
-        m_sentence = tr("%1, ESS structures employ %2 people on average (%3).").arg(place, value, sourceText);
-    m_sentence = QStringLiteral("« ") + m_sentence + QStringLiteral(" »");
+    core::indicators::SentenceParts parts;
+    parts.place = commune ? tr("In %1").arg(levelName) : tr("In the area %1").arg(levelName);
+    parts.territoryName = territoryName;
+    parts.inherited = figure.inherited;
+    parts.citation = citation;
+    if (ind.comparison) {
+        parts.comparisonName = workspace.territories().nameOf(ind.comparison->territoryCode);
+        parts.comparisonCitation = comparisonCitation;
+    }
+    m_sentence =
+            QStringLiteral("« ") + core::indicators::sentence(ind, parts) + QStringLiteral(" »");
     m_sentence.replace(QStringLiteral("« "), QStringLiteral("«") + QChar(0x202F));
     m_sentence.replace(QStringLiteral(" »"), QString(QChar(0x202F)) + QStringLiteral("»"));
     m_copy->setEnabled(true);

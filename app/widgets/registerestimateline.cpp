@@ -23,8 +23,12 @@ QString registerEstimateLine(const core::Workspace &workspace, const QString &te
     if (!estimate)
         return {};
     const core::indicators::Indicator &ind = estimate->indicator;
+    // A stock dated by the files' modification time only: the dashboard says it is uncertain.
+    const bool uncertain = estimate->provenance.sourceTitle.contains(u"date incertaine");
     const QString prefix =
-            Tr::tr("SIRENE register (estimated, stock %1, convention %2):")
+            (uncertain ? Tr::tr("SIRENE register (estimated, stock %1, date uncertain, convention "
+                                "%2):")
+                       : Tr::tr("SIRENE register (estimated, stock %1, convention %2):"))
                     .arg(estimate->provenance.stockDate.left(7), estimate->provenance.convention);
     const QString value = core::format::value(ind.value, ind.unit);
     const QString range = ind.low && ind.high

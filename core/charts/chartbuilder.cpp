@@ -4,6 +4,7 @@
 #include "core/charts/communemap.h"
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
+#include "core/indicators/wording.h"
 #include "core/workspace.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,38 @@ void setSources(ChartSpec &spec, const QStringList &citations)
             ? QString()
             : (unique.size() == 1 ? Tr::tr("Source: %1") : Tr::tr("Sources: %1"))
                       .arg(unique.join(QStringLiteral(" ; ")));
+}
+/// The value of an indicator as a chart mark: the number with its qualifier, and "calculé" or
+/// "estimé" beside it in the image; the provenance fields for the tidy CSV.
+ChartValue markOf(const indicators::Indicator &ind, const QString &rowTerritory,
+                  const QString &cite)
+{
+    ChartValue v;
+    v.value = ind.value;
+    v.low = ind.low;
+    v.high = ind.high;
+    v.text = indicators::valueText(ind);
+    if (ind.method != Method::Published)
+        v.text += QStringLiteral(" (%1)").arg(methodLabel(ind.method));
+    v.method = methodLabel(ind.method);
+    v.territoryCode = rowTerritory;
+    v.levelCode = ind.territoryCode;
+    v.indicatorId = ind.id;
+    v.year = ind.year;
+    v.publishedYear = ind.publishedYear;
+    v.qualifier = ind.qualifier;
+    v.unitCounted = ind.unitCounted;
+    v.methodKey = methodKey(ind.method);
+    v.source = cite;
+    QStringList notes;
+    if (!ind.basis.isEmpty())
+        notes << ind.basis;
+    if (!ind.formula.isEmpty())
+        notes << ind.formula;
+    if (!ind.note.isEmpty())
+        notes << ind.note;
+    v.note = notes.join(QStringLiteral(" ; "));
+    return v;
 }
 } // namespace
 
@@ -155,12 +188,21 @@ QString ChartBuilder::citation(qint64 sourceId) const
     const Source s = m_workspace.source(sourceId);
     if (s.title.isEmpty())
         return {};
+    // The register's estimates are cited by their stock: "Répertoire SIRENE (Insee), stock du …".
+    if (s.title.startsWith(u"Répertoire SIRENE"))
+        return s.title;
     static const QRegularExpression parenthetical(QStringLiteral("\\s*\\(.*\\)\\s*$"));
     QString publisher = s.publisher;
     publisher.remove(parenthetical);
+    QString producer = s.producer;
+    producer.remove(parenthetical);
     QString text = publisher.isEmpty() ? s.title : publisher;
     if (!publisher.isEmpty() && s.title.size() <= 24)
         text += QStringLiteral(", ") + s.title;
+    // Who made the statistic, then where we read it: "CRESS Hauts-de-France, via La Gazette
+    // France".
+    if (!producer.isEmpty() && producer != publisher)
+        text = Tr::tr("%1, via %2").arg(producer, text);
     if (s.publicationYear() > 0)
         text += QStringLiteral(" (%1)").arg(s.publicationYear());
     return text;
@@ -201,6 +243,7 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
     const QStringList codes = comparedTerritories(territory, reference);
     const auto figures = m_workspace.compare(codes, indicatorId, QStringLiteral("ess"));
     QStringList citations;
+    int estimates = 0;
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const Territory *t = index.find(codes.at(i));
         ChartValue v;
@@ -209,17 +252,29 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
         markReference(v, codes.at(i) == reference);
         const auto &ind = figures.at(i).indicator;
         if (ind) {
-            v.value = ind->value;
-            v.low = ind->low;
-            v.high = ind->high;
-            v.text = format::value(ind->value, ind->unit, ind->low, ind->high);
-            v.method = methodLabel(ind->method);
             const QString cite = ind->sources.isEmpty() ? QString() : citation(ind->sources.first().id);
-            v.detail = QStringLiteral("%1 · %2").arg(ind->year).arg(cite);
-            v.year = ind->year;
+            const QString category = v.category;
+            const bool highlight = v.highlight;
+            v = markOf(*ind, codes.at(i), cite);
+            v.category = category;
+            v.highlight = highlight;
+            markReference(v, codes.at(i) == reference);
+            // What the value counts, as published ("de l'emploi", "des postes salariés").
+            QString what = indicators::statement(*ind);
+            what.remove(0, indicators::valueText(*ind).size());
+            if (ind->method == Method::Estimated)
+                v.detail = QStringLiteral("%1 · %2").arg(what.trimmed(), cite);
+            else
+                v.detail = QStringLiteral("%1 · %2 · %3")
+                                   .arg(indicators::yearText(*ind), what.trimmed(), cite);
             citations << cite;
-            spec.latestYear = std::max(spec.latestYear, ind->year);
+            if (ind->yearKnown() && ind->method != Method::Estimated)
+                spec.latestYear = std::max(spec.latestYear, ind->year);
+            if (ind->method == Method::Estimated)
+                ++estimates;
         } else {
+            v.territoryCode = codes.at(i);
+            v.indicatorId = indicatorId;
             v.text = format::notAvailable();
             v.detail = Tr::tr("no published figure");
         }
@@ -227,9 +282,11 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
     }
     setSources(spec, citations);
     noteReference(spec, index.nameOf(reference));
-    spec.notes << Tr::tr(
-            "Latest year published for each territory; years and counting units differ "
-            "between sources.");
+    spec.notes << Tr::tr("Latest figure published for each territory (a known data year first); "
+                         "years and counting units differ between sources.");
+    if (estimates > 0)
+        spec.notes << Tr::tr("\"estimated\": register estimates (SIRENE stock, application "
+                             "convention), not published figures.");
     if (std::any_of(spec.values.cbegin(), spec.values.cend(),
                     [](const ChartValue &v) { return !v.value && !(v.low && v.high); }))
         spec.notes << Tr::tr("\"not available\": no source gives this figure for the territory.");
@@ -241,9 +298,10 @@ ChartSpec ChartBuilder::jobsShare(const QString &territory, const QString &refer
 {
     ChartSpec spec = comparison(QStringLiteral("jobs-share"), QStringLiteral("employment_share"),
                                 territory, reference);
-    spec.title = Tr::tr("The ESS share of salaried employment");
-    spec.subtitle = Tr::tr("Share of jobs held by ESS organisations, in %");
-    spec.valueAxisTitle = Tr::tr("% of salaried employment");
+    spec.title = Tr::tr("The ESS share of employment");
+    spec.subtitle = Tr::tr("Share of employment held by ESS organisations, in %, as each source "
+                           "counts it");
+    spec.valueAxisTitle = Tr::tr("% of employment");
     return spec;
 }
 
@@ -289,28 +347,35 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
             if (ind.id != u"avg_employees" || !ind.centralValue()
                 || (ind.scope != u"ess" && ind.scope != u"associations"))
                 continue;
-            ChartValue v;
             const Territory *t = index.find(code);
             const QString name = t ? t->displayName() : code;
-            v.category = ind.scope == u"ess"
-                    ? Tr::tr("%1, ESS (%2)").arg(name).arg(ind.year)
-                    : Tr::tr("%1, employer associations (%2)").arg(name).arg(ind.year);
-            v.value = ind.value;
-            v.low = ind.low;
-            v.high = ind.high;
-            v.text = format::value(ind.value, QStringLiteral("ratio"), ind.low, ind.high);
-            v.method = methodLabel(ind.method);
             const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
-            v.detail = QStringLiteral("%1 · %2").arg(ind.basis.isEmpty() ? v.method : ind.basis, cite);
+            ChartValue v = markOf(ind, territory, cite);
+            const QString year =
+                    ind.yearKnown() ? QString::number(ind.year) : Tr::tr("data year not stated");
+            v.category = ind.scope == u"ess"
+                    ? Tr::tr("%1, ESS (%2)").arg(name, year)
+                    : Tr::tr("%1, employer associations (%2)").arg(name, year);
+            // The unit on every bar: bars of different units are grouped, never one scale
+            // unlabelled.
+            QString what = indicators::statement(ind);
+            what.remove(0, indicators::valueText(ind).size());
+            v.detail = QStringLiteral("%1 · %2").arg(what.trimmed(), cite);
             v.highlight = code == territory;
             citations << cite;
-            spec.latestYear = std::max(spec.latestYear, ind.year);
+            if (ind.yearKnown())
+                spec.latestYear = std::max(spec.latestYear, ind.year);
             spec.values.append(v);
         }
     }
+    // Grouped by what is counted (per structure, per establishment, per employer association).
+    std::stable_sort(
+            spec.values.begin(), spec.values.end(),
+            [](const ChartValue &a, const ChartValue &b) { return a.unitCounted < b.unitCounted; });
     setSources(spec, citations);
-    spec.notes << Tr::tr("Units differ: per establishment (CRESS, Insee), per employer association "
-                         "(2016), per structure (PHARE). Compare with care.");
+    spec.notes << Tr::tr("Units differ and are written on each bar, grouped by unit: per "
+                         "establishment (CRESS, Insee), per employer association (2016), per "
+                         "structure (PHARE, unit not stated). Compare with care.");
     spec.emptyMessage = Tr::tr("No source gives an average size for this territory.");
     return spec;
 }
@@ -391,25 +456,19 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
         const Territory *refTerritory = index.find(reference);
         QStringList citations{ citation(own.source) };
         for (const indicators::Indicator &ind : own.shares) {
-            ChartValue v;
+            ChartValue v = markOf(ind, territory, citation(own.source));
             v.category = vocabulary::scopeLabel(ind.scope);
-            v.value = ind.value;
-            v.text = format::value(ind.value, QStringLiteral("percent"));
-            v.method = methodLabel(ind.method);
-            v.detail = QStringLiteral("%1 · %2").arg(ind.year).arg(v.method);
-            v.year = ind.year;
+            QString what = indicators::statement(ind);
+            what.remove(0, indicators::valueText(ind).size());
+            v.detail = QStringLiteral("%1 · %2").arg(what.trimmed(), v.method);
             spec.values.append(v);
             for (const indicators::Indicator &r : ref.shares) {
                 if (r.scope != ind.scope)
                     continue;
-                ChartValue rv;
+                ChartValue rv = markOf(r, reference, citation(ref.source));
                 rv.category = Tr::tr("%1, %2").arg(v.category, refTerritory ? refTerritory->displayName()
                                                                              : reference);
-                rv.value = r.value;
-                rv.text = format::value(r.value, QStringLiteral("percent"));
-                rv.method = methodLabel(r.method);
-                rv.detail = QStringLiteral("%1 · %2").arg(r.year).arg(citation(ref.source));
-                rv.year = r.year;
+                rv.detail = QStringLiteral("%1 · %2").arg(indicators::yearText(r), citation(ref.source));
                 markReference(rv, true);
                 spec.values.append(rv);
                 citations << citation(ref.source);
@@ -417,7 +476,11 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
         }
         spec.latestYear = std::max(own.year, ref.year);
         const Territory *t = index.find(code);
-        spec.subtitle = Tr::tr("%1, %2, share of ESS jobs in %").arg(t ? t->name : code).arg(own.year);
+        spec.subtitle =
+                Tr::tr("%1, %2, share of ESS jobs in %")
+                        .arg(t ? t->name : code,
+                             indicators::yearText(
+                                     own.year, m_workspace.source(own.source).publicationYear()));
         if (code != territory)
             spec.levelCode = code;
         if (code != territory)
@@ -446,21 +509,30 @@ ChartSpec ChartBuilder::keyFigure(const QString &territory) const
     if (!key.indicator)
         return spec;
     const indicators::Indicator &ind = *key.indicator;
-    ChartValue v;
-    v.category = Tr::tr("of salaried jobs");
-    v.value = ind.value;
-    v.low = ind.low;
-    v.high = ind.high;
-    v.text = format::value(ind.value, ind.unit, ind.low, ind.high);
-    v.method = methodLabel(ind.method);
-    v.detail = QStringLiteral("%1 · %2").arg(ind.year).arg(v.method);
-    v.year = ind.year;
+    const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
+    ChartValue v = markOf(ind, territory, cite);
+    QString what = indicators::statement(ind);
+    what.remove(0, indicators::valueText(ind).size());
+    v.category = what.trimmed();
+    v.detail = QStringLiteral("%1 · %2").arg(indicators::yearText(ind), v.method);
+    const QString levelName = index.nameOf(ind.territoryCode);
+    if (key.inherited) {
+        // Never a title that gives a parent's number to the child: the level names the figure.
+        spec.title = Tr::tr("The ESS in %1").arg(levelName);
+        v.category = Tr::tr("%1 (%2)").arg(v.category, levelName);
+        spec.notes << Tr::tr("Figure of %1: no figure of its own for %2.")
+                              .arg(levelName, index.nameOf(territory));
+    }
     spec.values.append(v);
-    spec.latestYear = ind.year;
-    spec.subtitle = Tr::tr("ESS share of salaried employment, %1").arg(ind.year);
-    if (key.inherited)
-        spec.notes << Tr::tr("Level: %1").arg(index.nameOf(ind.territoryCode));
-    setSources(spec, { ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id) });
+    if (ind.yearKnown())
+        spec.latestYear = ind.year;
+    spec.subtitle = Tr::tr("Share of employment in the ESS, %1").arg(indicators::yearText(ind));
+    if (ind.comparison)
+        spec.notes << Tr::tr("Beside it, %1 (%2).")
+                              .arg(indicators::comparisonText(
+                                           ind, index.nameOf(ind.comparison->territoryCode)),
+                                   citation(ind.comparison->source.id));
+    setSources(spec, { cite });
     return spec;
 }
 
@@ -470,8 +542,8 @@ ChartSpec ChartBuilder::essVsRest(const QString &territory, const QString &refer
                                 territory, reference);
     spec.kind = ChartKind::StackedPercent;
     spec.title = Tr::tr("The ESS and the rest of the economy");
-    spec.subtitle = Tr::tr("Share of salaried jobs, in %: ESS (blue) and rest of the economy (grey)");
-    spec.valueAxisTitle = Tr::tr("% of salaried employment");
+    spec.subtitle = Tr::tr("Share of employment, in %: ESS (blue) and rest of the economy (grey)");
+    spec.valueAxisTitle = Tr::tr("% of employment");
     // Territories without a figure carry no information here (the bars chart lists them),
     // except the chart's own territory: its row says "non disponible".
     QList<ChartValue> kept;
@@ -487,8 +559,12 @@ ChartSpec ChartBuilder::essVsRest(const QString &territory, const QString &refer
     }
     spec.values = kept;
     spec.notes.clear();
-    spec.notes << Tr::tr("Latest year published for each territory; a published range is drawn at "
-                         "its middle and written as published.");
+    spec.notes << Tr::tr("Latest figure published for each territory (a known data year first); a "
+                         "published range is drawn at its middle and written as published.");
+    if (std::any_of(spec.values.cbegin(), spec.values.cend(),
+                    [](const ChartValue &v) { return v.methodKey == u"estimated"; }))
+        spec.notes << Tr::tr("\"estimated\": register estimates (SIRENE stock, application "
+                             "convention), not published figures.");
     return spec;
 }
 
@@ -557,9 +633,14 @@ ChartSpec ChartBuilder::evolution(const QString &territory, const QString &refer
         if (!figures)
             continue;
         QMap<int, const indicators::Indicator *> byYear;
+        int undated = 0;
         for (const indicators::Indicator &ind : figures->indicators) {
             if (ind.id != u"employment_share" || ind.scope != u"ess" || !ind.centralValue())
                 continue;
+            if (!ind.yearKnown()) { // no place on a time axis
+                ++undated;
+                continue;
+            }
             const indicators::Indicator *&slot = byYear[ind.year];
             // Published or computed before estimated; otherwise the first source.
             if (!slot || (slot->method == Method::Estimated && ind.method != Method::Estimated))
@@ -568,34 +649,57 @@ ChartSpec ChartBuilder::evolution(const QString &territory, const QString &refer
         if (byYear.size() < 2)
             continue;
         QStringList citations;
-        QSet<qint64> sourceIds;
-        for (auto it = byYear.cbegin(); it != byYear.cend(); ++it) {
-            const indicators::Indicator &ind = *it.value();
-            ChartValue v;
-            v.category = QString::number(it.key());
-            v.value = ind.value;
-            v.low = ind.low;
-            v.high = ind.high;
-            v.text = format::value(ind.value, ind.unit, ind.low, ind.high);
-            v.method = methodLabel(ind.method);
+        QStringList breaks;
+        const indicators::Indicator *previous = nullptr;
+        // One column slot per year, empty years included: the axis is proportional to time.
+        for (int year = byYear.firstKey(); year <= byYear.lastKey(); ++year) {
+            const indicators::Indicator *found = byYear.value(year, nullptr);
+            if (!found) {
+                ChartValue gap;
+                gap.category = QString::number(year);
+                gap.territoryCode = code;
+                gap.indicatorId = QStringLiteral("employment_share");
+                gap.year = year;
+                spec.values.append(gap);
+                continue;
+            }
+            const indicators::Indicator &ind = *found;
             const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
+            ChartValue v = markOf(ind, code, cite);
+            v.category = QString::number(year);
             v.detail = cite;
+            if (previous) {
+                QStringList what;
+                if (previous->sources.value(0).id != ind.sources.value(0).id)
+                    what << Tr::tr("source");
+                if (previous->unitCounted != ind.unitCounted)
+                    what << Tr::tr("unit counted");
+                if (previous->perimeter != ind.perimeter)
+                    what << Tr::tr("perimeter");
+                if (!what.isEmpty()) {
+                    v.detail = Tr::tr("break · %1").arg(cite);
+                    breaks << Tr::tr("%1 (%2)").arg(year).arg(what.join(QStringLiteral(", ")));
+                }
+            }
+            previous = &ind;
             citations << cite;
-            if (!ind.sources.isEmpty())
-                sourceIds.insert(ind.sources.first().id);
             spec.values.append(v);
             spec.latestYear = std::max(spec.latestYear, ind.year);
         }
         const QString name = m_workspace.territories().nameOf(code);
-        spec.subtitle = Tr::tr("%1, share of salaried jobs in the ESS, in %").arg(name);
+        spec.subtitle = Tr::tr("%1, ESS share of employment, in %, one column per year").arg(name);
         if (code != territory)
             spec.levelCode = code;
         if (code != territory)
             spec.notes << Tr::tr("Level: %1 (no series published for the selected territory).")
                                   .arg(name);
-        if (sourceIds.size() > 1)
-            spec.notes << Tr::tr("The years come from different sources whose perimeters differ: "
-                                 "read the gaps with care.");
+        if (!breaks.isEmpty())
+            spec.notes << Tr::tr("Series breaks (source, unit or perimeter change): %1. Read the "
+                                 "gaps with care.")
+                                  .arg(breaks.join(QStringLiteral(" ; ")));
+        if (undated > 0)
+            spec.notes << Tr::tr("%n figure(s) without a stated data year left out.", nullptr,
+                                 undated);
         setSources(spec, citations);
         break;
     }
@@ -623,17 +727,14 @@ ChartSpec ChartBuilder::communeRanking(const QString &territory) const
                                               QStringLiteral("ess"));
         if (!ind || !ind->centralValue())
             continue;
-        ChartValue v;
+        const QString cite = ind->sources.isEmpty() ? QString() : citation(ind->sources.first().id);
+        ChartValue v = markOf(*ind, t.code, cite);
         v.category = t.name;
         v.value = ind->centralValue();
-        v.low = ind->low;
-        v.high = ind->high;
-        v.text = format::value(ind->value, ind->unit, ind->low, ind->high);
-        v.method = methodLabel(ind->method);
-        v.detail = QString::number(ind->year);
-        v.year = ind->year;
-        citations << (ind->sources.isEmpty() ? QString() : citation(ind->sources.first().id));
-        spec.latestYear = std::max(spec.latestYear, ind->year);
+        v.detail = indicators::yearText(*ind);
+        citations << cite;
+        if (ind->yearKnown() && ind->method != Method::Estimated)
+            spec.latestYear = std::max(spec.latestYear, ind->year);
         spec.values.append(v);
     }
     std::stable_sort(spec.values.begin(), spec.values.end(),
@@ -680,24 +781,23 @@ ChartSpec ChartBuilder::sourcesCompared(const QString &territory, const QString 
         QStringList citations;
         QStringList disagreements;
         for (const indicators::Indicator *ind : std::as_const(found)) {
-            ChartValue v;
             const QString cite = citation(ind->sources.first().id);
             const Source s = m_workspace.source(ind->sources.first().id);
             static const QRegularExpression parenthetical(QStringLiteral("\\s*\\(.*\\)\\s*$"));
-            QString publisher = s.publisher;
-            publisher.remove(parenthetical);
-            v.category = Tr::tr("%1, data %2").arg(publisher.isEmpty() ? s.title : publisher)
-                                 .arg(ind->year);
-            v.value = ind->value;
-            v.low = ind->low;
-            v.high = ind->high;
-            v.text = format::value(ind->value, ind->unit, ind->low, ind->high);
-            v.method = methodLabel(ind->method);
-            v.detail = cite;
+            QString who = s.producer.isEmpty() ? s.publisher : s.producer;
+            who.remove(parenthetical);
+            ChartValue v = markOf(*ind, code, cite);
+            v.category = ind->yearKnown()
+                    ? Tr::tr("%1, data %2").arg(who.isEmpty() ? s.title : who).arg(ind->year)
+                    : Tr::tr("%1, data year not stated").arg(who.isEmpty() ? s.title : who);
+            QString what = indicators::statement(*ind);
+            what.remove(0, indicators::valueText(*ind).size());
+            v.detail = QStringLiteral("%1 · %2").arg(what.trimmed(), cite);
             citations << cite;
             if (!ind->disagreement.isEmpty() && !disagreements.contains(ind->disagreement))
                 disagreements << ind->disagreement;
-            spec.latestYear = std::max(spec.latestYear, ind->year);
+            if (ind->yearKnown())
+                spec.latestYear = std::max(spec.latestYear, ind->year);
             spec.values.append(v);
         }
         const QString name = m_workspace.territories().nameOf(code);
@@ -730,10 +830,14 @@ QString altText(const ChartSpec &spec)
         return format::typography(sentence(spec.title) + u' ' + sentence(spec.emptyMessage));
     QStringList parts;
     for (const ChartValue &v : spec.values) {
+        if (!v.value && !(v.low && v.high) && v.text.isEmpty())
+            continue; // an empty year of the evolution chart
         QString part = spec.kind == ChartKind::KeyFigure ? Tr::tr("%1 %2").arg(v.text, v.category)
                                                          : Tr::tr("%1: %2").arg(v.category, v.text);
         if (v.year > 0 && (v.value || (v.low && v.high)))
             part = Tr::tr("%1 in %2").arg(part).arg(v.year);
+        else if (v.publishedYear > 0 && (v.value || (v.low && v.high)))
+            part = Tr::tr("%1, %2").arg(part, indicators::yearText(kUnknownYear, v.publishedYear));
         parts << part;
     }
     QString values = parts.join(QStringLiteral(" ; "));
@@ -743,6 +847,9 @@ QString altText(const ChartSpec &spec)
     if (!spec.subtitle.isEmpty())
         text += u' ' + sentence(spec.subtitle);
     text += u' ' + sentence(values);
+    // The notes carry the level of an inherited figure and the regional comparison.
+    for (const QString &note : spec.notes)
+        text += u' ' + sentence(note);
     if (!spec.sourceLine.isEmpty())
         text += u' ' + sentence(spec.sourceLine);
     return format::typography(text);
@@ -765,16 +872,33 @@ QByteArray toCsv(const ChartSpec &spec)
     const auto num = [](const std::optional<double> &v) {
         return v ? format::csvNumber(*v) : QString();
     };
+    // Tidy: one row per value, every column a variable; the source is a column, not a last row.
     QString out;
-    out += Tr::tr("category;value;low;high;unit;method;detail") + QStringLiteral("\r\n");
+    out += Tr::tr("territory;level;category;indicator;reference year;published;value;low;high;"
+                  "qualifier;unit;unit counted;method;text;source;note")
+            + QStringLiteral("\r\n");
     for (const ChartValue &v : spec.values) {
-        out += QStringList{ cell(v.category), num(v.value), num(v.low), num(v.high), spec.unit,
-                            cell(v.method), cell(v.detail) }
-                       .join(u';')
+        if (!v.value && !(v.low && v.high) && v.text.isEmpty())
+            continue; // an empty year of the evolution chart
+        out += QStringList { cell(v.territoryCode.isEmpty() ? spec.territoryCode : v.territoryCode),
+                             cell(v.levelCode),
+                             cell(v.category),
+                             cell(v.indicatorId),
+                             v.year != kUnknownYear ? QString::number(v.year) : QString(),
+                             v.publishedYear > 0 ? QString::number(v.publishedYear) : QString(),
+                             num(v.value),
+                             num(v.low),
+                             num(v.high),
+                             cell(v.qualifier),
+                             spec.unit,
+                             cell(v.unitCounted),
+                             cell(v.methodKey),
+                             cell(v.text),
+                             cell(v.source.isEmpty() ? spec.sourceLine : v.source),
+                             cell(v.note) }
+                        .join(u';')
                 + QStringLiteral("\r\n");
     }
-    if (!spec.sourceLine.isEmpty())
-        out += cell(spec.sourceLine) + QStringLiteral("\r\n");
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }
 

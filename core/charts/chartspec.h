@@ -30,9 +30,19 @@ struct ChartValue
     std::optional<double> high;
     QString text;                   ///< formatted for the mark: "10 %", "8–9 %", "non disponible"
     QString method;                 ///< "publié", "calculé", "estimé"
-    int year = 0;                   ///< the figure's year when the category does not say it
+    int year = 0;                   ///< the figure's reference year; 0 when not stated
     bool highlight = false;         ///< the selected territory
     bool reference = false;         ///< the reference territory ("Comparer avec")
+    // Provenance of the value, one CSV row each (tidy data).
+    QString territoryCode;          ///< the territory of the row
+    QString levelCode;              ///< the territory the value belongs to (a parent when inherited)
+    QString indicatorId;
+    int publishedYear = 0;
+    QString qualifier;
+    QString unitCounted;
+    QString methodKey;              ///< "published", "computed", "estimated"
+    QString source;                 ///< citation
+    QString note;
 };
 
 /// What to draw, independent of Qt Charts: the GUI, exports and the press kit all use it.

@@ -29,6 +29,29 @@ std::optional<Method> methodFromKey(const QString &key)
     return std::nullopt;
 }
 
+const QStringList &qualifiers()
+{
+    static const QStringList list { QStringLiteral("exact"), QStringLiteral("approximately"),
+                                    QStringLiteral("at_least"), QStringLiteral("at_most") };
+    return list;
+}
+
+bool isQualifier(const QString &key)
+{
+    return qualifiers().contains(key);
+}
+
+QString qualifierPrefix(const QString &qualifier)
+{
+    if (qualifier == u"approximately")
+        return QCoreApplication::translate("core::Method", "about ");
+    if (qualifier == u"at_least")
+        return QCoreApplication::translate("core::Method", "more than ");
+    if (qualifier == u"at_most")
+        return QCoreApplication::translate("core::Method", "at most ");
+    return {};
+}
+
 QString methodLabel(Method method)
 {
     switch (method) {

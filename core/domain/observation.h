@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,6 +15,16 @@ enum class Method { Published, Computed, Estimated };
 [[nodiscard]] std::optional<Method> methodFromKey(const QString &key);
 /// "publié", "calculé", "estimé" (translated).
 [[nodiscard]] QString methodLabel(Method method);
+
+/// How precise the source says a figure is: "exact", "approximately" ("environ", "près de",
+/// rounded millions), "at_least" ("plus de"), "at_most" ("au plus", "moins de").
+[[nodiscard]] const QStringList &qualifiers();
+[[nodiscard]] bool isQualifier(const QString &key);
+/// French words written before the number: "" (exact), "environ ", "plus de ", "au plus ".
+[[nodiscard]] QString qualifierPrefix(const QString &qualifier);
+
+/// The reference year of data whose source does not state it.
+inline constexpr int kUnknownYear = 0;
 
 /// A figure's value for comparisons: the value, else the middle of its range, else nothing.
 [[nodiscard]] inline std::optional<double> centralValue(const std::optional<double> &value,
@@ -33,7 +44,8 @@ struct Observation
 {
     qint64 id = 0;
     QString territoryCode;          ///< typed code, e.g. "ARR:596"
-    int year = 0;
+    int year = kUnknownYear;        ///< reference year of the data; kUnknownYear when not stated
+    int publishedYear = 0;          ///< year the source published it; 0 when not recorded
     QString measure;                ///< vocabulary key, see core/domain/vocabulary.h
     QString scope = QStringLiteral("all");
     QString sector = QStringLiteral("all");
@@ -42,6 +54,8 @@ struct Observation
     std::optional<double> high;
     QString unit;                   ///< "percent", "count", "euro", "ratio"
     Method method = Method::Published;
+    QString qualifier = QStringLiteral("exact"); ///< see qualifiers()
+    QString unitCounted;            ///< vocabulary::unitsCounted(); empty: not stated (unknown)
     QString basis;                  ///< what is counted, in French: "postes au 31 décembre", ...
     QString perimeter;              ///< perimeter of the figure, in French
     QString note;
@@ -50,6 +64,7 @@ struct Observation
 
     /// Value for comparisons: the value, else the middle of the range, else nothing.
     [[nodiscard]] std::optional<double> centralValue() const { return core::centralValue(value, low, high); }
+    [[nodiscard]] bool yearKnown() const { return year != kUnknownYear; }
 };
 
 } // namespace core

@@ -2,24 +2,27 @@
 #include "core/domain/vocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace core::vocabulary {
 
 const QStringList &measures()
 {
-    static const QStringList list{
-        QStringLiteral("employees"),           // salaried posts or employees (the basis says which)
-        QStringLiteral("employees_fte"),       // full-time equivalents
-        QStringLiteral("establishments"),      // employer establishments
-        QStringLiteral("employer_units"),      // employer legal units (e.g. employer associations)
-        QStringLiteral("payroll"),             // gross payroll in euros
-        QStringLiteral("employment_share"),    // % of all salaried employment
+    static const QStringList list {
+        QStringLiteral("employees"), // salaried posts or employees (the basis says which)
+        QStringLiteral("employees_fte"), // full-time equivalents
+        QStringLiteral("establishments"), // employer establishments
+        QStringLiteral("employer_units"), // employer legal units (e.g. employer associations)
+        QStringLiteral("payroll"), // gross payroll in euros
+        QStringLiteral("employment_share"), // % of all salaried employment
         QStringLiteral("private_employment_share"), // % of private salaried employment
         QStringLiteral("establishment_share"), // % of establishments
-        QStringLiteral("ess_employment_share"),    // % of the ESS's employment held by the scope
-        QStringLiteral("ess_establishment_share"), // % of the ESS's establishments held by the scope
-        QStringLiteral("avg_employees"),       // employees per establishment
+        QStringLiteral("ess_employment_share"), // % of the ESS's employment held by the scope
+        QStringLiteral(
+                "ess_establishment_share"), // % of the ESS's establishments held by the scope
+        QStringLiteral("avg_employees"), // employees per establishment
         QStringLiteral("active_establishments"), // active establishments, employer or not (SIRENE)
+        QStringLiteral("establishments_per_1000"), // establishments per 1 000 inhabitants
     };
     return list;
 }
@@ -68,8 +71,9 @@ bool isShare(const QString &measure)
 bool isCount(const QString &measure)
 {
     return measure == u"employees" || measure == u"employees_fte" || measure == u"establishments"
-            || measure == u"active_establishments"
-            || measure == u"employer_units" || measure == u"payroll" || measure == u"avg_employees";
+            || measure == u"active_establishments" || measure == u"employer_units"
+            || measure == u"payroll" || measure == u"avg_employees"
+            || measure == u"establishments_per_1000";
 }
 
 QString unitOf(const QString &measure)
@@ -78,9 +82,117 @@ QString unitOf(const QString &measure)
         return QStringLiteral("percent");
     if (measure == u"payroll")
         return QStringLiteral("euro");
-    if (measure == u"avg_employees")
+    if (measure == u"avg_employees" || measure == u"establishments_per_1000")
         return QStringLiteral("ratio");
     return QStringLiteral("count");
+}
+
+const QStringList &countUnits()
+{
+    static const QStringList list {
+        QStringLiteral("posts"),
+        QStringLiteral("employees"),
+        QStringLiteral("fte"),
+        QStringLiteral("jobs"),
+        QStringLiteral("establishments"),
+        QStringLiteral("employer_establishments"),
+        QStringLiteral("legal_units"),
+        QStringLiteral("employer_units"),
+        QStringLiteral("structures"),
+        QStringLiteral("inhabitants"),
+    };
+    return list;
+}
+
+namespace {
+/// "structure" -> "structures", "1000_inhabitants" -> "inhabitants": the denominator of a ratio
+/// is written in the singular ("per structure").
+QString pluralOf(QString singular)
+{
+    if (singular.startsWith(u"1000_"))
+        singular = singular.mid(5);
+    if (countUnits().contains(singular))
+        return singular;
+    return singular + u's';
+}
+} // namespace
+
+std::pair<QString, QString> ratioParts(const QString &unit)
+{
+    const qsizetype at = unit.indexOf(u"_per_");
+    if (at <= 0)
+        return {};
+    return { unit.left(at), pluralOf(unit.mid(at + 5)) };
+}
+
+QString ratioUnit(const QString &numerator, const QString &denominator)
+{
+    QString singular = denominator;
+    if (singular.endsWith(u's'))
+        singular.chop(1);
+    return numerator + QStringLiteral("_per_") + singular;
+}
+
+bool isUnitCounted(const QString &unit)
+{
+    if (countUnits().contains(unit))
+        return true;
+    const auto [num, den] = ratioParts(unit);
+    return countUnits().contains(num) && countUnits().contains(den);
+}
+
+bool isUnitVague(const QString &unit)
+{
+    if (unit.isEmpty() || unit == u"jobs" || unit == u"structures")
+        return true;
+    const auto [num, den] = ratioParts(unit);
+    return !num.isEmpty() && (isUnitVague(num) || isUnitVague(den));
+}
+
+QString unitCountedLabel(const QString &unit)
+{
+    if (unit == u"posts")
+        return QCoreApplication::translate("core::vocabulary", "salaried posts");
+    if (unit == u"employees")
+        return QCoreApplication::translate("core::vocabulary", "employees");
+    if (unit == u"fte")
+        return QCoreApplication::translate("core::vocabulary", "full-time equivalents");
+    if (unit == u"jobs")
+        return QCoreApplication::translate("core::vocabulary", "jobs");
+    if (unit == u"establishments")
+        return QCoreApplication::translate("core::vocabulary", "establishments");
+    if (unit == u"employer_establishments")
+        return QCoreApplication::translate("core::vocabulary", "employer establishments");
+    if (unit == u"legal_units")
+        return QCoreApplication::translate("core::vocabulary", "legal units");
+    if (unit == u"employer_units")
+        return QCoreApplication::translate("core::vocabulary", "employer organisations");
+    if (unit == u"structures")
+        return QCoreApplication::translate("core::vocabulary", "structures");
+    if (unit == u"inhabitants")
+        return QCoreApplication::translate("core::vocabulary", "inhabitants");
+    const auto [num, den] = ratioParts(unit);
+    if (num.isEmpty())
+        return unit.isEmpty() ? QCoreApplication::translate("core::vocabulary", "unit not stated")
+                              : unit;
+    if (unit.endsWith(u"_per_1000_inhabitants"))
+        return QCoreApplication::translate("core::vocabulary", "%1 per 1,000 inhabitants")
+                .arg(unitCountedLabel(num));
+    // "salariés par établissement employeur": the denominator in the singular.
+    static const QHash<QString, const char *> singular {
+        { QStringLiteral("establishments"),
+          QT_TRANSLATE_NOOP("core::vocabulary", "establishment") },
+        { QStringLiteral("employer_establishments"),
+          QT_TRANSLATE_NOOP("core::vocabulary", "employer establishment") },
+        { QStringLiteral("legal_units"), QT_TRANSLATE_NOOP("core::vocabulary", "legal unit") },
+        { QStringLiteral("employer_units"),
+          QT_TRANSLATE_NOOP("core::vocabulary", "employer organisation") },
+        { QStringLiteral("structures"), QT_TRANSLATE_NOOP("core::vocabulary", "structure") },
+    };
+    const char *one = singular.value(den, nullptr);
+    return QCoreApplication::translate("core::vocabulary", "%1 per %2")
+            .arg(unitCountedLabel(num),
+                 one ? QCoreApplication::translate("core::vocabulary", one) : den);
 }
 
 QString measureLabel(const QString &measure)
@@ -109,7 +221,10 @@ QString measureLabel(const QString &measure)
     if (measure == u"ess_establishment_share")
         return QCoreApplication::translate("core::vocabulary", "share of ESS establishments");
     if (measure == u"avg_employees")
-        return QCoreApplication::translate("core::vocabulary", "employees per establishment");
+        return QCoreApplication::translate("core::vocabulary", "employees per structure");
+    if (measure == u"establishments_per_1000")
+        return QCoreApplication::translate("core::vocabulary",
+                                           "establishments per 1,000 inhabitants");
     return measure;
 }
 

@@ -455,6 +455,10 @@ ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
     const QByteArray method = methodKey(Method::Published).toUtf8();
     const QByteArray basis = request.spec.basis.toUtf8();
     const QByteArray perimeter = request.spec.perimeter.toUtf8();
+    QHash<QByteArray, QByteArray> unitByMeasure; // what each measure counts, as stated
+    for (auto it = request.spec.unitsCounted.cbegin(); it != request.spec.unitsCounted.cend(); ++it)
+        unitByMeasure.insert(it.key().toUtf8(), it.value().toUtf8());
+    QByteArray unitCounted;
     BulkWriter::Utf8Row row;
     row.method = method;
     row.basis = basis;
@@ -469,6 +473,8 @@ ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
             row.territoryCode = strings[r.territory];
             row.year = r.year;
             row.measure = strings[r.measure];
+            unitCounted = unitByMeasure.value(strings[r.measure]);
+            row.unitCounted = unitCounted;
             row.scope = strings[r.scope];
             row.sector = strings[r.sector];
             row.unit = strings[r.unit];
@@ -535,10 +541,27 @@ Status ImportService::checkFigure(const TerritoryResolver &resolver, Observation
                 tr("The territory \"%1\" is ambiguous; expected a code instead, one "
                    "of: %2")
                         .arg(figure.territoryCode, match.candidates.join(QStringLiteral(", "))));
-    if (figure.year < 1900 || figure.year > 2100)
+    if (figure.year == kUnknownYear) {
+        // A figure whose source does not state the data year is dated by its publication.
+        if (figure.publishedYear < 1900 || figure.publishedYear > 2100)
+            return makeError(Error::Code::Validation,
+                             tr("A figure of unknown year needs its publication year (1900 to "
+                                "2100)."));
+    } else if (figure.year < 1900 || figure.year > 2100) {
         return makeError(Error::Code::Validation,
                          tr("The year %1 is out of range; expected a year from 1900 to 2100.")
                                  .arg(figure.year));
+    }
+    if (!isQualifier(figure.qualifier))
+        return makeError(Error::Code::Validation,
+                         tr("Unknown qualifier \"%1\"; expected one of: %2")
+                                 .arg(figure.qualifier, qualifiers().join(QStringLiteral(", "))));
+    if (!figure.unitCounted.isEmpty() && !vocabulary::isUnitCounted(figure.unitCounted))
+        return makeError(Error::Code::Validation,
+                         tr("Unknown unit counted \"%1\"; expected one of: %2, or a ratio of two "
+                            "such as employees_per_structure")
+                                 .arg(figure.unitCounted,
+                                      vocabulary::countUnits().join(QStringLiteral(", "))));
     if (!vocabulary::isMeasure(figure.measure))
         return makeError(
                 Error::Code::Validation,

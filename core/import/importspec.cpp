@@ -106,6 +106,14 @@ Status ImportSpec::validate() const
     if (yearColumn.isNull() && !year)
         return makeError(Error::Code::InvalidArgument,
                          tr("No year; expected a year column or a fixed year"));
+    for (auto it = unitsCounted.cbegin(); it != unitsCounted.cend(); ++it)
+        if (!vocabulary::isMeasure(it.key()) || !vocabulary::isUnitCounted(it.value()))
+            return makeError(
+                    Error::Code::InvalidArgument,
+                    tr("Unit counted \"%1=%2\": expected MEASURE=UNIT with a known measure "
+                       "and one of: %3, or a ratio such as employees_per_structure")
+                            .arg(it.key(), it.value(),
+                                 vocabulary::countUnits().join(QStringLiteral(", "))));
     if (!yearColumn.isNull() && year)
         return makeError(Error::Code::InvalidArgument,
                          tr("Both a year column and a fixed year; expected only one of them"));
@@ -155,6 +163,12 @@ QJsonObject ImportSpec::toJson() const
     put("sector_column", sectorColumn);
     if (!basis.isEmpty())
         o.insert(QStringLiteral("basis"), basis);
+    if (!unitsCounted.isEmpty()) {
+        QJsonObject units;
+        for (auto it = unitsCounted.cbegin(); it != unitsCounted.cend(); ++it)
+            units.insert(it.key(), it.value());
+        o.insert(QStringLiteral("units_counted"), units);
+    }
     if (!perimeter.isEmpty())
         o.insert(QStringLiteral("perimeter"), perimeter);
     return o;
@@ -187,6 +201,9 @@ Result<ImportSpec> ImportSpec::fromJson(const QJsonObject &o)
     spec.scopeColumn = ref("scope_column");
     spec.sectorColumn = ref("sector_column");
     spec.basis = o.value(QStringLiteral("basis")).toString();
+    const QJsonObject units = o.value(QStringLiteral("units_counted")).toObject();
+    for (auto it = units.constBegin(); it != units.constEnd(); ++it)
+        spec.unitsCounted.insert(it.key(), it.value().toString());
     spec.perimeter = o.value(QStringLiteral("perimeter")).toString();
     return spec;
 }

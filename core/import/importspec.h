@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -59,6 +60,9 @@ public:
     ColumnRef sectorColumn; ///< optional; "all" when null
     QString basis; ///< copied into each observation (French text)
     QString perimeter;
+    /// What each measure's values count, as the source states it (measure -> unit counted,
+    /// e.g. employees -> posts); a measure without one has an unknown unit and feeds no ratio.
+    QHash<QString, QString> unitsCounted;
 
     [[nodiscard]] Layout layout() const
     {
@@ -70,7 +74,8 @@ public:
 
     /// The JSON profile: {"sheet","header_row","territory_column","year_column"|"year",
     /// "map":["COL=measure:scope:sector",...], "measure_column","value_column","scope_column",
-    /// "sector_column","basis","perimeter"}; absent keys keep their defaults.
+    /// "sector_column","basis","perimeter","units_counted":{"measure":"unit"}}; absent keys keep
+    /// their defaults.
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Result<ImportSpec> fromJson(const QJsonObject &json);
     [[nodiscard]] Status save(const QString &path) const;

@@ -511,6 +511,7 @@ void Converter::emitObservation(const Target &target, int territoryId, const QSt
     o.scope = target.scope;
     o.sector = target.sector;
     o.unit = target.unit;
+    o.unitCounted = m_spec.unitsCounted.value(target.measure);
     o.value = number.value;
     if (number.missing == ParsedNumber::Missing::Marker)
         o.note = TableConverter::tr("not published in the file (\"%1\")")

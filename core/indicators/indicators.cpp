@@ -29,6 +29,7 @@ SourceRef refOf(qint64 id, const QHash<qint64, Source> &sources)
         ref.publisher = it->publisher;
         ref.url = it->url;
         ref.year = it->publicationYear();
+        ref.producer = it->producer;
     }
     return ref;
 }
@@ -42,30 +43,89 @@ Indicator fromObservation(const Observation &o, const QString &id)
     ind.scope = o.scope;
     ind.territoryCode = o.territoryCode;
     ind.year = o.year;
+    ind.publishedYear = o.publishedYear;
     ind.value = o.value;
     ind.low = o.low;
     ind.high = o.high;
     ind.unit = o.unit.isEmpty() ? vocabulary::unitOf(id) : o.unit;
     ind.method = o.method;
+    ind.qualifier = o.qualifier.isEmpty() ? QStringLiteral("exact") : o.qualifier;
+    ind.unitCounted = o.unitCounted;
     ind.basis = o.basis;
     ind.perimeter = o.perimeter;
     ind.note = o.note;
     return ind;
 }
 
-/// numerator / denominator × factor, carrying bounds and the weaker method.
+/// Significant digits of a value as written by its source: 2 600 000 -> 2, 6 300 -> 2, 13,5 -> 3.
+int significantDigits(double v)
+{
+    v = std::fabs(v);
+    if (v == 0)
+        return 1;
+    QString digits = QString::number(v, 'f', 6);
+    digits.remove(u'.');
+    while (digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    while (digits.endsWith(u'0'))
+        digits.chop(1);
+    return std::max<int>(1, int(digits.size()));
+}
+
+/// What a ratio divides: two counts of one kind (a share) or people by organisations (a size).
+enum class RatioKind { Share, Size };
+
+bool isHeadcount(const QString &unit)
+{
+    return unit == u"posts" || unit == u"employees" || unit == u"fte";
+}
+
+bool isOrganisationCount(const QString &unit)
+{
+    return unit == u"establishments" || unit == u"employer_establishments" || unit == u"legal_units"
+            || unit == u"employer_units";
+}
+
+/// numerator / denominator × factor, carrying bounds, the weaker method and the weaker precision.
+/// Nothing when a count is missing, of unknown or vague unit, or when the units do not combine.
 std::optional<Indicator> ratio(const Observation *num, const Observation *den, const QString &id,
-                               double factor, const QString &basis)
+                               double factor, RatioKind kind, const QString &basis)
 {
     if (!num || !den || !num->value || !den->value || *den->value <= 0)
         return std::nullopt;
+    if (!num->yearKnown() || !den->yearKnown())
+        return std::nullopt;
+    if (vocabulary::isUnitVague(num->unitCounted) || vocabulary::isUnitVague(den->unitCounted))
+        return std::nullopt;
+    if (kind == RatioKind::Share && num->unitCounted != den->unitCounted)
+        return std::nullopt;
+    if (kind == RatioKind::Size
+        && !(isHeadcount(num->unitCounted) && isOrganisationCount(den->unitCounted)))
+        return std::nullopt;
     Indicator ind = fromObservation(*num, id);
     ind.unit = vocabulary::unitOf(id);
+    ind.unitCounted = kind == RatioKind::Share
+            ? num->unitCounted
+            : vocabulary::ratioUnit(num->unitCounted, den->unitCounted);
     ind.value = factor * *num->value / *den->value;
     ind.low = num->low ? std::optional<double>(factor * *num->low / *den->value) : std::nullopt;
     ind.high = num->high ? std::optional<double>(factor * *num->high / *den->value) : std::nullopt;
     const bool estimated = num->method == Method::Estimated || den->method == Method::Estimated;
     ind.method = estimated ? Method::Estimated : Method::Computed;
+    // Approximate ("environ", "plus de") inputs give an approximate result, rounded to what
+    // they support: at most two significant digits ("environ 77 %", not 76,9 %).
+    int digits = 0;
+    for (const Observation *o : { num, den }) {
+        if (o->qualifier != u"exact" && !o->qualifier.isEmpty())
+            digits = digits == 0 ? significantDigits(*o->value)
+                                 : std::min(digits, significantDigits(*o->value));
+    }
+    if (digits > 0) {
+        ind.qualifier = QStringLiteral("approximately");
+        ind.value = roundSignificant(*ind.value, std::max(2, digits));
+    } else {
+        ind.qualifier = QStringLiteral("exact");
+    }
     ind.basis = basis;
     ind.perimeter = num->perimeter.isEmpty() ? den->perimeter : num->perimeter;
     ind.note = num->note;
@@ -75,6 +135,14 @@ std::optional<Indicator> ratio(const Observation *num, const Observation *den, c
             : QStringLiteral("%1 / %2").arg(format::compact(*num->value),
                                              format::compact(*den->value));
     return ind;
+}
+
+/// "calculé : 84,05 % (100 × 174 900 / 208 100)", kept beside the published figure it checks.
+QString checkText(const Indicator &computed)
+{
+    return Tr::tr("computed: %1 (%2)")
+            .arg(format::value(computed.value, computed.unit, computed.low, computed.high),
+                 computed.formula);
 }
 } // namespace
 
@@ -86,6 +154,7 @@ const QStringList &indicatorIds()
         QStringLiteral("establishments"),       QStringLiteral("employer_units"),
         QStringLiteral("employees_fte"),        QStringLiteral("private_employment_share"),
         QStringLiteral("ess_employment_share"), QStringLiteral("ess_establishment_share"),
+        QStringLiteral("establishments_per_1000"),
     };
     return ids;
 }
@@ -115,34 +184,45 @@ std::vector<Indicator> compute(const std::vector<Observation> &observations,
         const QString all = QStringLiteral("all");
         const QString ess = QStringLiteral("ess");
 
-        // Published figures first; computed ones replace them where the counts exist.
+        // Published figures first; a computed one only where nothing is published, otherwise
+        // it stays beside the published figure as a check.
         for (const auto &[key, o] : obs) {
             if (indicatorIds().contains(key.first) && o->scope != all)
                 put(fromObservation(*o, key.first));
         }
-        put(ratio(get("employees", ess), get("employees", all), QStringLiteral("employment_share"),
-                  100.0, Tr::tr("ESS jobs / all salaried jobs")));
-        put(ratio(get("establishments", ess), get("establishments", all),
-                  QStringLiteral("establishment_share"), 100.0,
-                  Tr::tr("ESS establishments / all establishments")));
+        const auto compute = [&produced](std::optional<Indicator> ind) {
+            if (!ind)
+                return;
+            const auto it = produced.find({ ind->id, ind->scope });
+            if (it == produced.end())
+                produced.insert({ { ind->id, ind->scope }, std::move(*ind) });
+            else if (it->second.method == Method::Published && it->second.check.isEmpty())
+                it->second.check = checkText(*ind);
+        };
+        compute(ratio(get("employees", ess), get("employees", all),
+                      QStringLiteral("employment_share"), 100.0, RatioKind::Share,
+                      Tr::tr("ESS jobs / all salaried jobs")));
+        compute(ratio(get("establishments", ess), get("establishments", all),
+                      QStringLiteral("establishment_share"), 100.0, RatioKind::Share,
+                      Tr::tr("ESS establishments / all establishments")));
         QStringList scopes{ ess };
         scopes += vocabulary::essFamilies();
         for (const QString &scope : scopes) {
             if (const Observation *est = get("establishments", scope))
-                put(ratio(get("employees", scope), est, QStringLiteral("avg_employees"), 1.0,
-                          Tr::tr("employees per employer establishment")));
+                compute(ratio(get("employees", scope), est, QStringLiteral("avg_employees"), 1.0,
+                              RatioKind::Size, Tr::tr("employees per establishment")));
             else
-                put(ratio(get("employees", scope), get("employer_units", scope),
-                          QStringLiteral("avg_employees"), 1.0,
-                          Tr::tr("employees per employer organisation (legal unit)")));
+                compute(ratio(get("employees", scope), get("employer_units", scope),
+                              QStringLiteral("avg_employees"), 1.0, RatioKind::Size,
+                              Tr::tr("employees per employer organisation (legal unit)")));
             if (scope == ess)
                 continue;
-            put(ratio(get("employees", scope), get("employees", ess),
-                      QStringLiteral("ess_employment_share"), 100.0,
-                      Tr::tr("family jobs / all ESS jobs")));
-            put(ratio(get("establishments", scope), get("establishments", ess),
-                      QStringLiteral("ess_establishment_share"), 100.0,
-                      Tr::tr("family establishments / all ESS establishments")));
+            compute(ratio(get("employees", scope), get("employees", ess),
+                          QStringLiteral("ess_employment_share"), 100.0, RatioKind::Share,
+                          Tr::tr("family jobs / all ESS jobs")));
+            compute(ratio(get("establishments", scope), get("establishments", ess),
+                          QStringLiteral("ess_establishment_share"), 100.0, RatioKind::Share,
+                          Tr::tr("family establishments / all ESS establishments")));
         }
         const qint64 sourceId = std::get<2>(groupKey);
         for (auto &[key, ind] : produced) {
@@ -150,6 +230,31 @@ std::vector<Indicator> compute(const std::vector<Observation> &observations,
             result.push_back(std::move(ind));
         }
     }
+    // A figure published by any source for the same indicator, scope, territory and year wins
+    // over one computed from another source's counts; the computed value stays as its check.
+    std::vector<bool> dropped(result.size(), false);
+    for (size_t i = 0; i < result.size(); ++i) {
+        const Indicator &ind = result[i];
+        if (ind.method != Method::Computed)
+            continue;
+        for (Indicator &p : result) {
+            if (p.method != Method::Published || p.id != ind.id || p.scope != ind.scope
+                || p.territoryCode != ind.territoryCode || p.year != ind.year || !p.centralValue())
+                continue;
+            if (p.check.isEmpty()) {
+                const QString title = ind.sources.isEmpty() ? QString() : ind.sources.first().title;
+                p.check = checkText(ind) + QStringLiteral(", ") + title;
+            }
+            dropped[i] = true;
+            break;
+        }
+    }
+    std::vector<Indicator> kept;
+    kept.reserve(result.size());
+    for (size_t i = 0; i < result.size(); ++i)
+        if (!dropped[i])
+            kept.push_back(std::move(result[i]));
+    result = std::move(kept);
     std::stable_sort(result.begin(), result.end(), [](const Indicator &a, const Indicator &b) {
         const auto ia = indicatorIds().indexOf(a.id);
         const auto ib = indicatorIds().indexOf(b.id);
@@ -172,6 +277,8 @@ void flagDisagreements(std::vector<Indicator> &indicators)
 {
     for (size_t i = 0; i < indicators.size(); ++i) {
         Indicator &a = indicators[i];
+        if (!a.yearKnown())
+            continue; // two figures of unknown year are not known to describe the same year
         QStringList parts;
         bool differs = false;
         for (size_t j = 0; j < indicators.size(); ++j) {
@@ -200,17 +307,34 @@ void addRegionalComparisons(std::vector<Indicator> &local, const std::vector<Ind
         const auto v = ind.centralValue();
         if (!v || !(vocabulary::isShare(ind.id) || ind.id == u"avg_employees"))
             continue;
+        // The regional *published* value: a ratio we computed from its counts is not a claim
+        // anyone made. A family's average size without a regional one of its own is compared
+        // with the ESS's, saying that the units differ.
+        QStringList scopes { ind.scope };
+        if (ind.id == u"avg_employees" && ind.scope != u"ess")
+            scopes << QStringLiteral("ess");
         const Indicator *best = nullptr;
-        for (const Indicator &r : regional) {
-            // The regional *published* value: a ratio we computed from its counts is not a claim
-            // anyone made, and would mix units (jobs per establishment vs salariés).
-            if (r.id != ind.id || r.scope != ind.scope || !r.centralValue()
-                || r.method != Method::Published)
-                continue;
-            if (!best || std::abs(r.year - ind.year) < std::abs(best->year - ind.year)
-                || (std::abs(r.year - ind.year) == std::abs(best->year - ind.year)
-                    && r.year > best->year))
-                best = &r;
+        for (const QString &scope : std::as_const(scopes)) {
+            for (const Indicator &r : regional) {
+                if (r.id != ind.id || r.scope != scope || !r.centralValue()
+                    || r.method != Method::Published)
+                    continue;
+                if (!best) {
+                    best = &r;
+                    continue;
+                }
+                // The region's latest published benchmark: a known year always beats an unknown
+                // one, then the latest year.
+                if (r.yearKnown() != best->yearKnown()) {
+                    if (r.yearKnown())
+                        best = &r;
+                    continue;
+                }
+                if (r.year > best->year)
+                    best = &r;
+            }
+            if (best)
+                break;
         }
         if (!best)
             continue;
@@ -221,7 +345,13 @@ void addRegionalComparisons(std::vector<Indicator> &local, const std::vector<Ind
         c.territoryCode = best->territoryCode;
         c.value = rv;
         c.year = best->year;
+        c.publishedYear = best->publishedYear;
         c.unit = best->unit;
+        c.scope = best->scope;
+        c.qualifier = best->qualifier;
+        c.unitCounted = best->unitCounted;
+        c.unitsDiffer = best->scope != ind.scope || best->unitCounted != ind.unitCounted
+                || vocabulary::isUnitVague(ind.unitCounted);
         c.source = best->sources.value(0);
         ind.comparison = c;
     }
@@ -245,10 +375,27 @@ std::optional<Indicator> headline(const std::vector<Indicator> &indicators, cons
                 best = &ind;
             continue;
         }
-        if (ind.year > best->year)
+        // A figure of unknown reference year never displaces one of known year.
+        if (ind.yearKnown() != best->yearKnown()) {
+            if (ind.yearKnown())
+                best = &ind;
+            continue;
+        }
+        if (ind.year > best->year
+            || (ind.year == best->year && !ind.yearKnown()
+                && ind.publishedYear > best->publishedYear))
             best = &ind;
     }
     return best ? std::optional<Indicator>(*best) : std::nullopt;
+}
+
+double roundSignificant(double value, int digits)
+{
+    if (value == 0 || digits <= 0)
+        return value;
+    const double magnitude = std::floor(std::log10(std::fabs(value))) + 1;
+    const double scale = std::pow(10.0, digits - magnitude);
+    return std::round(value * scale) / scale;
 }
 
 } // namespace core::indicators

@@ -3,6 +3,7 @@
 
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
+#include "core/indicators/wording.h"
 
 namespace core {
 
@@ -78,14 +79,22 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     case Territory:
         return m_names.value(o.territoryCode, o.territoryCode);
     case Year:
+        if (!o.yearKnown())
+            return indicators::yearText(o.year, o.publishedYear);
         return o.year;
     case Measure:
         return vocabulary::measureLabel(o.measure)
                 + (o.sector == u"all" ? QString() : tr(" (NAF section %1)").arg(o.sector));
     case Scope:
         return vocabulary::scopeLabel(o.scope);
-    case Value:
-        return format::value(o.value, o.unit, o.low, o.high);
+    case Value: {
+        // The number as the source states it: qualifier and unit counted.
+        QString text = qualifierPrefix(o.value ? o.qualifier : QString())
+                + format::value(o.value, o.unit, o.low, o.high);
+        if (!o.unitCounted.isEmpty() && o.unit != u"percent")
+            text += u' ' + vocabulary::unitCountedLabel(o.unitCounted);
+        return text;
+    }
     case Method:
         return methodLabel(o.method);
     case Source: {

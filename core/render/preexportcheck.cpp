@@ -113,9 +113,25 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
     if (spec.hasData()) {
         if (spec.sourceLine.trimmed().isEmpty())
             add(Finding::Kind::MissingSource, Tr::tr("%1: the chart has no source line.").arg(id));
-        if (spec.latestYear <= 0)
+        // A figure of unknown data year says so with its publication year ("publié en 2025,
+        // année des données non précisée"): that is a year given, as known.
+        const bool yearStated = spec.latestYear > 0
+                || std::any_of(spec.values.cbegin(), spec.values.cend(),
+                               [](const charts::ChartValue &v) { return v.publishedYear > 0; });
+        if (!yearStated)
             add(Finding::Kind::MissingYear,
                 Tr::tr("%1: no year is given for the figures.").arg(id));
+        // Published, computed and estimated values side by side: each non-published one must
+        // say so next to its value.
+        for (const charts::ChartValue &v : spec.values) {
+            if ((v.methodKey == u"computed" || v.methodKey == u"estimated")
+                && !v.text.contains(v.method)) {
+                add(Finding::Kind::UnflaggedMethod,
+                    Tr::tr("%1: the value %2 (%3) is %4 but the chart does not say so next to it.")
+                            .arg(id, v.text, v.category, v.method));
+                break;
+            }
+        }
     }
     if (spec.unit.trimmed().isEmpty())
         add(Finding::Kind::MissingUnit, Tr::tr("%1: the unit of the values is missing.").arg(id));

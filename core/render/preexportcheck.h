@@ -22,7 +22,8 @@ struct Finding
         MissingUnit,
         TextTooSmall,
         ColoursTooClose,
-        TruncatedText
+        TruncatedText,
+        UnflaggedMethod ///< a computed or estimated value not marked as such in the image
     };
     Kind kind = Kind::MissingTitle;
     QString chartId;

@@ -5,6 +5,7 @@
 #include "core/charts/communemap.h"
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
+#include "core/indicators/wording.h"
 #include "core/io/safefile.h"
 #include "core/render/textblock.h"
 #include "core/workspace.h"
@@ -533,17 +534,43 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
                 continue;
             }
             const indicators::Indicator &ind = *key.indicator;
-            by += draw(format::value(ind.value, ind.unit, ind.low, ind.high), sheetFont(40, true),
-                       kAccent, x + 12, by, boxWidth - 12);
-            by += draw(keys.at(i).label, sheetFont(14, true), kInk, x + 12, by, boxWidth - 12) + 2;
+            // An inherited figure names its territory on the same line as the number, in grey.
+            QString number = indicators::valueText(ind);
+            QFont numberFont = sheetFont(40, true);
+            QColor numberColour = kAccent;
+            if (key.inherited) {
+                const Territory *owner = index.find(ind.territoryCode);
+                number = tr("%1: %2").arg(owner ? owner->displayName() : ind.territoryCode, number);
+                numberFont = sheetFont(24, true);
+                numberColour = kMuted;
+            }
+            by += draw(number, numberFont, numberColour, x + 12, by, boxWidth - 12);
+            // What the number counts, as published ("de l'emploi", "salariés par structure").
+            QString label = indicators::statement(ind);
+            label.remove(0, indicators::valueText(ind).size());
+            by += draw(label.trimmed().isEmpty() ? keys.at(i).label : label.trimmed(),
+                       sheetFont(14, true), kInk, x + 12, by, boxWidth - 12)
+                    + 2;
             const QString citation =
                     ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
             cite(citation);
-            QString detail = QStringLiteral("%1 · %2").arg(ind.year).arg(methodLabel(ind.method));
+            QString detail = QStringLiteral("%1 · %2").arg(indicators::yearText(ind),
+                                                           methodLabel(ind.method));
             if (!citation.isEmpty())
                 detail += QStringLiteral(" · ") + citation;
             if (key.inherited)
-                detail += u'\n' + tr("Level: %1").arg(index.nameOf(ind.territoryCode));
+                detail += u'\n'
+                        + tr("Level: %1 (no figure of its own for %2)")
+                                  .arg(index.nameOf(ind.territoryCode), name);
+            if (ind.comparison) {
+                const QString regionalCitation = builder.citation(ind.comparison->source.id);
+                detail += u'\n'
+                        + tr("Beside it, %1 (%2)")
+                                  .arg(indicators::comparisonText(
+                                               ind, index.nameOf(ind.comparison->territoryCode)),
+                                       regionalCitation);
+                cite(regionalCitation);
+            }
             by += draw(detail, sheetFont(12), kMuted, x + 12, by, boxWidth - 12);
             p.fillRect(QRectF(x, y, 4, by - y), kAccent);
             boxBottom = std::max(boxBottom, by);
@@ -631,7 +658,9 @@ QByteArray PressKit::methodology() const
     md += tr("The ESS is defined by the law of 31 July 2014: associations, cooperatives, mutual "
              "societies and foundations, plus commercial companies that follow its principles. "
              "The charts break ESS jobs into these four families: %1. Each source uses its own "
-             "perimeter (Insee's \"social economy\" counts the four families; regional "
+             "perimeter (Insee's \"social economy\" counted four families up to the 2017 data "
+             "and counts five since the 2018 data, adding \"other private non-profit "
+             "organisations\"; it does not count the ESS commercial companies; regional "
              "observatories add some companies; some local figures do not state theirs), so "
              "figures from different sources are never added together.")
                     .arg(QStringList { vocabulary::scopeLabel(QStringLiteral("associations")),
@@ -647,7 +676,16 @@ QByteArray PressKit::methodology() const
         return a.key == b.key ? a.id < b.id : a.key < b.key;
     });
     for (const Source &s : std::as_const(sources)) {
-        md += QStringLiteral("- **%1**, %2 (%3). ").arg(s.title, s.publisher, s.published);
+        // Who made the statistic, then the publication it was read in; reconstructed titles and
+        // inferred dates say so.
+        const QString title =
+                s.titleInferred ? tr("%1 (title reconstructed)").arg(s.title) : s.title;
+        const QString date =
+                s.publishedInferred ? tr("%1, date inferred").arg(s.published) : s.published;
+        const QString by = !s.producer.isEmpty() && s.producer != s.publisher
+                ? tr("%1, via %2").arg(s.producer, s.publisher)
+                : s.publisher;
+        md += QStringLiteral("- **%1**, %2 (%3). ").arg(title, by, date);
         md += tr("Licence: %1.").arg(s.licence.isEmpty() ? tr("not stated") : s.licence);
         if (!s.url.isEmpty())
             md += u' ' + s.url;
@@ -663,14 +701,23 @@ QByteArray PressKit::methodology() const
                  "range).")
             + u'\n';
     md += QStringLiteral("- **") + methodLabel(Method::Computed) + QStringLiteral("**: ")
-            + tr("computed by the dashboard from two counts of the same source and year, e.g. ESS "
-                 "share of jobs = 100 × ESS employees / all employees.")
+            + tr("computed by the dashboard from two counts of the same source, territory and "
+                 "data year whose counting units are stated and compatible, e.g. ESS share of "
+                 "jobs = 100 × ESS employees / all employees. Counts of unstated unit "
+                 "(\"emplois\", \"structures\") or unstated year give nothing. A published value "
+                 "always wins over a computed one; a value computed from rounded counts is "
+                 "rounded (\"environ\").")
             + u'\n';
     md += QStringLiteral("- **") + methodLabel(Method::Estimated) + QStringLiteral("**: ")
             + tr("estimated with bounds (low–high) when a source gives only size bands.")
             + QStringLiteral("\n\n");
     md += tr("Each chart says which of the three a value is, in its CSV file (column \"method\") "
-             "and beside the bars.")
+             "and next to each computed or estimated value in the image. Every figure is given "
+             "with the unit its source counts (posts, employees, jobs, establishments, "
+             "structures…), its precision (\"environ\", \"plus de\") and its data year, or "
+             "\"published in …, data year not stated\" when the source does not give it. A figure "
+             "of a larger area names that area; the regional value is given beside a local one "
+             "that differs from it by more than 30 %, saying when the units differ.")
             + QStringLiteral("\n\n");
 
     md += QStringLiteral("## ") + tr("Where sources disagree") + QStringLiteral("\n\n");
@@ -687,9 +734,8 @@ QByteArray PressKit::methodology() const
             for (const indicators::Indicator &ind : figures->indicators)
                 if (!ind.disagreement.isEmpty()) {
                     const QString line = QStringLiteral("- %1, %2 (%3), %4: %5")
-                                                 .arg(t.name, ind.id, ind.scope)
-                                                 .arg(ind.year)
-                                                 .arg(ind.disagreement);
+                                                 .arg(t.name, ind.id, ind.scope,
+                                                      indicators::yearText(ind), ind.disagreement);
                     if (!lines.contains(line))
                         lines << line;
                 }
@@ -723,9 +769,9 @@ QByteArray PressKit::methodology() const
             double low = 1e300, high = -1e300;
             for (const indicators::Indicator *ind : list) {
                 parts << QStringLiteral("%1 (%2, %3)")
-                                 .arg(format::value(ind->value, ind->unit, ind->low, ind->high),
-                                      builder.citation(ind->sources.first().id))
-                                 .arg(ind->year);
+                                 .arg(indicators::statement(*ind),
+                                      builder.citation(ind->sources.first().id),
+                                      indicators::yearText(*ind));
                 low = std::min(low, *ind->centralValue());
                 high = std::max(high, *ind->centralValue());
             }

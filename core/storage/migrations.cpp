@@ -5,7 +5,7 @@ namespace core::storage {
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{
+    static const QList<Migration> list {
         { 1,
           {
                   QStringLiteral(R"(CREATE TABLE meta (
@@ -57,6 +57,21 @@ const QList<Migration> &migrations()
                   QString::fromLatin1(kObservationIndexes[0].definition),
                   QString::fromLatin1(kObservationIndexes[1].definition),
                   QStringLiteral(R"(CREATE INDEX dataset_by_sha256 ON dataset (sha256))"),
+          } },
+        // What a source states about each figure (#9): the reference year may be unknown
+        // (year = 0), the publication year, how precise the value is, what it counts; who made
+        // the statistic, apart from the publication it was read in.
+        { 2,
+          {
+                  QStringLiteral("ALTER TABLE observation ADD COLUMN published_year INTEGER"),
+                  QStringLiteral("ALTER TABLE observation ADD COLUMN qualifier TEXT NOT NULL "
+                                 "DEFAULT 'exact'"),
+                  QStringLiteral("ALTER TABLE observation ADD COLUMN unit_counted TEXT"),
+                  QStringLiteral("ALTER TABLE source ADD COLUMN producer TEXT"),
+                  QStringLiteral("ALTER TABLE source ADD COLUMN title_inferred INTEGER NOT NULL "
+                                 "DEFAULT 0"),
+                  QStringLiteral("ALTER TABLE source ADD COLUMN published_inferred INTEGER NOT "
+                                 "NULL DEFAULT 0"),
           } },
     };
     return list;

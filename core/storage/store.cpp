@@ -175,6 +175,17 @@ void bindDouble(sqlite3_stmt *stmt, int index, const std::optional<double> &v)
     else
         sqlite3_bind_null(stmt, index);
 }
+
+/// Parameters 16–18 of the observation insert: publication year, qualifier, unit counted.
+void bindProvenance(sqlite3_stmt *stmt, const Observation &o)
+{
+    if (o.publishedYear > 0)
+        sqlite3_bind_int(stmt, 16, o.publishedYear);
+    else
+        sqlite3_bind_null(stmt, 16);
+    bindText(stmt, 17, o.qualifier.isEmpty() ? QStringLiteral("exact") : o.qualifier);
+    bindText(stmt, 18, o.unitCounted);
+}
 } // namespace
 
 struct Store::Impl
@@ -382,8 +393,8 @@ Result<QList<Source>> Store::sources() const
     QSqlQuery q(m_impl->db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-                "SELECT id, key, title, publisher, url, published, licence, note FROM source "
-                "ORDER BY id")))
+                "SELECT id, key, title, publisher, url, published, licence, note, producer, "
+                "title_inferred, published_inferred FROM source ORDER BY id")))
         return sqlError(q.lastError(), Tr::tr("Cannot read the sources"));
     QList<Source> list;
     while (q.next()) {
@@ -396,6 +407,9 @@ Result<QList<Source>> Store::sources() const
         s.published = q.value(5).toString();
         s.licence = q.value(6).toString();
         s.note = q.value(7).toString();
+        s.producer = q.value(8).toString();
+        s.titleInferred = q.value(9).toInt() != 0;
+        s.publishedInferred = q.value(10).toInt() != 0;
         list.append(s);
     }
     if (q.lastError().isValid()) // a damaged page ends the loop early
@@ -441,7 +455,8 @@ Result<std::vector<Observation>> Store::observations(const QStringList &codes) c
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral(
                 R"(SELECT id, territory_code, year, measure, scope, sector, value, low, high, unit,
-                          method, basis, perimeter, note, source_id, dataset_id
+                          method, basis, perimeter, note, source_id, dataset_id, published_year,
+                          qualifier, unit_counted
                    FROM observation WHERE territory_code = :code
                    ORDER BY measure, scope, sector, year, id)")))
         return sqlError(q.lastError(), Tr::tr("Cannot read the observations"));
@@ -468,6 +483,9 @@ Result<std::vector<Observation>> Store::observations(const QStringList &codes) c
             o.note = q.value(13).toString();
             o.sourceId = q.value(14).toLongLong();
             o.datasetId = q.value(15).toLongLong();
+            o.publishedYear = q.value(16).toInt();
+            o.qualifier = q.value(17).toString();
+            o.unitCounted = q.value(18).toString();
             list.push_back(std::move(o));
         }
         if (q.lastError().isValid()) // a damaged page ends the loop early
@@ -481,19 +499,26 @@ Result<qint64> Store::Impl::upsertSource(const Source &s)
     QSqlQuery q(db());
     if (!s.key.isEmpty()) {
         if (!q.prepare(QStringLiteral(
-                    R"(INSERT INTO source (key, title, publisher, url, published, licence, note)
-                       VALUES (:key, :title, :publisher, :url, :published, :licence, :note)
+                    R"(INSERT INTO source (key, title, publisher, url, published, licence, note,
+                                          producer, title_inferred, published_inferred)
+                       VALUES (:key, :title, :publisher, :url, :published, :licence, :note,
+                               :producer, :title_inferred, :published_inferred)
                        ON CONFLICT(key) DO UPDATE SET title = excluded.title,
                            publisher = excluded.publisher, url = excluded.url,
                            published = excluded.published, licence = excluded.licence,
-                           note = excluded.note)")))
+                           note = excluded.note, producer = excluded.producer,
+                           title_inferred = excluded.title_inferred,
+                           published_inferred = excluded.published_inferred)")))
             return sqlError(q.lastError(), Tr::tr("Cannot write a source"));
     } else {
-        // Imported sources have no key: reuse an identical one so vintages group together.
+        // Imported sources have no key: reuse an identical one (same title, address and
+        // publisher) so vintages group together and two counts typed from one publication
+        // can be combined.
         QSqlQuery find(db());
         if (!find.prepare(QStringLiteral(
                     R"(SELECT id FROM source WHERE key IS NULL AND title = :title
-                       AND coalesce(url, '') = :url AND coalesce(publisher, '') = :publisher)")))
+                       AND coalesce(url, '') = :url AND coalesce(publisher, '') = :publisher
+                       ORDER BY id LIMIT 1)")))
             return sqlError(find.lastError(), Tr::tr("Cannot write a source"));
         find.bindValue(QStringLiteral(":title"), s.title);
         find.bindValue(QStringLiteral(":url"), s.url);
@@ -503,8 +528,10 @@ Result<qint64> Store::Impl::upsertSource(const Source &s)
         if (find.next())
             return find.value(0).toLongLong();
         if (!q.prepare(QStringLiteral(
-                    R"(INSERT INTO source (key, title, publisher, url, published, licence, note)
-                       VALUES (:key, :title, :publisher, :url, :published, :licence, :note))")))
+                    R"(INSERT INTO source (key, title, publisher, url, published, licence, note,
+                                          producer, title_inferred, published_inferred)
+                       VALUES (:key, :title, :publisher, :url, :published, :licence, :note,
+                               :producer, :title_inferred, :published_inferred))")))
             return sqlError(q.lastError(), Tr::tr("Cannot write a source"));
     }
     q.bindValue(QStringLiteral(":key"), nullableText(s.key));
@@ -514,6 +541,9 @@ Result<qint64> Store::Impl::upsertSource(const Source &s)
     q.bindValue(QStringLiteral(":published"), nullableText(s.published));
     q.bindValue(QStringLiteral(":licence"), nullableText(s.licence));
     q.bindValue(QStringLiteral(":note"), nullableText(s.note));
+    q.bindValue(QStringLiteral(":producer"), nullableText(s.producer));
+    q.bindValue(QStringLiteral(":title_inferred"), s.titleInferred ? 1 : 0);
+    q.bindValue(QStringLiteral(":published_inferred"), s.publishedInferred ? 1 : 0);
     if (!q.exec())
         return sqlError(q.lastError(), Tr::tr("Cannot write a source"));
     if (s.key.isEmpty())
@@ -557,8 +587,10 @@ Status Store::Impl::insertObservations(qint64 datasetId, const std::vector<Obser
         return makeError(Error::Code::Database, Tr::tr("The SQLite driver handle is unavailable."));
     static const char sql[] =
             "INSERT INTO observation (dataset_id, territory_code, year, measure, scope, sector, "
-            "value, low, high, unit, method, basis, perimeter, source_id, note) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+            "value, low, high, unit, method, basis, perimeter, source_id, note, published_year, "
+            "qualifier, unit_counted) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+            "?18)";
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return makeError(Error::Code::Database,
@@ -581,6 +613,7 @@ Status Store::Impl::insertObservations(qint64 datasetId, const std::vector<Obser
         bindText(stmt, 13, o.perimeter);
         sqlite3_bind_int64(stmt, 14, sourceIds ? (*sourceIds)[i] : o.sourceId);
         bindText(stmt, 15, o.note);
+        bindProvenance(stmt, o);
         if (sqlite3_step(stmt) != SQLITE_DONE)
             return makeError(Error::Code::Database,
                              Tr::tr("Cannot write the observation for %1, %2 (%3): %4")
@@ -834,8 +867,10 @@ Result<qint64> BulkWriter::beginDataset(const Dataset &dataset)
     w.finalize();
     static const char sql[] =
             "INSERT INTO observation (dataset_id, territory_code, year, measure, scope, sector, "
-            "value, low, high, unit, method, basis, perimeter, source_id, note) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+            "value, low, high, unit, method, basis, perimeter, source_id, note, published_year, "
+            "qualifier, unit_counted) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+            "?18)";
     if (sqlite3_prepare_v2(w.handle, sql, -1, &w.stmt, nullptr) != SQLITE_OK)
         return makeError(Error::Code::Database,
                          Tr::tr("Cannot prepare the insertion: %1").arg(cApiError(w.handle)));
@@ -863,6 +898,7 @@ Status BulkWriter::add(const Observation &o)
     w.texts[7].bind(stmt, 13, o.perimeter);
     sqlite3_bind_int64(stmt, 14, o.sourceId > 0 ? o.sourceId : w.sourceId);
     w.texts[8].bind(stmt, 15, o.note);
+    bindProvenance(stmt, o);
     const int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);
     if (rc != SQLITE_DONE)
@@ -902,6 +938,12 @@ Status BulkWriter::add(const Utf8Row &r)
     text(13, r.perimeter);
     sqlite3_bind_int64(stmt, 14, w.sourceId);
     text(15, r.note);
+    if (r.publishedYear > 0)
+        sqlite3_bind_int(stmt, 16, r.publishedYear);
+    else
+        sqlite3_bind_null(stmt, 16);
+    sqlite3_bind_text(stmt, 17, "exact", 5, SQLITE_STATIC);
+    text(18, r.unitCounted);
     const int rc = sqlite3_step(stmt);
     sqlite3_reset(stmt);
     if (rc != SQLITE_DONE)

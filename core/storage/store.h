@@ -47,7 +47,7 @@ class Store final
 {
 public:
     /// Latest schema this build knows; a database with a larger user_version is refused.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     struct OpenOptions
     {
@@ -138,7 +138,9 @@ public:
     struct Utf8Row
     {
         QByteArrayView territoryCode, measure, scope, sector, unit, method, basis, perimeter, note;
+        QByteArrayView unitCounted; ///< empty: not stated
         int year = 0;
+        int publishedYear = 0; ///< 0: not recorded
         std::optional<double> value;
     };
     /// Same as add(const Observation &), without low/high bounds, for the bulk import path.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
 #include "support/clirun.h"
+#include "support/french.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
 
@@ -37,6 +38,7 @@ const QJsonObject *findIndicator(const QJsonArray &list, const char *id, const c
 
 TEST_CASE("figures lists the manifesto's figures for ARR:596 with their source", "[cli]")
 {
+    const testsupport::FrenchTranslation french;
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
     const CliRun r = runCli({ QStringLiteral("figures"), QStringLiteral("--territory"),
@@ -57,9 +59,18 @@ TEST_CASE("figures lists the manifesto's figures for ARR:596 with their source",
     CHECK(jobs->value(u"method").toString() == QStringLiteral("published"));
     CHECK(jobs->value(u"sources").toArray().at(0).toObject().value(u"publisher").toString()
           == QStringLiteral("PHARE"));
-    for (const char *key : { "id", "scope", "year", "value", "low", "high", "unit", "method",
-                             "sources", "disagreement", "comparison" })
+    for (const char *key :
+         { "id", "scope", "level", "year", "published", "value", "low", "high", "qualifier", "unit",
+           "unit_counted", "method", "basis", "note", "sources", "disagreement", "comparison" })
         CHECK(jobs->contains(QLatin1String(key)));
+    // The manifesto does not state the data year: null, published 2025; the unit is "l'emploi".
+    CHECK(jobs->value(u"year").isNull());
+    CHECK(jobs->value(u"published").toInt() == 2025);
+    CHECK(jobs->value(u"qualifier").toString() == QStringLiteral("exact"));
+    CHECK(jobs->value(u"unit_counted").toString() == QStringLiteral("jobs"));
+    CHECK(jobs->value(u"level").toString() == QStringLiteral("ARR:596"));
+    CHECK(jobs->value(u"text").toString() == QStringLiteral("10\u202F% de l'emploi"));
+    CHECK(jobs->value(u"sources").toArray().at(0).toObject().contains(QStringLiteral("producer")));
 
     QJsonObject tmp2;
     const QJsonObject *range = findIndicator(indicators, "establishment_share", "ess", tmp2);
@@ -76,6 +87,11 @@ TEST_CASE("figures lists the manifesto's figures for ARR:596 with their source",
     CHECK(comparison.value(u"territory").toString() == QStringLiteral("REG:32"));
     CHECK(comparison.value(u"value").toDouble() == 13.5);
     CHECK(comparison.value(u"year").toInt() == 2020);
+    // 20 "salariés par structure" against 13,5 salariés per establishment: units differ.
+    CHECK(size->value(u"unit_counted").toString() == QStringLiteral("employees_per_structure"));
+    CHECK(comparison.value(u"unit_counted").toString()
+          == QStringLiteral("employees_per_establishment"));
+    CHECK(comparison.value(u"units_differ").toBool());
 
     QJsonObject tmp4;
     const QJsonObject *assoc = findIndicator(indicators, "avg_employees", "associations", tmp4);
@@ -94,6 +110,7 @@ TEST_CASE("figures lists the manifesto's figures for ARR:596 with their source",
 
 TEST_CASE("figures accepts a bare EPCI number and lists CAPH's 2,820 jobs", "[cli]")
 {
+    const testsupport::FrenchTranslation french;
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
     const CliRun r = runCli({ QStringLiteral("figures"), QStringLiteral("--territory"),
@@ -105,7 +122,53 @@ TEST_CASE("figures accepts a bare EPCI number and lists CAPH's 2,820 jobs", "[cl
     const QJsonObject *jobs = findIndicator(root.value(u"indicators").toArray(), "employees", "ess", tmp);
     REQUIRE(jobs);
     CHECK(jobs->value(u"value").toDouble() == 2820.0);
-    CHECK(jobs->value(u"year").toInt() == 2024);
+    // "2 820 emplois … à ce jour" (2024): the data year is not stated, the unit neither.
+    CHECK(jobs->value(u"year").isNull());
+    CHECK(jobs->value(u"published").toInt() == 2024);
+    CHECK(jobs->value(u"unit_counted").toString() == QStringLiteral("jobs"));
+    CHECK(jobs->value(u"text").toString() == QStringLiteral("2\u202F820 emplois"));
+}
+
+TEST_CASE("a commune's figures list the inherited indicators with their level", "[cli]")
+{
+    const testsupport::FrenchTranslation french;
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    const CliRun r = runCli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                              QStringLiteral("COM:59606"), QStringLiteral("--db"), db });
+    REQUIRE(r.code == 0);
+    const QJsonArray indicators =
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"indicators").toArray();
+    QJsonObject tmp;
+    const QJsonObject *jobs = findIndicator(indicators, "employment_share", "ess", tmp);
+    REQUIRE(jobs);
+    // Valenciennes has no figure of its own: the manifesto's, for CAVM + CAPH.
+    CHECK(jobs->value(u"level").toString() == QStringLiteral("ARR:596"));
+    CHECK(jobs->value(u"value").toDouble() == 10.0);
+    QJsonObject tmp2;
+    const QJsonObject *assoc = findIndicator(indicators, "avg_employees", "associations", tmp2);
+    REQUIRE(assoc);
+    CHECK(assoc->value(u"level").toString() == QStringLiteral("EPCI:245901160")); // the nearest
+    CHECK(assoc->value(u"comparison").toObject().value(u"units_differ").toBool());
+
+    SECTION("and so does the CSV, with its level and comparison columns")
+    {
+        const CliRun c = runCli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                                  QStringLiteral("COM:59606"), QStringLiteral("--format"),
+                                  QStringLiteral("csv"), QStringLiteral("--db"), db });
+        REQUIRE(c.code == 0);
+        const QStringList lines = c.out.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        REQUIRE(lines.size() > 2);
+        CHECK(lines.first().startsWith(QStringLiteral("territoire;niveau;indicateur;")));
+        bool found = false;
+        for (const QString &line : lines)
+            if (line.startsWith(QStringLiteral("COM:59606;ARR:596;avg_employees;ess;;2025;20;"))) {
+                found = true;
+                CHECK(line.contains(QStringLiteral("20 salariés par structure")));
+                CHECK(line.contains(QStringLiteral("unités différentes")));
+            }
+        CHECK(found);
+    }
 }
 
 TEST_CASE("figures writes CSV with BOM, semicolons and decimal commas", "[cli]")
@@ -119,8 +182,12 @@ TEST_CASE("figures writes CSV with BOM, semicolons and decimal commas", "[cli]")
     REQUIRE(r.out.startsWith(QChar(0xFEFF)));
     const QStringList lines = r.out.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() > 5);
-    CHECK(lines.first().count(u';') == 12);
+    CHECK(lines.first().count(u';') == 22);
+    for (const QString &line : lines.mid(1))
+        CHECK(line.startsWith(QStringLiteral("REG:32;REG:32;")));
     CHECK(r.out.contains(QStringLiteral(";10,7;")));
+    // Unknown year: an empty year cell, the publication year beside it.
+    CHECK(r.out.contains(QStringLiteral("REG:32;REG:32;employment_share;ess;;2024;11,4;")));
     CHECK_FALSE(r.out.contains(QStringLiteral(";10.7;")));
 }
 

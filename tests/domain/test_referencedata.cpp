@@ -56,7 +56,11 @@ TEST_CASE("every shipped figure has a known source, a year and a valid vocabular
     for (const ReferenceFigure &f : data->figures) {
         INFO(f.observation.territoryCode.toStdString() << " " << f.observation.measure.toStdString());
         CHECK(keys.contains(f.sourceKey));
-        CHECK(f.observation.year >= 2010);
+        // A data year, or (not stated by the source) the publication year.
+        CHECK((f.observation.year >= 2010
+               || (!f.observation.yearKnown() && f.observation.publishedYear >= 2010)));
+        CHECK(isQualifier(f.observation.qualifier));
+        CHECK(vocabulary::isUnitCounted(f.observation.unitCounted));
         CHECK(vocabulary::isMeasure(f.observation.measure));
         CHECK((f.observation.value || (f.observation.low && f.observation.high)));
         if (vocabulary::isShare(f.observation.measure)) {
@@ -75,17 +79,75 @@ TEST_CASE("the manifesto figures are stored as published, the range as a range",
         const Observation &o = f.observation;
         if (o.territoryCode != u"ARR:596" || f.sourceKey != u"phare-manifeste-2025")
             continue;
+        // "10 % de l'emploi, 8-9% des établissements du territoire, une moyenne de 20 salariés
+        // par structure": no data year, published 2025, units as written.
+        CHECK_FALSE(o.yearKnown());
+        CHECK(o.publishedYear == 2025);
         if (o.measure == u"employment_share" && o.scope == u"ess") {
-            jobs = o.value == 10.0;
+            jobs = o.value == 10.0 && o.unitCounted == u"jobs";
         } else if (o.measure == u"establishment_share" && o.scope == u"ess") {
-            establishments = !o.value && o.low == 8.0 && o.high == 9.0;
+            establishments =
+                    !o.value && o.low == 8.0 && o.high == 9.0 && o.unitCounted == u"establishments";
         } else if (o.measure == u"avg_employees" && o.scope == u"ess") {
-            size = o.value == 20.0;
+            size = o.value == 20.0 && o.unitCounted == u"employees_per_structure";
         }
     }
     CHECK(jobs);
     CHECK(establishments);
     CHECK(size);
+}
+
+TEST_CASE("the shipped data say what their sources say", "[data]")
+{
+    auto data = ReferenceData::load(testsupport::referenceDataDir());
+    REQUIRE(data.ok());
+    const auto find = [&](const char *territory, const char *measure, const char *scope,
+                          double value) -> const ReferenceFigure * {
+        for (const ReferenceFigure &f : data->figures)
+            if (f.observation.territoryCode == QLatin1String(territory)
+                && f.observation.measure == QLatin1String(measure)
+                && f.observation.scope == QLatin1String(scope) && f.observation.value == value)
+                return &f;
+        return nullptr;
+    };
+    // CRESS observatory, February 2022 (data year not stated): 9,4 % and 2,4 per 1 000.
+    const ReferenceFigure *share = find("REG:32", "establishment_share", "ess", 9.4);
+    REQUIRE(share);
+    CHECK_FALSE(share->observation.yearKnown());
+    CHECK(share->observation.publishedYear == 2022);
+    const ReferenceFigure *density = find("REG:32", "establishments_per_1000", "ess", 2.4);
+    REQUIRE(density);
+    CHECK(density->observation.unitCounted
+          == QStringLiteral("establishments_per_1000_inhabitants"));
+    // "plus de 1 500 structures", "environ 6 300 salariés", "2,6 millions".
+    const ReferenceFigure *coops = find("REG:32", "establishments", "cooperatives", 1500);
+    REQUIRE(coops);
+    CHECK(coops->observation.qualifier == QStringLiteral("at_least"));
+    CHECK(coops->observation.unitCounted == QStringLiteral("structures"));
+    CHECK(find("REG:32", "employees", "mutuelles", 6300)->observation.qualifier
+          == QStringLiteral("approximately"));
+    CHECK(find("FR", "employees", "ess", 2600000)->observation.qualifier
+          == QStringLiteral("approximately"));
+    // CAPH's "2 820 emplois" (unit and data year not stated); Insee's posts at end 2021.
+    const ReferenceFigure *caph = find("EPCI:200042190", "employees", "ess", 2820);
+    REQUIRE(caph);
+    CHECK(caph->observation.unitCounted == QStringLiteral("jobs"));
+    CHECK_FALSE(caph->observation.yearKnown());
+    CHECK(find("REG:32", "employees", "ess", 210800)->observation.unitCounted
+          == QStringLiteral("posts"));
+    // Producer apart from the publication; licence versions not invented.
+    for (const Source &s : data->sources) {
+        if (s.key == u"cress-hdf-bilan-2024-gazette") {
+            CHECK(s.producer == QStringLiteral("CRESS Hauts-de-France"));
+            CHECK(s.publisher == QStringLiteral("La Gazette France"));
+        }
+        CHECK_FALSE(s.licence.contains(QStringLiteral("Etalab 2.0")));
+    }
+    const TerritoryIndex index(data->territories);
+    CHECK(index.find(QStringLiteral("EPCI:245901160"))->name
+          == QStringLiteral("CA Valenciennes Métropole"));
+    CHECK(index.find(QStringLiteral("EPCI:200042190"))->name
+          == QStringLiteral("CA de la Porte du Hainaut"));
 }
 
 TEST_CASE("territory codes parse typed and bare, and errors list candidates", "[domain]")

@@ -192,10 +192,6 @@ TEST_CASE("a malformed file exits non-zero with line and column and leaves the d
           { QStringLiteral("--territory-column"), QStringLiteral("EPCI"), QStringLiteral("--year"),
             QStringLiteral("2021"), QStringLiteral("--map"), QStringLiteral("Absent=employees") },
           "line 4" },
-        { "importcli/phare_cp1252.csv",
-          { QStringLiteral("--territory-column"), QStringLiteral("Nom"), QStringLiteral("--year"),
-            QStringLiteral("2021"), QStringLiteral("--map"), QStringLiteral("#4=establishments") },
-          "phare_cp1252.csv, line 5, column 2" },
     };
     for (const Case &c : cases) {
         const Run r = cli(QStringList { QStringLiteral("import"), fixture(QLatin1String(c.file)) }
@@ -435,6 +431,7 @@ TEST_CASE("imported counts feed the indicators, computed with their source", "[i
                         QStringLiteral("Commune"), QStringLiteral("--year"), QStringLiteral("2022"),
                         QStringLiteral("--map"), QStringLiteral("Salariés=employees:all"),
                         QStringLiteral("--map"), QStringLiteral("Salariés ESS=employees:ess"),
+                        QStringLiteral("--unit-counted"), QStringLiteral("employees=posts"),
                         QStringLiteral("--source-title"), QStringLiteral("Flores 2022"),
                         QStringLiteral("--db"), db });
     INFO(r.out.toStdString() << r.err.toStdString());
@@ -455,6 +452,7 @@ TEST_CASE("imported counts feed the indicators, computed with their source", "[i
         // 100 * 2500 / 20000 = 12.5
         CHECK(ind.value(QStringLiteral("value")).toDouble() == Approx(12.5));
         CHECK(ind.value(QStringLiteral("method")).toString() == QStringLiteral("computed"));
+        CHECK(ind.value(QStringLiteral("unit_counted")).toString() == QStringLiteral("posts"));
         CHECK(ind.value(QStringLiteral("sources"))
                       .toArray()
                       .first()
@@ -486,4 +484,114 @@ TEST_CASE("a mapping saved as a profile imports the next file the same way", "[i
     INFO(reused.out.toStdString() << reused.err.toStdString());
     REQUIRE(reused.code == 0);
     CHECK(importedFigures(second, QStringLiteral("phare.xlsx")).size() == 9);
+}
+
+TEST_CASE("imported counts of unstated unit compute no share", "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("i.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("counts.csv"));
+    {
+        QFile f(csv);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Commune;Salariés;Salariés ESS\n59606;20 000;2 500\n");
+    }
+    const Run r = cli({ QStringLiteral("import"), csv, QStringLiteral("--territory-column"),
+                        QStringLiteral("Commune"), QStringLiteral("--year"), QStringLiteral("2022"),
+                        QStringLiteral("--map"), QStringLiteral("Salariés=employees:all"),
+                        QStringLiteral("--map"), QStringLiteral("Salariés ESS=employees:ess"),
+                        QStringLiteral("--source-title"), QStringLiteral("Flores 2022"),
+                        QStringLiteral("--db"), db });
+    REQUIRE(r.code == 0);
+    const Run f = cli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                        QStringLiteral("COM:59606"), QStringLiteral("--db"), db });
+    REQUIRE(f.code == 0);
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("indicators"))
+                                       .toArray())
+        if (v.toObject().value(QStringLiteral("level")).toString() == u"COM:59606")
+            CHECK(v.toObject().value(QStringLiteral("method")).toString() != u"computed");
+    // A unit outside the vocabulary is a usage error, and nothing is written.
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    const Run bad =
+            cli({ QStringLiteral("import"), csv, QStringLiteral("--territory-column"),
+                  QStringLiteral("Commune"), QStringLiteral("--year"), QStringLiteral("2022"),
+                  QStringLiteral("--map"), QStringLiteral("Salariés=employees:all"),
+                  QStringLiteral("--unit-counted"), QStringLiteral("employees=persons"),
+                  QStringLiteral("--db"), other });
+    CHECK(bad.code == 2);
+    CHECK_FALSE(QFile::exists(other));
+}
+
+TEST_CASE("add-figure: unknown year with its publication year, qualifier, unit, producer; two "
+          "counts typed from one publication give a share",
+          "[importcli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("f.sqlite"));
+    const auto add = [&](const QStringList &extra) {
+        return cli(QStringList { QStringLiteral("add-figure"), QStringLiteral("--territory"),
+                                 QStringLiteral("COM:59606"), QStringLiteral("--source-title"),
+                                 QStringLiteral("Bilan local"), QStringLiteral("--source-url"),
+                                 QStringLiteral("https://example.org/bilan"),
+                                 QStringLiteral("--producer"), QStringLiteral("CRESS"),
+                                 QStringLiteral("--db"), db }
+                   + extra);
+    };
+    Run r = add({ QStringLiteral("--year"), QStringLiteral("unknown"),
+                  QStringLiteral("--published"), QStringLiteral("2025"),
+                  QStringLiteral("--measure"), QStringLiteral("establishments:ess"),
+                  QStringLiteral("--value"), QStringLiteral("1500"), QStringLiteral("--qualifier"),
+                  QStringLiteral("at_least"), QStringLiteral("--unit-counted"),
+                  QStringLiteral("structures") });
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    r = add({ QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
+              QStringLiteral("employees:ess"), QStringLiteral("--value"), QStringLiteral("2500"),
+              QStringLiteral("--unit-counted"), QStringLiteral("posts") });
+    REQUIRE(r.code == 0);
+    r = add({ QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
+              QStringLiteral("employees:all"), QStringLiteral("--value"), QStringLiteral("20000"),
+              QStringLiteral("--unit-counted"), QStringLiteral("posts") });
+    REQUIRE(r.code == 0);
+    // --year unknown without --published is refused.
+    CHECK(add({ QStringLiteral("--year"), QStringLiteral("unknown"), QStringLiteral("--measure"),
+                QStringLiteral("employees:ess"), QStringLiteral("--value"), QStringLiteral("1") })
+                  .code
+          == 2);
+
+    const Run f = cli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                        QStringLiteral("COM:59606"), QStringLiteral("--db"), db });
+    REQUIRE(f.code == 0);
+    const QJsonObject root = QJsonDocument::fromJson(f.out.toUtf8()).object();
+    bool share = false;
+    bool structures = false;
+    for (const QJsonValue &v : root.value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("level")).toString() != u"COM:59606")
+            continue;
+        if (o.value(QStringLiteral("id")).toString() == u"employment_share") {
+            share = true; // 100 × 2 500 / 20 000 = 12,5
+            CHECK(o.value(QStringLiteral("value")).toDouble() == Approx(12.5));
+            CHECK(o.value(QStringLiteral("year")).toInt() == 2022);
+        }
+        if (o.value(QStringLiteral("id")).toString() == u"establishments") {
+            structures = true;
+            CHECK(o.value(QStringLiteral("year")).isNull());
+            CHECK(o.value(QStringLiteral("published")).toInt() == 2025);
+            CHECK(o.value(QStringLiteral("qualifier")).toString() == QStringLiteral("at_least"));
+            CHECK(o.value(QStringLiteral("unit_counted")).toString()
+                  == QStringLiteral("structures"));
+            CHECK(o.value(QStringLiteral("sources"))
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(QStringLiteral("producer"))
+                          .toString()
+                  == QStringLiteral("CRESS"));
+        }
+    }
+    CHECK(share);
+    CHECK(structures);
 }

@@ -145,8 +145,8 @@ TEST_CASE("import-sirene stores estimated figures that figures then lists", "[cl
             continue;
         ++estimatedObservations;
         CHECK(o.value(u"dataset").toObject().value(u"kind").toString() == QStringLiteral("sirene"));
-        CHECK(o.value(u"source").toObject().value(u"title").toString().startsWith(QStringLiteral(
-                "Insee, base SIRENE des entreprises et de leurs établissements, stock du ")));
+        CHECK(o.value(u"source").toObject().value(u"title").toString().startsWith(
+                QStringLiteral("Répertoire SIRENE (Insee), stock du ")));
     }
     CHECK(estimatedObservations == 3 * 7);
     bool share = false;
@@ -285,4 +285,34 @@ TEST_CASE("a register file with a header and no establishment row is refused",
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("no establishment row")));
     CHECK(testsupport::fileHash(db) == before);
+}
+
+TEST_CASE("import-sirene --stock-date dates the stock; without it the date is uncertain",
+          "[cli][sirene]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("dated.sqlite"));
+    CHECK(runCli(importArgs(db, { QStringLiteral("--stock-date"), QStringLiteral("2026-13-01") }))
+                  .code
+          == 2);
+    CHECK_FALSE(QFileInfo::exists(db));
+    const CliRun stored = runCli(
+            importArgs(db, { QStringLiteral("--stock-date"), QStringLiteral("2026-10-01") }));
+    INFO(stored.err.toStdString());
+    REQUIRE(stored.code == 0);
+    const CliRun f = runCli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                              QStringLiteral("EPCI:245901160"), QStringLiteral("--db"), db });
+    REQUIRE(f.code == 0);
+    bool found = false;
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(f.out.toUtf8()).object().value(u"observations").toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"method").toString() != u"estimated")
+            continue;
+        found = true;
+        CHECK(o.value(u"source").toObject().value(u"title").toString()
+              == QStringLiteral("Répertoire SIRENE (Insee), stock du 2026-10-01"));
+        CHECK(o.value(u"year").toInt() == 2026);
+    }
+    CHECK(found);
 }

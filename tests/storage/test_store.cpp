@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/referencedata.h"
+#include "core/storage/migrations.h"
 #include "core/storage/store.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
@@ -221,4 +222,42 @@ TEST_CASE("a failed dataset write leaves the database as it was", "[storage]")
         CHECK_FALSE(store.value()->removeDataset(refId).ok());
         CHECK_FALSE(store.value()->removeDataset(9999).ok());
     }
+}
+
+TEST_CASE("a schema-1 database gains what sources state, its figures kept", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    // Schema 1 as released, with one imported figure.
+    for (const QString &sql : storage::migrations().first().statements)
+        execOn(path, sql);
+    execOn(path,
+           QStringLiteral("INSERT INTO territory (code, kind, name) VALUES ('FR', 'country', "
+                          "'France')"));
+    execOn(path, QStringLiteral("INSERT INTO source (id, title) VALUES (1, 'Old report')"));
+    execOn(path,
+           QStringLiteral("INSERT INTO dataset (id, kind, loaded_at, source_id) VALUES "
+                          "(1, 'import', '2025-01-01T00:00:00Z', 1)"));
+    execOn(path,
+           QStringLiteral("INSERT INTO observation (dataset_id, territory_code, year, measure, "
+                          "scope, sector, value, unit, method, source_id) VALUES (1, 'FR', "
+                          "2019, 'employees', 'ess', 'all', 2600000, 'count', 'published', 1)"));
+    execOn(path, QStringLiteral("PRAGMA user_version = 1"));
+
+    auto store = Store::open(path, {});
+    REQUIRE(store.ok());
+    CHECK(store.value()->schemaVersion() == 2);
+    const auto obs = store.value()->observations(QStringLiteral("FR"));
+    REQUIRE(obs.ok());
+    REQUIRE(obs->size() == 1);
+    const Observation &o = obs->front();
+    CHECK(o.year == 2019);
+    CHECK(*o.value == 2600000);
+    CHECK(o.qualifier == QStringLiteral("exact"));
+    CHECK(o.unitCounted.isEmpty()); // not stated: nothing will be computed from it
+    CHECK(o.publishedYear == 0);
+    const auto sources = store.value()->sources();
+    REQUIRE(sources.ok());
+    CHECK(sources->first().producer.isEmpty());
+    CHECK_FALSE(sources->first().titleInferred);
 }

@@ -157,10 +157,17 @@ SireneDatasetContent sireneDatasetContent(const SireneReport &report,
 
     SireneDatasetContent content;
     Source &source = content.source;
-    source.title = QStringLiteral("Insee, base SIRENE des entreprises et de leurs établissements, "
-                                  "stock du %1")
-                           .arg(stockDate);
+    // Cited as "Répertoire SIRENE (Insee), stock du …"; a date taken from the files'
+    // modification time is uncertain, and the title says so wherever it is cited.
+    const bool uncertain = p.stockDateOrigin != u"file-name" && p.stockDateOrigin != u"option";
+    source.title = uncertain
+            ? QStringLiteral("Répertoire SIRENE (Insee), stock du %1 (date "
+                             "incertaine : date de modification des fichiers)")
+                      .arg(stockDate)
+            : QStringLiteral("Répertoire SIRENE (Insee), stock du %1").arg(stockDate);
     source.publisher = QStringLiteral("Insee");
+    source.producer = QStringLiteral("Insee");
+    source.publishedInferred = uncertain;
     source.url = kSourceUrl;
     source.published = stockDate;
     source.licence = QStringLiteral("Licence Ouverte 2.0 (Etalab)");
@@ -181,12 +188,14 @@ SireneDatasetContent sireneDatasetContent(const SireneReport &report,
                          .arg(f->rows)
                          .arg(QString::fromLatin1(f->sha256));
     }
-    dataset.note = QStringLiteral("convention %1 ; stock du %2 (date %3) ; %4")
-                           .arg(convention, stockDate,
-                                p.stockDateOrigin == u"file-name"
-                                        ? QStringLiteral("du nom de fichier")
-                                        : QStringLiteral("de modification des fichiers"),
-                                files.join(QStringLiteral(" ; ")));
+    dataset.note =
+            QStringLiteral("convention %1 ; stock du %2 (date %3) ; %4")
+                    .arg(convention, stockDate,
+                         p.stockDateOrigin == u"file-name" ? QStringLiteral("du nom de fichier")
+                                 : p.stockDateOrigin == u"option"
+                                 ? QStringLiteral("donnée à l'import (--stock-date)")
+                                 : QStringLiteral("de modification des fichiers, incertaine"),
+                         files.join(QStringLiteral(" ; ")));
 
     const QString perimeter =
             QStringLiteral("convention de l'application %1, pas le périmètre officiel Insee")
@@ -226,6 +235,11 @@ SireneDatasetContent sireneDatasetContent(const SireneReport &report,
         o.value = value;
         o.unit = QStringLiteral("count");
         o.method = Method::Estimated;
+        // What the register counts: active_establishments counts every active establishment,
+        // establishments the active employer ones, employees comes from headcount bands.
+        o.unitCounted = measure == u"active_establishments" ? QStringLiteral("establishments")
+                : measure == u"establishments" ? QStringLiteral("employer_establishments")
+                                               : QStringLiteral("employees");
         o.basis = basis;
         o.perimeter = perimeter;
         o.note = note;

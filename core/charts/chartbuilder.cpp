@@ -519,7 +519,8 @@ ChartSpec ChartBuilder::keyFigure(const QString &territory) const
     if (key.inherited) {
         // Never a title that gives a parent's number to the child: the level names the figure.
         spec.title = Tr::tr("The ESS in %1").arg(levelName);
-        v.category = Tr::tr("%1 (%2)").arg(v.category, levelName);
+        const Territory *owner = index.find(ind.territoryCode);
+        v.category = Tr::tr("%1 (%2)").arg(v.category, owner ? owner->displayName() : levelName);
         spec.notes << Tr::tr("Figure of %1: no figure of its own for %2.")
                               .arg(levelName, index.nameOf(territory));
     }
@@ -834,6 +835,9 @@ QString altText(const ChartSpec &spec)
             continue; // an empty year of the evolution chart
         QString part = spec.kind == ChartKind::KeyFigure ? Tr::tr("%1 %2").arg(v.text, v.category)
                                                          : Tr::tr("%1: %2").arg(v.category, v.text);
+        // What the value counts and its source, as drawn beside it.
+        if (!v.detail.isEmpty() && spec.kind != ChartKind::KeyFigure)
+            part = Tr::tr("%1 (%2)").arg(part, v.detail);
         if (v.year > 0 && (v.value || (v.low && v.high)))
             part = Tr::tr("%1 in %2").arg(part).arg(v.year);
         else if (v.publishedYear > 0 && (v.value || (v.low && v.high)))

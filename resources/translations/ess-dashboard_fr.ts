@@ -20,16 +20,28 @@
         <translation>--low et --high vont de pair&#xa0;: indiquez les deux bornes.</translation>
     </message>
     <message>
-        <source>--year &quot;%1&quot;: expected a year from 1900 to 2100.</source>
-        <translation>--year «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: une année de 1900 à 2100.</translation>
-    </message>
-    <message>
         <source>--measure &quot;%1&quot;: expected MEASURE[:SCOPE[:SECTOR]], for example employees:ess or employment_share:associations:Q.</source>
         <translation>--measure «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: MESURE[:CHAMP[:SECTEUR]], par exemple employees:ess ou employment_share:associations:Q.</translation>
     </message>
     <message>
         <source>Figure added as dataset %1: %2 %3 %4/%5/%6 = %7 (source: %8).</source>
         <translation>Chiffre ajouté comme jeu de données %1&#xa0;: %2 %3 %4/%5/%6 = %7 (source&#xa0;: %8).</translation>
+    </message>
+    <message>
+        <source>--year &quot;%1&quot;: expected a year from 1900 to 2100, or unknown.</source>
+        <translation>--year « %1 » : attendu une année de 1900 à 2100, ou unknown.</translation>
+    </message>
+    <message>
+        <source>--published &quot;%1&quot;: expected a year of publication (AAAA).</source>
+        <translation>--published « %1 » : attendu une année de publication (AAAA).</translation>
+    </message>
+    <message>
+        <source>--year unknown needs --published AAAA, the year the source was published.</source>
+        <translation>--year unknown demande --published AAAA, l&apos;année de publication de la source.</translation>
+    </message>
+    <message>
+        <source>(data year unknown, published %1)</source>
+        <translation>(année des données inconnue, publié en %1)</translation>
     </message>
 </context>
 <context>
@@ -85,14 +97,6 @@
         <translation>Aucune source ne donne cet indicateur pour ces territoires.</translation>
     </message>
     <message>
-        <source>The ESS share of salaried employment</source>
-        <translation>La part de l&apos;ESS dans l&apos;emploi salarié</translation>
-    </message>
-    <message>
-        <source>Share of jobs held by ESS organisations, in %</source>
-        <translation>Part des emplois relevant des organisations de l&apos;ESS, en %</translation>
-    </message>
-    <message>
         <source>% of salaried employment</source>
         <translation>% de l&apos;emploi salarié</translation>
     </message>
@@ -129,10 +133,6 @@
         <translation>%1, associations employeuses (%2)</translation>
     </message>
     <message>
-        <source>Units differ: per establishment (CRESS, Insee), per employer association (2016), per structure (PHARE). Compare with care.</source>
-        <translation>Les unités diffèrent&#xa0;: par établissement (CRESS, Insee), par association employeuse (2016), par structure (PHARE). À comparer avec prudence.</translation>
-    </message>
-    <message>
         <source>No source gives an average size for this territory.</source>
         <translation>Aucune source ne donne de taille moyenne pour ce territoire.</translation>
     </message>
@@ -159,18 +159,6 @@
     <message>
         <source>No source gives the ESS share of jobs for this territory.</source>
         <translation>Aucune source ne donne la part de l&apos;ESS dans l&apos;emploi pour ce territoire.</translation>
-    </message>
-    <message>
-        <source>of salaried jobs</source>
-        <translation>des emplois salariés</translation>
-    </message>
-    <message>
-        <source>Level: %1</source>
-        <translation>Niveau&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>category;value;low;high;unit;method;detail</source>
-        <translation>catégorie;valeur;bas;haut;unité;méthode;détail</translation>
     </message>
     <message>
         <source>key figure: the ESS share of salaried jobs</source>
@@ -217,14 +205,6 @@
         <translation>L&apos;ESS et le reste de l&apos;économie</translation>
     </message>
     <message>
-        <source>Share of salaried jobs, in %: ESS (blue) and rest of the economy (grey)</source>
-        <translation>Part des emplois salariés, en %&#xa0;: ESS (bleu) et reste de l&apos;économie (gris)</translation>
-    </message>
-    <message>
-        <source>Latest year published for each territory; a published range is drawn at its middle and written as published.</source>
-        <translation>Dernière année publiée pour chaque territoire&#x202f;; une fourchette publiée est tracée en son milieu et écrite telle que publiée.</translation>
-    </message>
-    <message>
         <source>ESS jobs by sector</source>
         <translation>Emplois de l&apos;ESS par secteur</translation>
     </message>
@@ -259,10 +239,6 @@
     <message>
         <source>Level: %1 (no series published for the selected territory).</source>
         <translation>Niveau&#xa0;: %1 (aucune série publiée pour le territoire sélectionné).</translation>
-    </message>
-    <message>
-        <source>The years come from different sources whose perimeters differ: read the gaps with care.</source>
-        <translation>Les années proviennent de sources différentes dont les périmètres diffèrent&#xa0;: lisez les écarts avec prudence.</translation>
     </message>
     <message>
         <source>Communes ranked by the ESS share of jobs</source>
@@ -304,17 +280,9 @@
         <translation>Les sources diffèrent par l&apos;année, le périmètre et l&apos;unité de compte&#x202f;; les écarts montrent pourquoi un chiffre doit toujours être cité avec sa source.</translation>
     </message>
     <message>
-        <source>Latest year published for each territory; years and counting units differ between sources.</source>
-        <translation>Dernière année publiée pour chaque territoire&#x202f;; les années et les unités de compte diffèrent selon les sources.</translation>
-    </message>
-    <message>
         <source>The ESS %1</source>
         <comment>%1: the territory with its preposition (in Nord)</comment>
         <translation>L&apos;ESS %1</translation>
-    </message>
-    <message>
-        <source>ESS share of salaried employment, %1</source>
-        <translation>Part de l&apos;ESS dans l&apos;emploi salarié, %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -343,6 +311,105 @@
     <message>
         <source>map of the communes (--indicator ID, default density)</source>
         <translation>carte des communes (--indicator ID, densité par défaut)</translation>
+    </message>
+    <message>
+        <source>%1, via %2</source>
+        <translation>%1, via %2</translation>
+    </message>
+    <message>
+        <source>Latest figure published for each territory (a known data year first); years and counting units differ between sources.</source>
+        <translation>Dernier chiffre publié pour chaque territoire (année des données connue d&apos;abord) ; les années et les unités de compte diffèrent selon les sources.</translation>
+    </message>
+    <message>
+        <source>&quot;estimated&quot;: register estimates (SIRENE stock, application convention), not published figures.</source>
+        <translation>« estimé » : estimations du répertoire (stock SIRENE, convention de l&apos;application), pas des chiffres publiés.</translation>
+    </message>
+    <message>
+        <source>The ESS share of employment</source>
+        <translation>La part de l&apos;ESS dans l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Share of employment held by ESS organisations, in %, as each source counts it</source>
+        <translation>Part de l&apos;emploi dans les organisations de l&apos;ESS, en %, telle que chaque source la compte</translation>
+    </message>
+    <message>
+        <source>% of employment</source>
+        <translation>% de l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>data year not stated</source>
+        <translation>année des données non précisée</translation>
+    </message>
+    <message>
+        <source>Units differ and are written on each bar, grouped by unit: per establishment (CRESS, Insee), per employer association (2016), per structure (PHARE, unit not stated). Compare with care.</source>
+        <translation>Les unités diffèrent et sont écrites sur chaque barre, groupées par unité : par établissement (CRESS, Insee), par association employeuse (2016), par structure (PHARE, unité non précisée). À comparer avec prudence.</translation>
+    </message>
+    <message>
+        <source>The ESS in %1</source>
+        <translation>L&apos;ESS dans le territoire %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Figure of %1: no figure of its own for %2.</source>
+        <translation>Chiffre de %1 : pas de chiffre propre pour %2.</translation>
+    </message>
+    <message>
+        <source>Share of employment in the ESS, %1</source>
+        <translation>Part de l&apos;emploi dans l&apos;ESS, %1</translation>
+    </message>
+    <message>
+        <source>Beside it, %1 (%2).</source>
+        <translation>À titre de comparaison, %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Share of employment, in %: ESS (blue) and rest of the economy (grey)</source>
+        <translation>Part de l&apos;emploi, en % : ESS (bleu) et reste de l&apos;économie (gris)</translation>
+    </message>
+    <message>
+        <source>Latest figure published for each territory (a known data year first); a published range is drawn at its middle and written as published.</source>
+        <translation>Dernier chiffre publié pour chaque territoire (année des données connue d&apos;abord) ; une fourchette publiée est tracée en son milieu et écrite telle que publiée.</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>unit counted</source>
+        <translation>unité comptée</translation>
+    </message>
+    <message>
+        <source>perimeter</source>
+        <translation>périmètre</translation>
+    </message>
+    <message>
+        <source>break · %1</source>
+        <translation>rupture · %1</translation>
+    </message>
+    <message>
+        <source>%1, ESS share of employment, in %, one column per year</source>
+        <translation>%1, part de l&apos;ESS dans l&apos;emploi, en %, une colonne par année</translation>
+    </message>
+    <message>
+        <source>Series breaks (source, unit or perimeter change): %1. Read the gaps with care.</source>
+        <translation>Ruptures de série (changement de source, d&apos;unité ou de périmètre) : %1. Lire les écarts avec prudence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) without a stated data year left out.</source>
+        <translation>
+            <numerusform>%n chiffre sans année des données précisée est laissé de côté.</numerusform>
+            <numerusform>%n chiffres sans année des données précisée sont laissés de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, data year not stated</source>
+        <translation>%1, année des données non précisée</translation>
+    </message>
+    <message>
+        <source>territory;level;category;indicator;reference year;published;value;low;high;qualifier;unit;unit counted;method;text;source;note</source>
+        <translation>territoire;niveau;catégorie;indicateur;année de référence;publié;valeur;bas;haut;précision;unité;unité comptée;méthode;texte;source;note</translation>
     </message>
 </context>
 <context>
@@ -496,39 +563,39 @@ Base de données par défaut&#xa0;: %1
     <name>CommuneAtlas</name>
     <message>
         <source>%1: expected a Polygon or MultiPolygon geometry, got &quot;%2&quot;</source>
-        <translation>%1 : géométrie Polygon ou MultiPolygon attendue, « %2 » trouvé</translation>
+        <translation>%1&#xa0;: géométrie Polygon ou MultiPolygon attendue, «&#xa0;%2&#xa0;» trouvé</translation>
     </message>
     <message>
         <source>%1: a position is not [longitude, latitude]</source>
-        <translation>%1 : une position n&apos;est pas [longitude, latitude]</translation>
+        <translation>%1&#xa0;: une position n&apos;est pas [longitude, latitude]</translation>
     </message>
     <message>
         <source>%1: position %2, %3 is out of range</source>
-        <translation>%1 : la position %2, %3 est hors limites</translation>
+        <translation>%1&#xa0;: la position %2, %3 est hors limites</translation>
     </message>
     <message>
         <source>%1: a ring has fewer than 3 positions</source>
-        <translation>%1 : un anneau a moins de 3 positions</translation>
+        <translation>%1&#xa0;: un anneau a moins de 3 positions</translation>
     </message>
     <message>
         <source>%1: empty geometry</source>
-        <translation>%1 : géométrie vide</translation>
+        <translation>%1&#xa0;: géométrie vide</translation>
     </message>
     <message>
         <source>%1 is not a GeoJSON FeatureCollection (offset %2): %3</source>
-        <translation>%1 n&apos;est pas une FeatureCollection GeoJSON (position %2) : %3</translation>
+        <translation>%1 n&apos;est pas une FeatureCollection GeoJSON (position %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot read the contour file %1: %2</source>
-        <translation>Impossible de lire le fichier de contours %1 : %2</translation>
+        <translation>Impossible de lire le fichier de contours %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a feature has no 5-character insee_code</source>
-        <translation>%1 : une entité n&apos;a pas d&apos;insee_code à 5 caractères</translation>
+        <translation>%1&#xa0;: une entité n&apos;a pas d&apos;insee_code à 5 caractères</translation>
     </message>
     <message>
         <source>%1: commune %2 appears twice</source>
-        <translation>%1 : la commune %2 apparaît deux fois</translation>
+        <translation>%1&#xa0;: la commune %2 apparaît deux fois</translation>
     </message>
 </context>
 <context>
@@ -551,7 +618,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1 inhabitants/km²</source>
-        <translation>%1 hab./km²</translation>
+        <translation>%1&#x202f;hab./km²</translation>
     </message>
     <message>
         <source>statistical secret</source>
@@ -583,15 +650,15 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1 ; area computed from IGN contours</source>
-        <translation>%1 ; superficie calculée sur les contours IGN</translation>
+        <translation>%1&#x202f;; superficie calculée sur les contours IGN</translation>
     </message>
     <message>
         <source>Density: municipal population %1 divided by the area computed on the IGN contours (Lambert-93, generalised outlines).</source>
-        <translation>Densité : population municipale %1 divisée par la superficie calculée sur les contours IGN (Lambert-93, contours généralisés).</translation>
+        <translation>Densité&#xa0;: population municipale %1 divisée par la superficie calculée sur les contours IGN (Lambert-93, contours généralisés).</translation>
     </message>
     <message>
         <source>Share in %</source>
-        <translation>Part en %</translation>
+        <translation>Part en&#x202f;%</translation>
     </message>
     <message>
         <source>Employees (estimate)</source>
@@ -611,7 +678,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Some values are estimates (estimé): see each commune&apos;s source.</source>
-        <translation>Certaines valeurs sont estimées (estimé) : voir la source de chaque commune.</translation>
+        <translation>Certaines valeurs sont estimées (estimé)&#xa0;: voir la source de chaque commune.</translation>
     </message>
     <message>
         <source>Commune map</source>
@@ -619,15 +686,15 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Unknown map indicator &quot;%1&quot;.</source>
-        <translation>Indicateur de carte inconnu « %1 ».</translation>
+        <translation>Indicateur de carte inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Classes: natural breaks (Jenks)</source>
-        <translation>Classes : seuils naturels (Jenks)</translation>
+        <translation>Classes&#xa0;: seuils naturels (Jenks)</translation>
     </message>
     <message>
         <source>Classes: quantiles (equal counts)</source>
-        <translation>Classes : quantiles (effectifs égaux)</translation>
+        <translation>Classes&#xa0;: quantiles (effectifs égaux)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -654,11 +721,11 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>The commune contours are missing from the reference data.</source>
@@ -675,19 +742,19 @@ Base de données par défaut&#xa0;: %1
     <message numerus="yes">
         <source>Map: %1. %2. %n commune(s).</source>
         <translation>
-            <numerusform>Carte : %1. %2. %n commune.</numerusform>
-            <numerusform>Carte : %1. %2. %n communes.</numerusform>
+            <numerusform>Carte&#xa0;: %1. %2. %n commune.</numerusform>
+            <numerusform>Carte&#xa0;: %1. %2. %n communes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Highest: %1 (%2); lowest: %3 (%4).</source>
-        <translation>La plus élevée : %1 (%2) ; la plus faible : %3 (%4).</translation>
+        <translation>La plus élevée&#xa0;: %1 (%2)&#x202f;; la plus faible&#xa0;: %3 (%4).</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n commune(s)</source>
         <translation>
-            <numerusform>%1 : %n commune</numerusform>
-            <numerusform>%1 : %n communes</numerusform>
+            <numerusform>%1&#xa0;: %n commune</numerusform>
+            <numerusform>%1&#xa0;: %n communes</numerusform>
         </translation>
     </message>
     <message>
@@ -918,7 +985,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Map indicators (export --chart commune-map --indicator ID):</source>
-        <translation>Indicateurs de la carte (export --chart commune-map --indicator ID) :</translation>
+        <translation>Indicateurs de la carte (export --chart commune-map --indicator ID)&#xa0;:</translation>
     </message>
     <message>
         <source>Population</source>
@@ -938,18 +1005,18 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Unknown map indicator &quot;%1&quot;; with these data: %2.</source>
-        <translation>Indicateur de carte inconnu « %1 » ; avec ces données : %2.</translation>
+        <translation>Indicateur de carte inconnu «&#xa0;%1&#xa0;»&#x202f;; avec ces données&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>FiguresCommand</name>
     <message>
-        <source>territory;indicator;scope;year;value;low;high;unit;method;perimeter;sources;disagreement;regional comparison</source>
-        <translation>territoire;indicateur;champ;année;valeur;bas;haut;unité;méthode;périmètre;sources;désaccord;comparaison régionale</translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;: expected json or csv.</source>
         <translation>Format «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: json ou csv.</translation>
+    </message>
+    <message>
+        <source>territory;level;indicator;scope;year;published;value;low;high;qualifier;unit;unit counted;method;text;basis;perimeter;note;formula;check;sources;producer;disagreement;regional comparison</source>
+        <translation>territoire;niveau;indicateur;périmètre;année;publié;valeur;bas;haut;précision;unité;unité comptée;méthode;texte;base;champ;note;formule;contrôle;sources;producteur;désaccord;comparaison régionale</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1063,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Cannot create the database %1; nothing was written.</source>
         <translation>Impossible de créer la base de données %1&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>--unit-counted &quot;%1&quot;: expected MEASURE=UNIT, for example employees=posts.</source>
+        <translation>--unit-counted « %1 » : attendu MESURE=UNITÉ, par exemple employees=posts.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1241,18 @@ Base de données par défaut&#xa0;: %1
         <source>The value lies outside its low and high bounds.</source>
         <translation>La valeur est en dehors de ses bornes basse et haute.</translation>
     </message>
+    <message>
+        <source>A figure of unknown year needs its publication year (1900 to 2100).</source>
+        <translation>Un chiffre d&apos;année inconnue doit avoir son année de publication (de 1900 à 2100).</translation>
+    </message>
+    <message>
+        <source>Unknown qualifier &quot;%1&quot;; expected one of: %2</source>
+        <translation>Précision inconnue « %1 » ; attendu l&apos;une de : %2</translation>
+    </message>
+    <message>
+        <source>Unknown unit counted &quot;%1&quot;; expected one of: %2, or a ratio of two such as employees_per_structure</source>
+        <translation>Unité comptée inconnue « %1 » ; attendu l&apos;une de : %2, ou un rapport de deux, par exemple employees_per_structure</translation>
+    </message>
 </context>
 <context>
     <name>ImportSireneCommand</name>
@@ -1180,10 +1263,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>file name</source>
         <translation>le nom du fichier</translation>
-    </message>
-    <message>
-        <source>file modification time</source>
-        <translation>la date de modification du fichier</translation>
     </message>
     <message>
         <source>  %1: %2 bytes, %3 rows, SHA-256 %4</source>
@@ -1246,10 +1325,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Usage: import-sirene --unites-legales FILE --etablissements FILE [--territory CODE]... [--classification FILE] [--json] [--dry-run] [--replace] [--db PATH]</source>
-        <translation>Utilisation&#xa0;: import-sirene --unites-legales FICHIER --etablissements FICHIER [--territory CODE]... [--classification FICHIER] [--json] [--dry-run] [--replace] [--db CHEMIN]</translation>
-    </message>
-    <message>
         <source>Cannot find the default ESS classification %1</source>
         <translation>Impossible de trouver la classification ESS par défaut %1</translation>
     </message>
@@ -1263,6 +1338,30 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Replaced dataset %1.</source>
         <translation>Jeu de données %1 remplacé.</translation>
+    </message>
+    <message>
+        <source>--stock-date option</source>
+        <translation>option --stock-date</translation>
+    </message>
+    <message>
+        <source>file modification time, uncertain</source>
+        <translation>date de modification des fichiers, incertaine</translation>
+    </message>
+    <message>
+        <source>Date of the stock (YYYY-MM-DD); the official files carry none in their names.</source>
+        <translation>Date du stock (AAAA-MM-JJ) ; les fichiers officiels n&apos;en portent pas dans leur nom.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Usage: import-sirene --unites-legales FILE --etablissements FILE [--stock-date YYYY-MM-DD] [--territory CODE]... [--classification FILE] [--json] [--dry-run] [--replace] [--db PATH]</source>
+        <translation>Usage : import-sirene --unites-legales FICHIER --etablissements FICHIER [--stock-date AAAA-MM-JJ] [--territory CODE]... [--classification FICHIER] [--json] [--dry-run] [--replace] [--db CHEMIN]</translation>
+    </message>
+    <message>
+        <source>--stock-date &quot;%1&quot;: expected a date written YYYY-MM-DD, for example 2026-10-01.</source>
+        <translation>--stock-date « %1 » : attendu une date écrite AAAA-MM-JJ, par exemple 2026-10-01.</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1402,10 @@ Base de données par défaut&#xa0;: %1
         <source>%1: not a profile: %2 at offset %3; expected a JSON object</source>
         <translation>%1&#xa0;: ce n&apos;est pas un profil&#xa0;: %2 à la position %3&#x202f;; attendu&#xa0;: un objet JSON</translation>
     </message>
+    <message>
+        <source>Unit counted &quot;%1=%2&quot;: expected MEASURE=UNIT with a known measure and one of: %3, or a ratio such as employees_per_structure</source>
+        <translation>Unité comptée « %1=%2 » : attendu MESURE=UNITÉ avec une mesure connue et l&apos;une de : %3, ou un rapport, par exemple employees_per_structure</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
@@ -1313,10 +1416,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>ESS establishments / all establishments</source>
         <translation>établissements de l&apos;ESS / ensemble des établissements</translation>
-    </message>
-    <message>
-        <source>employees per employer establishment</source>
-        <translation>salariés par établissement employeur</translation>
     </message>
     <message>
         <source>employees per employer organisation (legal unit)</source>
@@ -1333,6 +1432,14 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Sources disagree: %1</source>
         <translation>Les sources divergent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>computed: %1 (%2)</source>
+        <translation>calculé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>employees per establishment</source>
+        <translation>salariés par établissement</translation>
     </message>
 </context>
 <context>
@@ -1358,11 +1465,11 @@ Base de données par défaut&#xa0;: %1
     <name>MapScene</name>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation>%1 km</translation>
+        <translation>%1&#x202f;km</translation>
     </message>
     <message>
         <source>Circle area proportional to the value</source>
@@ -1418,6 +1525,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>%1: the smallest text is %2 px, %3 % of the width; this size needs at least %4 px (%5 %).</source>
         <translation>%1&#xa0;: le plus petit texte mesure %2&#xa0;px, soit %3&#x202f;% de la largeur&#x202f;; ce format demande au moins %4&#xa0;px (%5&#x202f;%).</translation>
+    </message>
+    <message>
+        <source>%1: the value %2 (%3) is %4 but the chart does not say so next to it.</source>
+        <translation>%1 : la valeur %2 (%3) est %4 mais le graphique ne le dit pas à côté.</translation>
     </message>
 </context>
 <context>
@@ -1479,10 +1590,6 @@ Base de données par défaut&#xa0;: %1
         <translation>%1&#xa0;: non disponible</translation>
     </message>
     <message>
-        <source>Level: %1</source>
-        <translation>Niveau&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -1507,10 +1614,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Périmètre et familles de l&apos;ESS</translation>
     </message>
     <message>
-        <source>The ESS is defined by the law of 31 July 2014: associations, cooperatives, mutual societies and foundations, plus commercial companies that follow its principles. The charts break ESS jobs into these four families: %1. Each source uses its own perimeter (Insee&apos;s &quot;social economy&quot; counts the four families; regional observatories add some companies; some local figures do not state theirs), so figures from different sources are never added together.</source>
-        <translation>L&apos;ESS est définie par la loi du 31 juillet 2014&#xa0;: associations, coopératives, mutuelles et fondations, ainsi que les sociétés commerciales qui en suivent les principes. Les graphiques ventilent les emplois de l&apos;ESS entre ces quatre familles&#xa0;: %1. Chaque source utilise son propre périmètre (l&apos;«&#x202f;économie sociale&#x202f;» de l&apos;Insee compte les quatre familles&#x202f;; les observatoires régionaux y ajoutent certaines sociétés&#x202f;; certains chiffres locaux ne précisent pas le leur), si bien que les chiffres de sources différentes ne sont jamais additionnés.</translation>
-    </message>
-    <message>
         <source>Licence: %1.</source>
         <translation>Licence&#xa0;: %1.</translation>
     </message>
@@ -1527,16 +1630,8 @@ Base de données par défaut&#xa0;: %1
         <translation>le chiffre tel que la source l&apos;imprime (une fourchette publiée comme «&#x202f;8–9&#x202f;%&#x202f;» reste une fourchette).</translation>
     </message>
     <message>
-        <source>computed by the dashboard from two counts of the same source and year, e.g. ESS share of jobs = 100 × ESS employees / all employees.</source>
-        <translation>calculé par le tableau de bord à partir de deux décomptes de la même source et de la même année, par exemple part de l&apos;ESS dans l&apos;emploi = 100 × salariés de l&apos;ESS / ensemble des salariés.</translation>
-    </message>
-    <message>
         <source>estimated with bounds (low–high) when a source gives only size bands.</source>
         <translation>estimé avec des bornes (basse–haute) quand une source ne donne que des tranches d&apos;effectif.</translation>
-    </message>
-    <message>
-        <source>Each chart says which of the three a value is, in its CSV file (column &quot;method&quot;) and beside the bars.</source>
-        <translation>Chaque graphique indique laquelle de ces trois méthodes s&apos;applique à chaque valeur, dans son fichier CSV (colonne «&#x202f;méthode&#x202f;») et à côté des barres.</translation>
     </message>
     <message>
         <source>Where sources disagree</source>
@@ -1692,6 +1787,42 @@ Base de données par défaut&#xa0;: %1
         <source>Where things are:</source>
         <translation>Où trouver quoi&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Level: %1 (no figure of its own for %2)</source>
+        <translation>Niveau : %1 (pas de chiffre propre pour %2)</translation>
+    </message>
+    <message>
+        <source>Beside it, %1 (%2)</source>
+        <translation>À titre de comparaison, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The ESS is defined by the law of 31 July 2014: associations, cooperatives, mutual societies and foundations, plus commercial companies that follow its principles. The charts break ESS jobs into these four families: %1. Each source uses its own perimeter (Insee&apos;s &quot;social economy&quot; counted four families up to the 2017 data and counts five since the 2018 data, adding &quot;other private non-profit organisations&quot;; it does not count the ESS commercial companies; regional observatories add some companies; some local figures do not state theirs), so figures from different sources are never added together.</source>
+        <translation>L&apos;ESS est définie par la loi du 31 juillet 2014 : associations, coopératives, mutuelles et fondations, ainsi que les sociétés commerciales qui suivent ses principes. Les graphiques répartissent les emplois de l&apos;ESS entre ces quatre familles : %1. Chaque source a son propre périmètre (« économie sociale » de l&apos;Insee : quatre familles jusqu&apos;aux données 2017, cinq depuis les données 2018, avec les « autres organismes privés à but non lucratif » ; elle ne compte pas les sociétés commerciales de l&apos;ESS ; les observatoires régionaux ajoutent certaines entreprises ; certains chiffres locaux ne précisent pas le leur) ; les chiffres de sources différentes ne sont donc jamais additionnés.</translation>
+    </message>
+    <message>
+        <source>%1 (title reconstructed)</source>
+        <translation>%1 (titre reconstitué)</translation>
+    </message>
+    <message>
+        <source>%1, date inferred</source>
+        <translation>%1, date déduite</translation>
+    </message>
+    <message>
+        <source>%1, via %2</source>
+        <translation>%1, via %2</translation>
+    </message>
+    <message>
+        <source>computed by the dashboard from two counts of the same source, territory and data year whose counting units are stated and compatible, e.g. ESS share of jobs = 100 × ESS employees / all employees. Counts of unstated unit (&quot;emplois&quot;, &quot;structures&quot;) or unstated year give nothing. A published value always wins over a computed one; a value computed from rounded counts is rounded (&quot;environ&quot;).</source>
+        <translation>calculé par le tableau de bord à partir de deux effectifs de la même source, du même territoire et de la même année de données, dont les unités de compte sont précisées et compatibles, par exemple part de l&apos;ESS dans l&apos;emploi = 100 × salariés de l&apos;ESS / ensemble des salariés. Des effectifs d&apos;unité non précisée (« emplois », « structures ») ou d&apos;année non précisée ne donnent rien. Une valeur publiée l&apos;emporte toujours sur une valeur calculée ; une valeur calculée à partir d&apos;effectifs arrondis est arrondie (« environ »).</translation>
+    </message>
+    <message>
+        <source>Each chart says which of the three a value is, in its CSV file (column &quot;method&quot;) and next to each computed or estimated value in the image. Every figure is given with the unit its source counts (posts, employees, jobs, establishments, structures…), its precision (&quot;environ&quot;, &quot;plus de&quot;) and its data year, or &quot;published in …, data year not stated&quot; when the source does not give it. A figure of a larger area names that area; the regional value is given beside a local one that differs from it by more than 30 %, saying when the units differ.</source>
+        <translation>Chaque graphique dit de laquelle des trois il s&apos;agit, dans son fichier CSV (colonne « méthode ») et à côté de chaque valeur calculée ou estimée dans l&apos;image. Chaque chiffre est donné avec l&apos;unité que compte sa source (postes, salariés, emplois, établissements, structures…), sa précision (« environ », « plus de ») et l&apos;année de ses données, ou « publié en…, année des données non précisée » quand la source ne la donne pas. Un chiffre d&apos;un territoire plus large nomme ce territoire ; la valeur régionale est donnée à côté d&apos;un chiffre local qui s&apos;en écarte de plus de 30 %, en disant quand les unités diffèrent.</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -1743,6 +1874,18 @@ Base de données par défaut&#xa0;: %1
         <source>neither a value nor a range</source>
         <translation>ni valeur ni fourchette</translation>
     </message>
+    <message>
+        <source>a figure of unknown year needs its publication year</source>
+        <translation>un chiffre d&apos;année inconnue doit avoir son année de publication</translation>
+    </message>
+    <message>
+        <source>unknown qualifier &quot;%1&quot;</source>
+        <translation>précision inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown unit counted &quot;%1&quot;</source>
+        <translation>unité comptée inconnue « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>RegisterEstimateLine</name>
@@ -1769,6 +1912,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>%1 employees per employer ESS establishment (range %2)</source>
         <translation>%1 salariés par établissement employeur de l&apos;ESS (fourchette %2)</translation>
+    </message>
+    <message>
+        <source>SIRENE register (estimated, stock %1, date uncertain, convention %2):</source>
+        <translation>Répertoire SIRENE (estimé, stock %1, date incertaine, convention %2) :</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2361,113 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>expected a year between %1 and %2</source>
         <translation>attendu&#xa0;: une année comprise entre %1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>%1 of salaried posts</source>
+        <translation>%1 des postes salariés</translation>
+    </message>
+    <message>
+        <source>%1 of employees</source>
+        <translation>%1 des salariés</translation>
+    </message>
+    <message>
+        <source>%1 of full-time equivalents</source>
+        <translation>%1 des équivalents temps plein</translation>
+    </message>
+    <message>
+        <source>%1 of employment</source>
+        <translation>%1 de l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>%1 of employment (unit not stated)</source>
+        <translation>%1 de l&apos;emploi (unité non précisée)</translation>
+    </message>
+    <message>
+        <source>%1 of private employment</source>
+        <translation>%1 de l&apos;emploi privé</translation>
+    </message>
+    <message>
+        <source>%1 of employer establishments</source>
+        <translation>%1 des établissements employeurs</translation>
+    </message>
+    <message>
+        <source>%1 of structures</source>
+        <translation>%1 des structures</translation>
+    </message>
+    <message>
+        <source>%1 of establishments</source>
+        <translation>%1 des établissements</translation>
+    </message>
+    <message>
+        <source>%1 of the ESS&apos;s salaried posts</source>
+        <translation>%1 des postes salariés de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>%1 of the ESS&apos;s employees</source>
+        <translation>%1 des salariés de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>%1 of the ESS&apos;s full-time equivalents</source>
+        <translation>%1 des équivalents temps plein de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>%1 of the ESS&apos;s jobs</source>
+        <translation>%1 des emplois de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>%1 of the ESS&apos;s establishments</source>
+        <translation>%1 des établissements de l&apos;ESS</translation>
+    </message>
+    <message>
+        <source>employees per structure (unit not stated)</source>
+        <translation>salariés par structure (unité non précisée)</translation>
+    </message>
+    <message>
+        <source>employees per employer association</source>
+        <translation>salariés par association employeuse</translation>
+    </message>
+    <message>
+        <source>published in %1, data year not stated</source>
+        <translation>publié en %1, année des données non précisée</translation>
+    </message>
+    <message>
+        <source>data year not stated</source>
+        <translation>année des données non précisée</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>, different units</source>
+        <translation>, unités différentes</translation>
+    </message>
+    <message>
+        <source>%1: %2 — no figure of its own for %3</source>
+        <translation>%1 : %2 — pas de chiffre propre pour %3</translation>
+    </message>
+    <message>
+        <source>source: %1, %2</source>
+        <translation>source : %1, %2</translation>
+    </message>
+    <message>
+        <source>%1, ESS structures employ on average %2 (%3).</source>
+        <translation>%1, les structures de l&apos;ESS emploient en moyenne %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1, the ESS accounts for %2 (%3).</source>
+        <translation>%1, l&apos;ESS représente %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No figure of its own for %1.</source>
+        <translation>Pas de chiffre propre pour %1.</translation>
+    </message>
+    <message>
+        <source>Beside it, %1 (source: %2).</source>
+        <translation>À titre de comparaison, %1 (source : %2).</translation>
     </message>
 </context>
 <context>
@@ -2900,16 +3154,8 @@ Base de données par défaut&#xa0;: %1
         <translation>Aucune source ne donne ce chiffre pour %1.</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>Level: %1 (no figure of its own for %2)</source>
         <translation>Niveau&#xa0;: %1 (pas de chiffre propre à %2)</translation>
-    </message>
-    <message>
-        <source>Beside it, %1: %2 (%3, %4)</source>
-        <translation>En regard, %1&#xa0;: %2 (%3, %4)</translation>
     </message>
     <message>
         <source>Counted: %1</source>
@@ -2930,22 +3176,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>In the area %1</source>
         <translation>Dans le territoire %1</translation>
-    </message>
-    <message>
-        <source>source: %1, %2</source>
-        <translation>source&#xa0;: %1, %2</translation>
-    </message>
-    <message>
-        <source>%1, the ESS accounts for %2 of salaried employment (%3).</source>
-        <translation>%1, l&apos;ESS représente %2 de l&apos;emploi salarié (%3).</translation>
-    </message>
-    <message>
-        <source>%1, the ESS accounts for %2 of establishments (%3).</source>
-        <translation>%1, l&apos;ESS représente %2 des établissements (%3).</translation>
-    </message>
-    <message>
-        <source>%1, ESS structures employ %2 people on average (%3).</source>
-        <translation>%1, les structures de l&apos;ESS emploient en moyenne %2 personnes (%3).</translation>
     </message>
     <message>
         <source>Where this figure comes from: source, year, unit counted, method</source>
@@ -3023,6 +3253,18 @@ Base de données par défaut&#xa0;: %1
         <source>Compared with %1: %2 (%3, %4)</source>
         <translation>Comparé à %1&#xa0;: %2 (%3, %4)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Beside it, %1 (%2)</source>
+        <translation>À titre de comparaison, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
 </context>
 <context>
     <name>app::MainWindow</name>
@@ -3081,10 +3323,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Reference territory for the comparison charts</source>
         <translation>Territoire de référence pour les graphiques de comparaison</translation>
-    </message>
-    <message>
-        <source>ESS share of salaried jobs</source>
-        <translation>Part de l&apos;ESS dans l&apos;emploi salarié</translation>
     </message>
     <message>
         <source>ESS share of establishments</source>
@@ -3152,10 +3390,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>compared with %1</source>
         <translation>comparaison avec %1</translation>
-    </message>
-    <message>
-        <source>Local evidence: %1 employees per employer association (%2, %3, associations only)</source>
-        <translation>Donnée locale&#xa0;: %1 salariés par association employeuse (%2, %3, associations uniquement)</translation>
     </message>
     <message>
         <source>Export the chart</source>
@@ -3280,12 +3514,32 @@ Base de données par défaut&#xa0;: %1
         <source>Map</source>
         <translation>Carte</translation>
     </message>
+    <message>
+        <source>ESS share of employment</source>
+        <translation>Part de l&apos;ESS dans l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>Local evidence (%1, associations only): %2, %3, %4</source>
+        <translation>Donnée locale (%1, associations seulement) : %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 (title reconstructed)</source>
+        <translation>%1 (titre reconstitué)</translation>
+    </message>
+    <message>
+        <source>%1, via %2</source>
+        <translation>%1, via %2</translation>
+    </message>
+    <message>
+        <source>%1, date inferred</source>
+        <translation>%1, date déduite</translation>
+    </message>
 </context>
 <context>
     <name>app::MapView</name>
     <message>
         <source>&amp;Indicator:</source>
-        <translation>&amp;Indicateur :</translation>
+        <translation>&amp;Indicateur&#xa0;:</translation>
     </message>
     <message>
         <source>Commune</source>
@@ -3538,6 +3792,18 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>estimated</source>
         <translation>estimé</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>environ </translation>
+    </message>
+    <message>
+        <source>more than </source>
+        <translation>plus de </translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>au plus </translation>
     </message>
 </context>
 <context>
@@ -3936,10 +4202,6 @@ Base de données par défaut&#xa0;: %1
         <translation>part des établissements de l&apos;ESS</translation>
     </message>
     <message>
-        <source>employees per establishment</source>
-        <translation>salariés par établissement</translation>
-    </message>
-    <message>
         <source>whole economy</source>
         <translation>ensemble de l&apos;économie</translation>
     </message>
@@ -3982,6 +4244,74 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>active establishments (employer or not)</source>
         <translation>établissements actifs (employeurs ou non)</translation>
+    </message>
+    <message>
+        <source>salaried posts</source>
+        <translation>postes salariés</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>salariés</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>emplois</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>établissements</translation>
+    </message>
+    <message>
+        <source>legal units</source>
+        <translation>unités légales</translation>
+    </message>
+    <message>
+        <source>structures</source>
+        <translation>structures</translation>
+    </message>
+    <message>
+        <source>inhabitants</source>
+        <translation>habitants</translation>
+    </message>
+    <message>
+        <source>unit not stated</source>
+        <translation>unité non précisée</translation>
+    </message>
+    <message>
+        <source>%1 per 1,000 inhabitants</source>
+        <translation>%1 pour 1 000 habitants</translation>
+    </message>
+    <message>
+        <source>establishment</source>
+        <translation>établissement</translation>
+    </message>
+    <message>
+        <source>employer establishment</source>
+        <translation>établissement employeur</translation>
+    </message>
+    <message>
+        <source>legal unit</source>
+        <translation>unité légale</translation>
+    </message>
+    <message>
+        <source>employer organisation</source>
+        <translation>organisation employeuse</translation>
+    </message>
+    <message>
+        <source>structure</source>
+        <translation>structure</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>employees per structure</source>
+        <translation>salariés par structure</translation>
+    </message>
+    <message>
+        <source>establishments per 1,000 inhabitants</source>
+        <translation>établissements pour 1 000 habitants</translation>
     </message>
 </context>
 </TS>

@@ -231,7 +231,7 @@ TEST_CASE("territory, reference, tab and window state are restored at start", "[
     CHECK(fresh.referenceTerritory() == QStringLiteral("FR"));
     CHECK(again.referenceBox()->currentData().toString() == QStringLiteral("FR"));
     CHECK(again.territoryPicker()->text() == QStringLiteral("Valenciennes"));
-    CHECK(again.tabs()->currentIndex() == 2);
+    CHECK(again.tabs()->currentIndex() == 3);
     CHECK(again.size() == QSize(1100, 700));
 }
 

@@ -119,10 +119,12 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
                 QStringLiteral("color: #4b5563; font-size: 18pt; font-weight: 600;"));
         const core::Territory *owner = workspace.territories().find(ind.territoryCode);
         m_value->setText(tr("%1: %2").arg(owner ? owner->displayName() : levelName, value));
+        m_value->setWordWrap(true); // "CAVM + CAPH : 8–9 %" must not be cut in a narrow card
     } else {
         m_value->setStyleSheet(
                 QStringLiteral("color: #0072B2; font-size: 30pt; font-weight: 700;"));
         m_value->setText(value);
+        m_value->setWordWrap(false);
     }
     QStringList detail { core::indicators::statement(ind), core::indicators::yearText(ind),
                          core::methodLabel(ind.method), citation };
@@ -218,10 +220,9 @@ void KeyFigureCard::setReference(const core::Workspace &workspace, const core::K
         const QString levelName = workspace.territories().nameOf(ind.territoryCode);
         m_reference->setText(
                 tr("Compared with %1: %2 (%3, %4)")
-                        .arg(levelName,
-                             core::format::value(ind.value, ind.unit, ind.low, ind.high),
+                        .arg(levelName, core::indicators::statement(ind),
                              ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id),
-                             QString::number(ind.year)));
+                             core::indicators::yearText(ind)));
     }
     m_reference->show();
     // The regional comparison line would say the same thing twice.

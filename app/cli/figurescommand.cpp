@@ -53,8 +53,7 @@ QJsonObject sourceJson(const core::indicators::SourceRef &s)
 core::indicators::SourceRef refOf(const core::Workspace &ws, qint64 id)
 {
     const core::Source s = ws.source(id);
-    core::indicators::SourceRef ref { s.id, s.title, s.publisher, s.url, s.publicationYear() };
-    ref.producer = s.producer;
+    core::indicators::SourceRef ref { s.id, s.title, s.publisher, s.url, s.publicationYear(), s.producer };
     return ref;
 }
 

@@ -286,7 +286,7 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
                 const QRectF padded = box.adjusted(-3 * u, -1 * u, 3 * u, 1 * u);
                 if (!area.contains(padded)
                     || std::any_of(taken.cbegin(), taken.cend(),
-                                   [&](const QRectF &t) { return t.intersects(padded); }))
+                                   [&](const QRectF &r) { return r.intersects(padded); }))
                     continue;
                 QPainterPath halo;
                 halo.addText(box.left(), box.top() + fm.ascent(), f, a->name);

@@ -260,13 +260,12 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
             v.highlight = highlight;
             markReference(v, codes.at(i) == reference);
             // What the value counts, as published ("de l'emploi", "des postes salariés").
-            QString what = indicators::statement(*ind);
-            what.remove(0, indicators::valueText(*ind).size());
+            const QString what = indicators::countedText(*ind);
             if (ind->method == Method::Estimated)
-                v.detail = QStringLiteral("%1 · %2").arg(what.trimmed(), cite);
+                v.detail = QStringLiteral("%1 · %2").arg(what, cite);
             else
                 v.detail = QStringLiteral("%1 · %2 · %3")
-                                   .arg(indicators::yearText(*ind), what.trimmed(), cite);
+                                   .arg(indicators::yearText(*ind), what, cite);
             citations << cite;
             if (ind->yearKnown() && ind->method != Method::Estimated)
                 spec.latestYear = std::max(spec.latestYear, ind->year);
@@ -358,9 +357,8 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
                     : Tr::tr("%1, employer associations (%2)").arg(name, year);
             // The unit on every bar: bars of different units are grouped, never one scale
             // unlabelled.
-            QString what = indicators::statement(ind);
-            what.remove(0, indicators::valueText(ind).size());
-            v.detail = QStringLiteral("%1 · %2").arg(what.trimmed(), cite);
+            const QString what = indicators::countedText(ind);
+            v.detail = QStringLiteral("%1 · %2").arg(what, cite);
             v.highlight = code == territory;
             citations << cite;
             if (ind.yearKnown())
@@ -458,9 +456,8 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
         for (const indicators::Indicator &ind : own.shares) {
             ChartValue v = markOf(ind, territory, citation(own.source));
             v.category = vocabulary::scopeLabel(ind.scope);
-            QString what = indicators::statement(ind);
-            what.remove(0, indicators::valueText(ind).size());
-            v.detail = QStringLiteral("%1 · %2").arg(what.trimmed(), v.method);
+            const QString what = indicators::countedText(ind);
+            v.detail = QStringLiteral("%1 · %2").arg(what, v.method);
             spec.values.append(v);
             for (const indicators::Indicator &r : ref.shares) {
                 if (r.scope != ind.scope)
@@ -511,9 +508,8 @@ ChartSpec ChartBuilder::keyFigure(const QString &territory) const
     const indicators::Indicator &ind = *key.indicator;
     const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
     ChartValue v = markOf(ind, territory, cite);
-    QString what = indicators::statement(ind);
-    what.remove(0, indicators::valueText(ind).size());
-    v.category = what.trimmed();
+    const QString what = indicators::countedText(ind);
+    v.category = what;
     v.detail = QStringLiteral("%1 · %2").arg(indicators::yearText(ind), v.method);
     const QString levelName = index.nameOf(ind.territoryCode);
     if (key.inherited) {
@@ -791,9 +787,8 @@ ChartSpec ChartBuilder::sourcesCompared(const QString &territory, const QString 
             v.category = ind->yearKnown()
                     ? Tr::tr("%1, data %2").arg(who.isEmpty() ? s.title : who).arg(ind->year)
                     : Tr::tr("%1, data year not stated").arg(who.isEmpty() ? s.title : who);
-            QString what = indicators::statement(*ind);
-            what.remove(0, indicators::valueText(*ind).size());
-            v.detail = QStringLiteral("%1 · %2").arg(what.trimmed(), cite);
+            const QString what = indicators::countedText(*ind);
+            v.detail = QStringLiteral("%1 · %2").arg(what, cite);
             citations << cite;
             if (!ind->disagreement.isEmpty() && !disagreements.contains(ind->disagreement))
                 disagreements << ind->disagreement;

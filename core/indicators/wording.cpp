@@ -106,6 +106,11 @@ QString statement(const Indicator &ind)
     return statement(wordsOf(ind));
 }
 
+QString countedText(const Indicator &ind)
+{
+    return statement(ind).mid(valueText(ind).size()).trimmed();
+}
+
 QString yearText(int year, int publishedYear)
 {
     if (year != kUnknownYear)

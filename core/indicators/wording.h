@@ -36,6 +36,8 @@ struct FigureWords
 /// "20 salariés par structure", "plus de 1 500 structures", "10,7 % des postes salariés".
 [[nodiscard]] QString statement(const FigureWords &w);
 [[nodiscard]] QString statement(const Indicator &ind);
+/// The statement without its leading value: "de l'emploi", "des postes salariés".
+[[nodiscard]] QString countedText(const Indicator &ind);
 /// The reference year as known: "2021", or "publié en 2025, année des données non précisée".
 [[nodiscard]] QString yearText(int year, int publishedYear);
 [[nodiscard]] QString yearText(const Indicator &ind);

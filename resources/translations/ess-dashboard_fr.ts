@@ -3965,6 +3965,10 @@ Base de données par défaut&#xa0;: %1
         <translation>%1 champs au lieu de %2 (fichier tronqué ou guillemets mal fermés&#x202f;?)</translation>
     </message>
     <message>
+        <source>%1 fields instead of %2 (a comma in a value that is not between quotes?)</source>
+        <translation>%1 champs au lieu de %2 (une virgule dans une valeur qui n&apos;est pas entre guillemets&#x202f;?)</translation>
+    </message>
+    <message>
         <source>a quoted field is never closed (truncated file?)</source>
         <translation>un champ entre guillemets n&apos;est jamais fermé (fichier tronqué&#x202f;?)</translation>
     </message>

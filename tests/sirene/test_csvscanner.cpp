@@ -79,7 +79,7 @@ TEST_CASE("the scanner reads a last record without line end and skips blank line
     CHECK(c.rows[1][0] == "4");
 }
 
-TEST_CASE("rejected records are skipped to their end, others field-counted", "[sirene]")
+TEST_CASE("rejected records are skipped to their end, all field-counted", "[sirene]")
 {
     Collect c;
     c.reject = "no";
@@ -90,4 +90,53 @@ TEST_CASE("rejected records are skipped to their end, others field-counted", "[s
     out = scan("yes,1\n", { 0 }, 4, c, true, 0);
     CHECK(out.stop == CsvScanner::Stop::FieldCount);
     CHECK(out.fieldCount == 2);
+}
+
+TEST_CASE("a rejected record with a stray comma is a field-count error", "[sirene]")
+{
+    Collect c;
+    c.reject = "no";
+    // The filter column is the second one: a comma too many in the first field shifts it, so
+    // the record reads as another commune's; it must not vanish silently.
+    const std::string longField(150, 'x'); // makes the skipped part span 64-byte blocks
+    const std::string good = "a,yes,1,\"q,\"\"q\"\"\"\n";
+    SECTION("extra field after the filter column, across blocks, with quoted commas")
+    {
+        const std::string text =
+                good + "b,no," + longField + ",\"1,2\"," + longField + ",3\n" + good;
+        const auto out = scan(text, { 0, 1 }, 4, c, true, 1);
+        CHECK(out.stop == CsvScanner::Stop::FieldCount);
+        CHECK(out.fieldCount == 6);
+        CHECK(out.consumed == good.size());
+        CHECK(out.newlines == 1);
+        CHECK(c.rows.size() == 1);
+    }
+    SECTION("missing field in a rejected record, with or without line end")
+    {
+        auto out = scan(good + "b,no,1\n" + good, { 0, 1 }, 4, c, true, 1);
+        CHECK(out.stop == CsvScanner::Stop::FieldCount);
+        CHECK(out.fieldCount == 3);
+        out = scan(good + "b,no,1", { 0, 1 }, 4, c, true, 1);
+        CHECK(out.stop == CsvScanner::Stop::FieldCount);
+        CHECK(out.fieldCount == 3);
+    }
+    SECTION("rejected records with the right count pass, quoted newlines included")
+    {
+        std::string text;
+        for (int i = 0; i < 20; ++i)
+            text += "b,no," + longField + ",\"1,\n2\"\n" + good;
+        const auto out = scan(text, { 0, 1 }, 4, c, true, 1);
+        CHECK(out.stop == CsvScanner::Stop::Done);
+        CHECK(out.records == 40);
+        CHECK(c.rows.size() == 20);
+    }
+    SECTION("the filter column is the last one")
+    {
+        auto out = scan("1,2,no\n1,2,yes\n", { 2 }, 3, c, true, 0);
+        CHECK(out.stop == CsvScanner::Stop::Done);
+        CHECK(c.rows.size() == 1);
+        out = scan("1,2,no,3\n", { 2 }, 3, c, true, 0);
+        CHECK(out.stop == CsvScanner::Stop::FieldCount);
+        CHECK(out.fieldCount == 4);
+    }
 }

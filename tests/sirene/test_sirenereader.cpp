@@ -202,6 +202,19 @@ TEST_CASE("bad input fails with the file name and the physical line", "[sirene]"
         const QString e = errorOf(run(units, QStringLiteral("hand/short-row.csv"), handTerritories()));
         CHECK(e.contains(QStringLiteral("short-row.csv, line 3: 3 fields instead of 8")));
     }
+    SECTION("a stray comma in a record of a commune not asked for")
+    {
+        // Its commune column reads "m": before, the establishment of 59014 vanished (exit 0).
+        const QString e = errorOf(run(units, QStringLiteral("hand/extra-comma.csv"),
+                                      handTerritories()));
+        CHECK(e.contains(QStringLiteral("extra-comma.csv, line 3: 9 fields instead of 8")));
+        CHECK(e.contains(QStringLiteral("not between quotes")));
+        // The same in the legal-unit file, whose filter is the SIREN.
+        const QString u = errorOf(run(QStringLiteral("hand/unites-extra-comma.csv"),
+                                      QStringLiteral("hand/etablissements.csv"),
+                                      handTerritories()));
+        CHECK(u.contains(QStringLiteral("unites-extra-comma.csv, line 10: 6 fields instead of 5")));
+    }
     SECTION("missing required column is named")
     {
         const QString e = errorOf(run(units, QStringLiteral("hand/missing-column.csv"),

@@ -41,7 +41,9 @@ public:
     };
 
     /// \a wanted maps slot -> column index; \a filterSlot (or -1) is tested with accept() as soon
-    /// as it is read, so rejected records skip straight to their end (not field-counted).
+    /// as it is read, so rejected records skip their other fields; they are still field-counted
+    /// (the comma mask's population count up to the line end), so a stray comma before the
+    /// filter column is a FieldCount error, not a silently dropped record.
     CsvScanner(int columnCount, const std::vector<int> &wanted, int filterSlot)
         : m_columnCount(columnCount), m_slotOfColumn(std::size_t(columnCount), -1),
           m_filterSlot(filterSlot)
@@ -177,6 +179,9 @@ private:
         int field = 0;
         bool skipping = false;
         for (std::size_t base = 0; base < n; base += 64) {
+            // Commas of a skipped record still to count in this block: all of it, unless the
+            // skipping starts inside it (then only above the filter field's separator).
+            std::uint64_t skipFrom = ~std::uint64_t(0);
             Masks m = classify(buf + base);
             if (n - base < 64) {
                 const std::uint64_t valid = (std::uint64_t(1) << (n - base)) - 1;
@@ -211,6 +216,7 @@ private:
                 seps &= seps - 1;
                 const std::size_t pos = base + std::size_t(bit);
                 const bool isLineEnd = (lineEnds >> bit) & 1;
+                const bool wasSkipping = skipping;
                 if (!skipping) {
                     if (field < m_columnCount) {
                         const int slot = m_slotOfColumn[std::size_t(field)];
@@ -221,6 +227,7 @@ private:
                             values[slot] = std::string_view(buf + fieldStart, end - fieldStart);
                             if (slot == m_filterSlot && allowSkip && !handler.accept(values[slot])) {
                                 skipping = true;
+                                skipFrom = above(bit);
                                 seps &= lineEnds;
                             }
                         }
@@ -228,17 +235,19 @@ private:
                     ++field;
                 }
                 if (isLineEnd) {
+                    if (wasSkipping) // the commas below the line end, then the last field
+                        field += int(popcount(commas & skipFrom & ~above(bit))) + 1;
                     const std::size_t lineLength = pos - recordStart;
                     const bool blank = field == 1 && (lineLength == 0
                                                       || (lineLength == 1 && buf[recordStart] == '\r'));
+                    if (!blank && field != m_columnCount) {
+                        out.stop = Stop::FieldCount;
+                        out.fieldCount = field;
+                        out.consumed = recordStart;
+                        out.newlines = newlinesAtRecordStart;
+                        return out;
+                    }
                     if (!skipping && !blank) {
-                        if (field != m_columnCount) {
-                            out.stop = Stop::FieldCount;
-                            out.fieldCount = field;
-                            out.consumed = recordStart;
-                            out.newlines = newlinesAtRecordStart;
-                            return out;
-                        }
                         if (!handler.record(values, recordStart)) {
                             out.stop = Stop::Handler;
                             out.consumed = recordStart;
@@ -259,6 +268,8 @@ private:
                     fieldStart = pos + 1;
                 }
             }
+            if (skipping) // the record goes on in the next block
+                field += int(popcount(commas & skipFrom));
             newlines += popcount(m.newline);
         }
         out.consumed = recordStart;

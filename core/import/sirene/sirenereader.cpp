@@ -514,8 +514,14 @@ Result<qint64> streamFile(OpenedFile &file, const CsvScanner &scanner, Handler &
             break;
         case CsvScanner::Stop::FieldCount:
             reader.release(b);
+            // Too many fields is usually a comma in an unquoted value: its columns are shifted,
+            // so even a record of a commune nobody asked for is refused, never dropped.
             return lineError(file.fileName, recordLine,
-                             tr("%1 fields instead of %2 (truncated file or broken quoting?)")
+                             (std::size_t(out.fieldCount) > file.header.names.size()
+                                      ? tr("%1 fields instead of %2 (a comma in a value that is "
+                                           "not between quotes?)")
+                                      : tr("%1 fields instead of %2 (truncated file or broken "
+                                           "quoting?)"))
                                      .arg(out.fieldCount)
                                      .arg(file.header.names.size()));
         case CsvScanner::Stop::UnterminatedQuote:

@@ -132,6 +132,13 @@ def main():
     write(os.path.join(hand, "short-row.csv"),
           et_header + et_rows[0] + "c,59014,01\n" + et_rows[2], "w")         # error: line 3
     write(os.path.join(hand, "empty.csv"), "", "w")
+    # A comma too many before the commune column (unquoted "l,m"): the commune column then reads
+    # "m", a commune nobody asked for, and the establishment of 59014 would vanish silently.
+    write(os.path.join(hand, "extra-comma.csv"),
+          et_header + et_rows[0] + "l,m,59014,01,100000001,x,A,O,\n" + et_rows[2], "w")  # line 3
+    write(os.path.join(hand, "unites-extra-comma.csv"),
+          ul_header + "".join(ul_rows[:7]) + "9999,Autre,unité,199999999,,z\n" + ul_rows[7],
+          "w")                                                              # error: line 10
 
 
 if __name__ == "__main__":

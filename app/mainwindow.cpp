@@ -512,9 +512,9 @@ void MainWindow::refresh()
                                                         QStringLiteral("associations"));
     if (assoc.indicator) {
         const core::indicators::Indicator &a = *assoc.indicator;
-        extra = tr("Local evidence (%1, associations only): %2, %3, %4")
+        extra = tr("Local evidence (%1, associations only): %2, %3")
                         .arg(index.nameOf(a.territoryCode), core::indicators::statement(a),
-                             core::indicators::yearText(a), core::methodLabel(a.method));
+                             core::indicators::yearAndMethod(a, QStringLiteral(", ")));
         if (a.comparison)
             extra += QStringLiteral(" — ")
                     + core::indicators::comparisonText(a,

@@ -42,6 +42,7 @@ KeyFigureCard::KeyFigureCard(const QString &title, QWidget *parent) : QFrame(par
     auto *header = new QHBoxLayout;
     m_title = makeLabel(this, QStringLiteral("color: #1f2328; font-weight: 600; font-size: 11pt;"));
     m_title->setText(title);
+    m_baseTitle = title;
     m_copy = new QToolButton(this);
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the sourced sentence to the clipboard"));
@@ -95,6 +96,7 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
     m_comparison->hide();
     m_extra->setVisible(!extra.isEmpty());
     m_extra->setText(extra);
+    m_title->setText(m_baseTitle);
     if (!figure.indicator) {
         m_value->setText(core::format::notAvailable());
         m_value->setStyleSheet(QStringLiteral("color: #6b7280; font-size: 20pt; font-weight: 600;"));
@@ -102,12 +104,16 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         m_sentence.clear();
         m_record.clear();
         m_comparisonCode.clear();
+        m_comparisonUnitsDiffer = false;
         m_copy->setEnabled(false);
         m_info->setEnabled(false);
         setToolTip(QString());
         return;
     }
     const core::indicators::Indicator &ind = *figure.indicator;
+    // CAPH's source writes "10 % de l'ensemble de l'activité": the title does not say "emploi".
+    m_title->setText(ind.unitCounted == u"activity" ? tr("ESS share of all activity")
+                                                    : m_baseTitle);
     const core::charts::ChartBuilder builder(workspace);
     const QString citation =
             ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
@@ -126,8 +132,8 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         m_value->setText(value);
         m_value->setWordWrap(false);
     }
-    QStringList detail { core::indicators::statement(ind), core::indicators::yearText(ind),
-                         core::methodLabel(ind.method), citation };
+    QStringList detail { core::indicators::statement(ind), core::indicators::yearAndMethod(ind),
+                         citation };
     m_detail->setText(detail.join(QStringLiteral(" · ")));
     if (figure.inherited) {
         m_level->setText(tr("Level: %1 (no figure of its own for %2)").arg(levelName, territoryName));
@@ -138,6 +144,7 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         m_warning->show();
     }
     m_comparisonCode = ind.comparison ? ind.comparison->territoryCode : QString();
+    m_comparisonUnitsDiffer = ind.comparison && ind.comparison->unitsDiffer;
     QString comparisonCitation;
     if (ind.comparison) {
         const auto &c = *ind.comparison;
@@ -221,13 +228,17 @@ void KeyFigureCard::setReference(const core::Workspace &workspace, const core::K
         m_reference->setText(
                 tr("Compared with %1: %2 (%3, %4)")
                         .arg(levelName, core::indicators::statement(ind),
-                             ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id),
-                             core::indicators::yearText(ind)));
+                             ind.sources.isEmpty() ? QString()
+                                                   : builder.citation(ind.sources.first().id),
+                             core::indicators::yearAndMethod(ind, QStringLiteral(", "))));
+    }
+    // The regional comparison line would say the same thing twice; its caveat stays.
+    if (m_comparisonCode == referenceCode) {
+        m_comparison->hide();
+        if (m_comparisonUnitsDiffer)
+            m_reference->setText(tr("%1 — different units").arg(m_reference->text()));
     }
     m_reference->show();
-    // The regional comparison line would say the same thing twice.
-    if (m_comparisonCode == referenceCode)
-        m_comparison->hide();
 }
 
 QString KeyFigureCard::referenceText() const
@@ -243,6 +254,11 @@ void KeyFigureCard::showRecord()
     box.setTextFormat(Qt::RichText);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.exec();
+}
+
+QString KeyFigureCard::titleText() const
+{
+    return m_title->text();
 }
 
 QString KeyFigureCard::valueText() const

@@ -24,6 +24,7 @@ public:
     /// Shows `figure` for the territory named `territoryName`; `extra` is a supporting line.
     void setFigure(const core::Workspace &workspace, const core::KeyFigure &figure,
                    const QString &territoryName, const QString &extra = {});
+    [[nodiscard]] QString titleText() const;
     [[nodiscard]] QString valueText() const;
     [[nodiscard]] QString detailText() const;
     /// The sentence "copier la phrase sourcée" puts on the clipboard.
@@ -38,6 +39,7 @@ public:
     void showRecord();
 
 private:
+    QString m_baseTitle;
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_detail;
@@ -51,6 +53,7 @@ private:
     QString m_sentence;
     QString m_record;
     QString m_comparisonCode;
+    bool m_comparisonUnitsDiffer = false;
 };
 
 } // namespace app

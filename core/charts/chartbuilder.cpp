@@ -510,7 +510,7 @@ ChartSpec ChartBuilder::keyFigure(const QString &territory) const
     ChartValue v = markOf(ind, territory, cite);
     const QString what = indicators::countedText(ind);
     v.category = what;
-    v.detail = QStringLiteral("%1 · %2").arg(indicators::yearText(ind), v.method);
+    v.detail = indicators::yearAndMethod(ind);
     const QString levelName = index.nameOf(ind.territoryCode);
     if (key.inherited) {
         // Never a title that gives a parent's number to the child: the level names the figure.
@@ -523,7 +523,10 @@ ChartSpec ChartBuilder::keyFigure(const QString &territory) const
     spec.values.append(v);
     if (ind.yearKnown())
         spec.latestYear = ind.year;
-    spec.subtitle = Tr::tr("Share of employment in the ESS, %1").arg(indicators::yearText(ind));
+    // CAPH's source writes "10 % de l'ensemble de l'activité": no "emploi" in its title either.
+    spec.subtitle = ind.unitCounted == u"activity"
+            ? Tr::tr("ESS share of all activity, %1").arg(indicators::yearText(ind))
+            : Tr::tr("Share of employment in the ESS, %1").arg(indicators::yearText(ind));
     if (ind.comparison)
         spec.notes << Tr::tr("Beside it, %1 (%2).")
                               .arg(indicators::comparisonText(

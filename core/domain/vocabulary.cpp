@@ -99,6 +99,7 @@ const QStringList &countUnits()
         QStringLiteral("legal_units"),
         QStringLiteral("employer_units"),
         QStringLiteral("structures"),
+        QStringLiteral("activity"), // "l'ensemble de l'activité": the source does not say what
         QStringLiteral("inhabitants"),
     };
     return list;
@@ -143,7 +144,7 @@ bool isUnitCounted(const QString &unit)
 
 bool isUnitVague(const QString &unit)
 {
-    if (unit.isEmpty() || unit == u"jobs" || unit == u"structures")
+    if (unit.isEmpty() || unit == u"jobs" || unit == u"structures" || unit == u"activity")
         return true;
     const auto [num, den] = ratioParts(unit);
     return !num.isEmpty() && (isUnitVague(num) || isUnitVague(den));
@@ -169,6 +170,8 @@ QString unitCountedLabel(const QString &unit)
         return QCoreApplication::translate("core::vocabulary", "employer organisations");
     if (unit == u"structures")
         return QCoreApplication::translate("core::vocabulary", "structures");
+    if (unit == u"activity")
+        return QCoreApplication::translate("core::vocabulary", "whole activity (unit not stated)");
     if (unit == u"inhabitants")
         return QCoreApplication::translate("core::vocabulary", "inhabitants");
     const auto [num, den] = ratioParts(unit);

@@ -27,6 +27,8 @@ QString sharePhrase(const FigureWords &w)
             return Tr::tr("%1 of full-time equivalents");
         if (u == u"jobs")
             return Tr::tr("%1 of employment");
+        if (u == u"activity") // CAPH: "soit 10 % de l'ensemble de l'activité"
+            return Tr::tr("%1 of all activity");
         return Tr::tr("%1 of employment (unit not stated)");
     }
     if (w.id == u"private_employment_share")
@@ -123,6 +125,13 @@ QString yearText(int year, int publishedYear)
 QString yearText(const Indicator &ind)
 {
     return yearText(ind.year, ind.publishedYear);
+}
+
+QString yearAndMethod(const Indicator &ind, const QString &separator)
+{
+    if (ind.year == kUnknownYear && ind.publishedYear > 0 && ind.method == Method::Published)
+        return yearText(ind);
+    return yearText(ind) + separator + methodLabel(ind.method);
 }
 
 QString methodMark(const Indicator &ind)

@@ -41,6 +41,10 @@ struct FigureWords
 /// The reference year as known: "2021", or "publié en 2025, année des données non précisée".
 [[nodiscard]] QString yearText(int year, int publishedYear);
 [[nodiscard]] QString yearText(const Indicator &ind);
+/// The year as known and the method, said once: "2021 · publié", "2019 · calculé", and
+/// "publié en 2025, année des données non précisée" (no second "publié").
+[[nodiscard]] QString yearAndMethod(const Indicator &ind,
+                                    const QString &separator = QStringLiteral(" · "));
 /// "calculé" / "estimé" when the figure was not published as such, else empty.
 [[nodiscard]] QString methodMark(const Indicator &ind);
 /// The regional comparison in one line: "Hauts-de-France : 13,5 salariés par établissement,

@@ -554,8 +554,7 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
             const QString citation =
                     ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
             cite(citation);
-            QString detail = QStringLiteral("%1 · %2").arg(indicators::yearText(ind),
-                                                           methodLabel(ind.method));
+            QString detail = indicators::yearAndMethod(ind);
             if (!citation.isEmpty())
                 detail += QStringLiteral(" · ") + citation;
             if (key.inherited)

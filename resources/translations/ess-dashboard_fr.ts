@@ -411,6 +411,10 @@
         <source>territory;level;category;indicator;reference year;published;value;low;high;qualifier;unit;unit counted;method;text;source;note</source>
         <translation>territoire;niveau;catégorie;indicateur;année de référence;publié;valeur;bas;haut;précision;unité;unité comptée;méthode;texte;source;note</translation>
     </message>
+    <message>
+        <source>ESS share of all activity, %1</source>
+        <translation>Part de l&apos;ESS dans l&apos;ensemble de l&apos;activité, %1</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -2469,6 +2473,10 @@ Base de données par défaut&#xa0;: %1
         <source>Beside it, %1 (source: %2).</source>
         <translation>À titre de comparaison, %1 (source : %2).</translation>
     </message>
+    <message>
+        <source>%1 of all activity</source>
+        <translation>%1 de l&apos;ensemble de l&apos;activité</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -3265,6 +3273,14 @@ Base de données par défaut&#xa0;: %1
         <source>Publisher</source>
         <translation>Éditeur</translation>
     </message>
+    <message>
+        <source>ESS share of all activity</source>
+        <translation>Part de l&apos;ESS dans l&apos;ensemble de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>%1 — different units</source>
+        <translation>%1 — unités différentes</translation>
+    </message>
 </context>
 <context>
     <name>app::MainWindow</name>
@@ -3519,10 +3535,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Part de l&apos;ESS dans l&apos;emploi</translation>
     </message>
     <message>
-        <source>Local evidence (%1, associations only): %2, %3, %4</source>
-        <translation>Donnée locale (%1, associations seulement) : %2, %3, %4</translation>
-    </message>
-    <message>
         <source>%1 (title reconstructed)</source>
         <translation>%1 (titre reconstitué)</translation>
     </message>
@@ -3533,6 +3545,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>%1, date inferred</source>
         <translation>%1, date déduite</translation>
+    </message>
+    <message>
+        <source>Local evidence (%1, associations only): %2, %3</source>
+        <translation>Donnée locale (%1, associations seulement) : %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4332,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>establishments per 1,000 inhabitants</source>
         <translation>établissements pour 1 000 habitants</translation>
+    </message>
+    <message>
+        <source>whole activity (unit not stated)</source>
+        <translation>ensemble de l&apos;activité (unité non précisée)</translation>
     </message>
 </context>
 </TS>

@@ -127,6 +127,20 @@ TEST_CASE("figures accepts a bare EPCI number and lists CAPH's 2,820 jobs", "[cl
     CHECK(jobs->value(u"published").toInt() == 2024);
     CHECK(jobs->value(u"unit_counted").toString() == QStringLiteral("jobs"));
     CHECK(jobs->value(u"text").toString() == QStringLiteral("2\u202F820 emplois"));
+    // "… soit 10 % de l'ensemble de l'activité": the source's words, not "de l'emploi".
+    QJsonObject tmp2;
+    const QJsonObject *share =
+            findIndicator(root.value(u"indicators").toArray(), "employment_share", "ess", tmp2);
+    REQUIRE(share);
+    CHECK(share->value(u"unit_counted").toString() == QStringLiteral("activity"));
+    CHECK(share->value(u"text").toString()
+          == QStringLiteral("10\u202F% de l'ensemble de l'activité"));
+    const CliRun c = runCli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                              QStringLiteral("200042190"), QStringLiteral("--format"),
+                              QStringLiteral("csv"), QStringLiteral("--db"), db });
+    REQUIRE(c.code == 0);
+    CHECK(c.out.contains(QStringLiteral("10\u202F% de l'ensemble de l'activité")));
+    CHECK_FALSE(c.out.contains(QStringLiteral("% de l'emploi")));
 }
 
 TEST_CASE("a commune's figures list the inherited indicators with their level", "[cli]")

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/charts/chartbuilder.h"
+#include "core/domain/vocabulary.h"
 #include "core/indicators/wording.h"
 #include "core/workspace.h"
 #include "support/french.h"
@@ -83,6 +84,42 @@ TEST_CASE("every surface of an inherited or compared figure carries its level an
         const QString alt = charts::altText(spec);
         CHECK(alt.contains(QStringLiteral("pas de chiffre propre")));
         CHECK(alt.contains(QStringLiteral("publié en 2025, année des données non précisée")));
+    }
+    SECTION("CAPH's share is of \"l'ensemble de l'activité\", as La Gazette NPDC writes it")
+    {
+        const KeyFigure key =
+                ws.keyFigure(QStringLiteral("EPCI:200042190"), QStringLiteral("employment_share"),
+                             QStringLiteral("ess"));
+        REQUIRE(key.indicator);
+        CHECK_FALSE(key.inherited);
+        CHECK(statement(*key.indicator)
+              == QStringLiteral("10") + nnbsp + QStringLiteral("% de l'ensemble de l'activité"));
+        SentenceParts parts;
+        parts.place = QStringLiteral("Dans le territoire CAPH");
+        parts.citation = builder.citation(key.indicator->sources.first().id);
+        const QString text = sentence(*key.indicator, parts);
+        CHECK(text.contains(QStringLiteral("l'ESS représente 10") + nnbsp
+                            + QStringLiteral("% de l'ensemble de l'activité")));
+        CHECK(text.contains(QStringLiteral("publié en 2024, année des données non précisée")));
+        CHECK_FALSE(text.contains(QStringLiteral("de l'emploi")));
+        const charts::ChartSpec spec =
+                builder.build(QStringLiteral("key-figure"), QStringLiteral("EPCI:200042190"),
+                              QStringLiteral("REG:32"));
+        REQUIRE(spec.hasData());
+        const QString csv = QString::fromUtf8(charts::toCsv(spec));
+        const QString alt = charts::altText(spec);
+        CHECK(csv.contains(QStringLiteral("de l'ensemble de l'activité")));
+        // The alt text is typeset: typographic apostrophes.
+        CHECK(alt.contains(QStringLiteral("de l\u2019ensemble de l\u2019activité")));
+        CHECK_FALSE(alt.contains(QStringLiteral("de l\u2019emploi")));
+        CHECK(spec.subtitle.startsWith(
+                QStringLiteral("Part de l\u2019ESS dans l\u2019ensemble de l\u2019activité")));
+        // The year and the method said once, not "publié en 2024 … · publié".
+        REQUIRE(spec.values.size() == 1);
+        CHECK(spec.values.first().detail
+              == QStringLiteral("publié en 2024, année des données non précisée"));
+        // Nothing is computed from a share of unstated unit.
+        CHECK(vocabulary::isUnitVague(QStringLiteral("activity")));
     }
     SECTION("average size: the regional comparison across units, in the key figure and charts")
     {

@@ -3,6 +3,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,9 +15,11 @@ class Workspace;
 
 namespace app {
 
-/// A form for one sourced figure typed from a report (PDF, press release): territory, year,
-/// measure:scope:sector, value or range, source. Writes through core::import::ImportService and
-/// announces it with Workspace::notifyDatasetAdded. GUI thread.
+/// A form for one sourced figure typed from a report (PDF, press release): territory, data year
+/// (or "not stated" with the publication year), measure:scope:sector, value or range, qualifier,
+/// unit counted, source and producer: the fields of `add-figure`, checked the same way. Writes
+/// through core::import::ImportService and announces it with Workspace::notifyDatasetAdded. GUI
+/// thread.
 class AddFigureDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,6 +34,11 @@ public:
 
     QComboBox *territoryBox() const { return m_territory; }
     QSpinBox *yearBox() const { return m_year; }
+    QCheckBox *yearUnknownBox() const { return m_yearUnknown; }
+    QSpinBox *publishedBox() const { return m_published; }
+    QComboBox *qualifierBox() const { return m_qualifier; }
+    QComboBox *unitCountedBox() const { return m_unitCounted; }
+    QLineEdit *producerEdit() const { return m_producer; }
     QComboBox *measureBox() const { return m_measure; }
     QComboBox *scopeBox() const { return m_scope; }
     QLineEdit *valueEdit() const { return m_value; }
@@ -40,6 +48,11 @@ private:
     core::Workspace &m_workspace;
     QComboBox *m_territory = nullptr;
     QSpinBox *m_year = nullptr;
+    QCheckBox *m_yearUnknown = nullptr;
+    QSpinBox *m_published = nullptr;
+    QComboBox *m_qualifier = nullptr;
+    QComboBox *m_unitCounted = nullptr;
+    QLineEdit *m_producer = nullptr;
     QComboBox *m_measure = nullptr;
     QComboBox *m_scope = nullptr;
     QComboBox *m_sector = nullptr;

@@ -883,20 +883,15 @@ QByteArray toCsv(const ChartSpec &spec)
         if (!v.value && !(v.low && v.high) && v.text.isEmpty())
             continue; // an empty year of the evolution chart
         out += QStringList { cell(v.territoryCode.isEmpty() ? spec.territoryCode : v.territoryCode),
-                             cell(v.levelCode),
-                             cell(v.category),
-                             cell(v.indicatorId),
+                             cell(v.levelCode), cell(v.category), cell(v.indicatorId),
                              v.year != kUnknownYear ? QString::number(v.year) : QString(),
                              v.publishedYear > 0 ? QString::number(v.publishedYear) : QString(),
-                             num(v.value),
-                             num(v.low),
-                             num(v.high),
-                             cell(v.qualifier),
-                             spec.unit,
-                             cell(v.unitCounted),
-                             cell(v.methodKey),
-                             cell(v.text),
-                             cell(v.source.isEmpty() ? spec.sourceLine : v.source),
+                             num(v.value), num(v.low), num(v.high), cell(v.qualifier), spec.unit,
+                             cell(v.unitCounted), cell(v.methodKey), cell(v.text),
+                             // A "non disponible" row has no source; never the chart's list.
+                             cell(!v.source.isEmpty() || !(v.value || (v.low && v.high))
+                                          ? v.source
+                                          : spec.sourceLine),
                              cell(v.note) }
                         .join(u';')
                 + QStringLiteral("\r\n");

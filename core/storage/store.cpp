@@ -521,8 +521,10 @@ Result<qint64> Store::Impl::upsertSource(const Source &s)
                        ORDER BY id LIMIT 1)")))
             return sqlError(find.lastError(), Tr::tr("Cannot write a source"));
         find.bindValue(QStringLiteral(":title"), s.title);
-        find.bindValue(QStringLiteral(":url"), s.url);
-        find.bindValue(QStringLiteral(":publisher"), s.publisher);
+        // coalesce(…, '') = NULL is never true: a null QString binds NULL, so bind "" for it.
+        find.bindValue(QStringLiteral(":url"), s.url.isNull() ? QStringLiteral("") : s.url);
+        find.bindValue(QStringLiteral(":publisher"),
+                       s.publisher.isNull() ? QStringLiteral("") : s.publisher);
         if (!find.exec())
             return sqlError(find.lastError(), Tr::tr("Cannot write a source"));
         if (find.next())

@@ -2610,10 +2610,6 @@ Base de données par défaut&#xa0;: %1
         <translation>&amp;Territoire&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Année&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Measure:</source>
         <translation>&amp;Mesure&#xa0;:</translation>
     </message>
@@ -2668,6 +2664,86 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Give both bounds, or neither.</source>
         <translation>Indiquez les deux bornes, ou aucune.</translation>
+    </message>
+    <message>
+        <source>approximately (&quot;environ&quot;, &quot;près de&quot;, rounded)</source>
+        <translation>environ (« environ », « près de », arrondi)</translation>
+    </message>
+    <message>
+        <source>at least (&quot;plus de&quot;)</source>
+        <translation>au moins (« plus de »)</translation>
+    </message>
+    <message>
+        <source>at most (&quot;au plus&quot;, &quot;moins de&quot;)</source>
+        <translation>au plus (« au plus », « moins de »)</translation>
+    </message>
+    <message>
+        <source>exact, as written</source>
+        <translation>exact, tel qu&apos;écrit</translation>
+    </message>
+    <message>
+        <source>The year the data describe, as the source states it (not the year it was published).</source>
+        <translation>L&apos;année que décrivent les données, telle que la source l&apos;indique (pas l&apos;année de publication).</translation>
+    </message>
+    <message>
+        <source>not stated by the source</source>
+        <translation>non précisée par la source</translation>
+    </message>
+    <message>
+        <source>Tick when the source does not say which year its figure describes; the dashboard then writes &quot;published in …, data year not stated&quot; and never uses the figure in a computation.</source>
+        <translation>À cocher quand la source ne dit pas quelle année décrit son chiffre ; le tableau de bord écrit alors « publié en…, année des données non précisée » et n&apos;utilise jamais ce chiffre dans un calcul.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>The year the source was published. Required when the data year is not stated.</source>
+        <translation>L&apos;année de publication de la source. Obligatoire quand l&apos;année des données n&apos;est pas précisée.</translation>
+    </message>
+    <message>
+        <source>How precise the source is: &quot;environ&quot;, &quot;près de&quot; or rounded millions are approximate; &quot;plus de&quot; is at least.</source>
+        <translation>La précision de la source : « environ », « près de » ou des millions arrondis sont approximatifs ; « plus de » est un minimum.</translation>
+    </message>
+    <message>
+        <source>What the source counts, in its own words: salaried posts, employees, full-time equivalents, jobs (unit not said), establishments, structures… A ratio names both sides. Shares and averages are computed only from counts whose unit is stated.</source>
+        <translation>Ce que compte la source, avec ses mots : postes salariés, salariés, équivalents temps plein, emplois (unité non dite), établissements, structures… Un rapport nomme ses deux termes. Parts et moyennes ne sont calculées qu&apos;à partir d&apos;effectifs dont l&apos;unité est précisée.</translation>
+    </message>
+    <message>
+        <source>Title of the publication the figure is read in. Figures typed with the same title and address share one source.</source>
+        <translation>Titre de la publication où le chiffre est lu. Les chiffres saisis avec le même titre et la même adresse partagent une source.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Insee, CRESS Hauts-de-France</source>
+        <translation>facultatif, par exemple Insee, CRESS Hauts-de-France</translation>
+    </message>
+    <message>
+        <source>Who made the statistic, when it is not the publication it is read in (a press article relaying the CRESS): cited as &quot;producer, via publication&quot;.</source>
+        <translation>Qui a produit la statistique, quand ce n&apos;est pas la publication où on la lit (un article de presse qui relaie la CRESS) : cité « producteur, via publication ».</translation>
+    </message>
+    <message>
+        <source>Data &amp;year:</source>
+        <translation>&amp;Année des données :</translation>
+    </message>
+    <message>
+        <source>&amp;Published in:</source>
+        <translation>&amp;Publié en :</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifier:</source>
+        <translation>Précis&amp;ion :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit counted:</source>
+        <translation>&amp;Unité comptée :</translation>
+    </message>
+    <message>
+        <source>P&amp;roducer:</source>
+        <translation>P&amp;roducteur :</translation>
+    </message>
+    <message>
+        <source>The data year is not stated: give the year the source was published.</source>
+        <translation>L&apos;année des données n&apos;est pas précisée : indiquez l&apos;année de publication de la source.</translation>
     </message>
 </context>
 <context>

@@ -293,7 +293,7 @@ TEST_CASE("every dialog is usable at 1024 x 600", "[app][gui][small]")
     }
 }
 
-TEST_CASE("Ctrl+E exports from the territory field; the chart zooms", "[app][gui][export]")
+TEST_CASE("Ctrl+E exports from the territory field, the chart zooms", "[app][gui][export]")
 {
     Fixture f;
     app::MainWindow window(f.workspace);

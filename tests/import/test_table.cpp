@@ -17,7 +17,7 @@ QString data(const char *name)
 }
 } // namespace
 
-TEST_CASE("the header is found below title lines; notes after the table are listed", "[import]")
+TEST_CASE("the header is found below title lines, notes after the table are listed", "[import]")
 {
     for (const char *file : { "phare_cp1252.csv", "phare.xlsx" }) {
         INFO(file);

@@ -524,7 +524,7 @@ TEST_CASE("imported counts of unstated unit compute no share", "[importcli]")
     CHECK_FALSE(QFile::exists(other));
 }
 
-TEST_CASE("add-figure: unknown year with its publication year, qualifier, unit, producer; two "
+TEST_CASE("add-figure: unknown year with its publication year, qualifier, unit, producer, two "
           "counts typed from one publication give a share",
           "[importcli]")
 {

@@ -7,10 +7,12 @@
 #include "core/import/importjob.h"
 #include "core/workspace.h"
 #include "importcli/dbdump.h"
+#include "support/french.h"
 #include "support/qtprinters.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -175,6 +177,70 @@ TEST_CASE("the sourced-figure form and the datasets dialog act through the works
     CHECK(datasets.removeRow(1, false));
     CHECK(removed.size() == 1);
     CHECK(datasets.table()->rowCount() == 1);
+}
+
+TEST_CASE("the add-figure form stores what the source states: unknown year, qualifier, unit, "
+          "producer",
+          "[importcli][gui]")
+{
+    const testsupport::FrenchTranslation french;
+    QTemporaryDir dir;
+    core::Workspace workspace;
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir())
+                    .ok());
+    app::AddFigureDialog form(workspace);
+    CHECK(form.yearUnknownBox()->text() == QStringLiteral("non précisée par la source"));
+    CHECK_FALSE(form.unitCountedBox()->toolTip().isEmpty());
+    CHECK_FALSE(form.producerEdit()->toolTip().isEmpty());
+    form.territoryBox()->setCurrentIndex(
+            form.territoryBox()->findData(QStringLiteral("EPCI:200042190")));
+    form.measureBox()->setCurrentIndex(
+            form.measureBox()->findData(QStringLiteral("establishments")));
+    form.scopeBox()->setCurrentIndex(form.scopeBox()->findData(QStringLiteral("ess")));
+    form.valueEdit()->setText(QStringLiteral("1 500"));
+    form.sourceTitleEdit()->setText(QStringLiteral("La Voix du Nord, 3 mars 2025"));
+    form.yearUnknownBox()->setChecked(true);
+    CHECK_FALSE(form.yearBox()->isEnabled());
+    // Like `add-figure --year unknown` without --published: refused, nothing written.
+    CHECK_FALSE(form.save());
+    CHECK(form.errorText().contains(QStringLiteral("publi")));
+    form.publishedBox()->setValue(2025);
+    form.qualifierBox()->setCurrentIndex(form.qualifierBox()->findData(QStringLiteral("at_least")));
+    form.unitCountedBox()->setCurrentIndex(
+            form.unitCountedBox()->findData(QStringLiteral("structures")));
+    form.producerEdit()->setText(QStringLiteral("CRESS Hauts-de-France"));
+    screenshot(form, QStringLiteral("add-figure-dialog.png"));
+    REQUIRE(form.save());
+
+    auto figures = workspace.figures(QStringLiteral("EPCI:200042190"));
+    REQUIRE(figures);
+    const core::Observation *typed = nullptr;
+    for (const core::Observation &o : figures->observations)
+        if (o.datasetId == form.datasetId())
+            typed = &o;
+    REQUIRE(typed);
+    CHECK(typed->year == core::kUnknownYear);
+    CHECK(typed->publishedYear == 2025);
+    CHECK(typed->qualifier == QStringLiteral("at_least"));
+    CHECK(typed->unitCounted == QStringLiteral("structures"));
+    CHECK(*typed->value == 1500.0);
+    const core::Source source = workspace.source(typed->sourceId);
+    CHECK(source.producer == QStringLiteral("CRESS Hauts-de-France"));
+    CHECK(source.published == QStringLiteral("2025"));
+
+    SECTION("a unit typed by hand is checked like --unit-counted")
+    {
+        app::AddFigureDialog again(workspace);
+        again.measureBox()->setCurrentIndex(
+                again.measureBox()->findData(QStringLiteral("avg_employees")));
+        again.valueEdit()->setText(QStringLiteral("20"));
+        again.sourceTitleEdit()->setText(QStringLiteral("La Gazette Nord-Pas-de-Calais"));
+        again.unitCountedBox()->setEditText(QStringLiteral("emplois"));
+        CHECK_FALSE(again.save());
+        CHECK(again.errorText().contains(QStringLiteral("emplois")));
+        again.unitCountedBox()->setEditText(QStringLiteral("employees_per_structure"));
+        CHECK(again.save());
+    }
 }
 
 TEST_CASE("the main window has the import actions in its File menu", "[importcli][gui]")

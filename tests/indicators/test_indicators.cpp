@@ -108,7 +108,7 @@ TEST_CASE("a published value beats the one computed from the same counts", "[ind
     }
 }
 
-TEST_CASE("two counts of unknown units give no ratio; the same counts with known units do",
+TEST_CASE("two counts of unknown units give no ratio, the same counts with known units do",
           "[indicators]")
 {
     // CRESS bilan 2024: 233 683 "emplois" and 14 186 "établissements", units not stated.
@@ -194,7 +194,7 @@ TEST_CASE("the headline prefers a known reference year", "[indicators]")
     CHECK(only->publishedYear == 2024);
 }
 
-TEST_CASE("a share without counts is taken as published; a range stays a range", "[indicators]")
+TEST_CASE("a share without counts is taken as published, a range stays a range", "[indicators]")
 {
     Observation range = obs("establishment_share", "ess", std::nullopt);
     range.low = 8;

@@ -90,7 +90,7 @@ TEST_CASE("two separate processes write byte-identical files", "[app][export]")
     CHECK(kits.at(0) == kits.at(1));
 }
 
-TEST_CASE("an existing kit folder needs --force; --strict turns findings into errors",
+TEST_CASE("an existing kit folder needs --force, --strict turns findings into errors",
           "[app][export]")
 {
     QTemporaryDir dir;

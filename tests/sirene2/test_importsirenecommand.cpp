@@ -287,7 +287,7 @@ TEST_CASE("a register file with a header and no establishment row is refused",
     CHECK(testsupport::fileHash(db) == before);
 }
 
-TEST_CASE("import-sirene --stock-date dates the stock; without it the date is uncertain",
+TEST_CASE("import-sirene --stock-date dates the stock, without it the date is uncertain",
           "[cli][sirene]")
 {
     QTemporaryDir dir;

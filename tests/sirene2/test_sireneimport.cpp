@@ -265,7 +265,7 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
     CHECK(estimate->provenance.stockDate == report.provenance.stockDate.toString(Qt::ISODate));
 }
 
-TEST_CASE("the same files are refused unless replaced; errors and cancels change nothing",
+TEST_CASE("the same files are refused unless replaced, errors and cancels change nothing",
           "[sirene]")
 {
     QTemporaryDir dir;

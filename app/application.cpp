@@ -139,7 +139,10 @@ int run(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ess-dashboard.svg")));
     QDir().mkpath(QFileInfo(dbPath).absolutePath());
     core::Workspace workspace;
-    if (auto st = workspace.open(dbPath, referenceDataDir()); !st) {
+    auto opened = workspace.open(dbPath, referenceDataDir());
+    if (!opened && opened.error().code == core::Error::Code::ReadOnly) // reading still works
+        opened = workspace.open(dbPath, referenceDataDir(), core::Workspace::Access::ReadOnly);
+    if (auto st = opened; !st) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "ESS dashboard"),
                               st.error().message);
         return cli::Failure;

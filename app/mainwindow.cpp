@@ -127,6 +127,9 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
                                        .arg(QDir::toNativeSeparators(m_workspace.databasePath()))
                                        .arg(m_workspace.referenceDataVersion()),
                                this);
+    if (m_workspace.isReadOnly())
+        m_statusLabel->setText(m_statusLabel->text()
+                               + tr(" · read-only: imports are not possible"));
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_exportedLabel = new QLabel(this);
     m_exportedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -143,6 +146,7 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     statusBar()->addWidget(m_exportedLabel, 1);
     statusBar()->addWidget(m_openFolder);
     statusBar()->addPermanentWidget(m_statusLabel);
+    showReadStatus();
 }
 
 void MainWindow::restoreWindow()
@@ -541,6 +545,27 @@ void MainWindow::refresh()
     refreshVisibleTable();
 }
 
+void MainWindow::showReadStatus()
+{
+    const core::Status st = m_workspace.readStatus();
+    if (st || !m_statusLabel || m_readErrorShown)
+        return;
+    m_readErrorShown = true; // the first error stays until the database is reopened
+    m_statusLabel->setText(st.error().message);
+    m_statusLabel->setToolTip(st.error().message);
+    m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    auto *box = new QMessageBox(
+            QMessageBox::Critical, tr("Damaged database"),
+            tr("%1\n\nFigures shown as \"not available\" may come from this error, not from a "
+               "missing source: do not publish them. Restore a copy of the database or import "
+               "the files again.")
+                    .arg(st.error().message),
+            QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("readErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): a refresh must not wait for the user
+}
+
 void MainWindow::refreshVisibleTable()
 {
     QWidget *current = m_tabs->currentWidget();
@@ -552,6 +577,7 @@ void MainWindow::refreshVisibleTable()
         m_sourcesStale = false;
         refreshSources();
     }
+    showReadStatus();
 }
 
 void MainWindow::refreshObservations()

@@ -57,6 +57,9 @@ private:
     void refreshVisibleTable();
     void refreshObservations();
     void refreshSources();
+    /// A failed read of the database (damaged file...) said in the status bar and, once, in a
+    /// dialog: the figures shown meanwhile may lack data.
+    void showReadStatus();
     void exportCurrentChart();
     void showGuide();
     void copyObservationRows();
@@ -84,6 +87,7 @@ private:
     QString m_exportedPath;
     bool m_observationsStale = true;
     bool m_sourcesStale = true;
+    bool m_readErrorShown = false;
     MapView *m_mapView = nullptr;
 };
 

@@ -22,6 +22,7 @@ struct Error
         Duplicate,
         Cancelled,
         Validation,
+        ReadOnly, ///< the database cannot be written (permissions, read-only disk)
     };
     Code code = Code::InvalidArgument;
     QString message;

@@ -6,6 +6,7 @@
 #include "core/storage/store.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
 
@@ -22,19 +23,50 @@ Q_LOGGING_CATEGORY(lcWorkspace, "core.workspace")
 Workspace::Workspace(QObject *parent) : QObject(parent) { }
 Workspace::~Workspace() = default;
 
-Status Workspace::open(const QString &path, const QString &referenceDataDir)
+Status Workspace::open(const QString &path, const QString &referenceDataDir, Access access)
 {
     auto data = ReferenceData::load(referenceDataDir);
     if (!data)
         return data.error();
-    Store::OpenOptions options;
-    options.referenceData = &data.value();
-    auto store = Store::open(path, options);
     const auto named = [&path](Error error) { // name the database every time
         if (!error.message.contains(path))
             error.message = Tr::tr("Database %1: %2").arg(path, error.message);
         return error;
     };
+    Result<std::unique_ptr<Store>> store = makeError(Error::Code::Database, QString());
+    const QFileInfo info(path);
+    if (access == Access::ReadOnly && info.isFile() && info.size() > 0) {
+        Store::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        store = Store::open(path, readOnly);
+        if (!store)
+            return named(store.error());
+        const int schema = store.value()->schemaVersion();
+        if (schema < Store::kSchemaVersion
+            || store.value()->referenceDataVersion() < data->version) {
+            // Older than this version: upgrade it when it can be written.
+            Store::OpenOptions upgrade;
+            upgrade.referenceData = &data.value();
+            auto writable = Store::open(path, upgrade);
+            if (writable)
+                store = std::move(writable);
+            else if (writable.error().code != Error::Code::ReadOnly)
+                return named(writable.error());
+            else if (schema < Store::kSchemaVersion)
+                return makeError(Error::Code::ReadOnly,
+                                 Tr::tr("The database %1 was written by an older version of the "
+                                        "application and must be upgraded before it can be "
+                                        "read, but it is read-only (file permissions or a "
+                                        "read-only disk).")
+                                         .arg(path));
+            else
+                qCInfo(lcWorkspace) << "Read-only database with older reference data:" << path;
+        }
+    } else {
+        Store::OpenOptions options;
+        options.referenceData = &data.value();
+        store = Store::open(path, options);
+    }
     if (!store)
         return named(store.error());
     m_store = std::move(store.value());
@@ -44,6 +76,11 @@ Status Workspace::open(const QString &path, const QString &referenceDataDir)
     if (auto st = reload(); !st)
         return named(st.error());
     return Ok {};
+}
+
+bool Workspace::isReadOnly() const
+{
+    return m_store && m_store->isReadOnly();
 }
 
 QString Workspace::databasePath() const

@@ -48,10 +48,20 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
+    /// ReadOnly: for commands that only read (figures, export, datasets), so that a database
+    /// without write permission or on a read-only disk can be read.
+    enum class Access { ReadWrite, ReadOnly };
+
     /// Opens the database at `path`, creating it and installing the reference data found in
-    /// `referenceDataDir` when needed (newer reference data is installed at open).
-    [[nodiscard]] Status open(const QString &path, const QString &referenceDataDir);
+    /// `referenceDataDir` when needed (newer reference data is installed at open). ReadOnly
+    /// opens an existing, up-to-date file with SQLITE_OPEN_READONLY; a missing file is still
+    /// created, and an older one upgraded when it can be written (else read as it is, unless
+    /// its schema is older). ReadWrite refuses a file that cannot be written (Code::ReadOnly).
+    [[nodiscard]] Status open(const QString &path, const QString &referenceDataDir,
+                              Access access = Access::ReadWrite);
     [[nodiscard]] bool isOpen() const { return m_store != nullptr; }
+    /// True when the database was opened read-only: every write fails.
+    [[nodiscard]] bool isReadOnly() const;
     [[nodiscard]] QString databasePath() const;
     /// The database, for writing: the figures cached for the territory switch are dropped,
     /// as the caller may change them.

@@ -125,7 +125,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     return UsageError;
 }
 
-std::unique_ptr<core::Workspace> openWorkspace(const QString &dbPath, QTextStream &err)
+std::unique_ptr<core::Workspace> openWorkspace(const QString &dbPath, QTextStream &err,
+                                               core::Workspace::Access access)
 {
     const QFileInfo info(dbPath);
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
@@ -133,7 +134,7 @@ std::unique_ptr<core::Workspace> openWorkspace(const QString &dbPath, QTextStrea
         return nullptr;
     }
     auto workspace = std::make_unique<core::Workspace>();
-    if (auto st = workspace->open(dbPath, referenceDataDir()); !st) {
+    if (auto st = workspace->open(dbPath, referenceDataDir(), access); !st) {
         err << st.error().message << Qt::endl;
         return nullptr;
     }

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/workspace.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 
 class QTextStream;
-
-namespace core {
-class Workspace;
-}
 
 namespace app::cli {
 
@@ -26,6 +24,8 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 [[nodiscard]] QString usage();
 
 /// Opens the workspace for a command; prints the error and returns null on failure.
-[[nodiscard]] std::unique_ptr<core::Workspace> openWorkspace(const QString &dbPath, QTextStream &err);
+[[nodiscard]] std::unique_ptr<core::Workspace>
+openWorkspace(const QString &dbPath, QTextStream &err,
+              core::Workspace::Access access = core::Workspace::Access::ReadWrite);
 
 } // namespace app::cli

@@ -34,7 +34,8 @@ int runDatasets(const QStringList &args, QTextStream &out, QTextStream &err)
         err << Tr::tr("Unknown format \"%1\": expected json or text.").arg(formatName) << Qt::endl;
         return UsageError;
     }
-    auto workspace = openWorkspace(a.value(QStringLiteral("--db"), defaultDatabasePath()), err);
+    auto workspace = openWorkspace(a.value(QStringLiteral("--db"), defaultDatabasePath()), err,
+                                   core::Workspace::Access::ReadOnly);
     if (!workspace)
         return Failure;
     auto list = workspace->datasets();

@@ -49,7 +49,7 @@ int listCharts(const Arguments &a, QTextStream &out, QTextStream &err)
     out << Qt::endl
         << Tr::tr("Map indicators (export --chart commune-map --indicator ID):") << Qt::endl;
     if (QFileInfo::exists(db)) {
-        auto workspace = openWorkspace(db, err);
+        auto workspace = openWorkspace(db, err, core::Workspace::Access::ReadOnly);
         if (!workspace)
             return Failure;
         for (const core::charts::MapIndicator &i :
@@ -291,7 +291,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         err << Tr::tr("--zip and --force belong to export --kit.") << Qt::endl;
         return UsageError;
     }
-    auto workspace = openWorkspace(a.value(QStringLiteral("--db"), defaultDatabasePath()), err);
+    auto workspace = openWorkspace(a.value(QStringLiteral("--db"), defaultDatabasePath()), err,
+                                   core::Workspace::Access::ReadOnly);
     if (!workspace)
         return Failure;
     return a.has(QStringLiteral("--kit")) ? exportKit(a, *workspace, out, err)

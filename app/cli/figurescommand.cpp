@@ -256,7 +256,7 @@ int runFigures(const QStringList &args, QTextStream &out, QTextStream &err)
             }
         }
     }
-    auto workspace = openWorkspace(dbPath, err);
+    auto workspace = openWorkspace(dbPath, err, core::Workspace::Access::ReadOnly);
     if (!workspace)
         return Failure;
     auto territory = workspace->territories().resolve(code);

@@ -259,6 +259,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
     }
     if (options.readOnly)
         return store;
+    // SQLite opens a file it may not write read-only without a word: say so before a write
+    // fails half-way (a reading command opens with readOnly instead).
+    if (store->isReadOnly())
+        return makeError(Error::Code::ReadOnly,
+                         Tr::tr("The database %1 is read-only (file permissions or a read-only "
+                                "disk): it can be read (figures, export, datasets) but not "
+                                "changed.")
+                                 .arg(path));
     if (d.schemaVersion == 0 && options.privateBuild) {
         QSqlQuery q(d.db());
         if (!q.exec(QStringLiteral("PRAGMA journal_mode = MEMORY"))
@@ -348,6 +356,12 @@ Status Store::finishPrivateBuild()
 QString Store::path() const
 {
     return m_impl->path;
+}
+
+bool Store::isReadOnly() const
+{
+    sqlite3 *handle = m_impl->conn->handle();
+    return !handle || sqlite3_db_readonly(handle, "main") != 0;
 }
 
 int Store::schemaVersion() const

@@ -53,6 +53,8 @@ public:
     {
         /// Reference data to install when the database is new or holds an older version.
         const ReferenceData *referenceData = nullptr;
+        /// SQLITE_OPEN_READONLY: nothing is migrated, installed or cleaned; the file must exist.
+        /// Without it, a file that cannot be written is refused (Error::Code::ReadOnly).
         bool readOnly = false;
         /// A new file that nobody opens until finishPrivateBuild() and a rename (a first import
         /// into a new database): rollback journal in memory and no syncs while building.
@@ -71,6 +73,8 @@ public:
     [[nodiscard]] Status finishPrivateBuild();
 
     [[nodiscard]] QString path() const;
+    /// True when the connection cannot write (sqlite3_db_readonly): opened read-only.
+    [[nodiscard]] bool isReadOnly() const;
     [[nodiscard]] int schemaVersion() const;
     /// Version of the reference data installed (manifest.json "version"), 0 when none.
     [[nodiscard]] int referenceDataVersion() const;

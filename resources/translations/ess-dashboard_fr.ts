@@ -2198,6 +2198,10 @@ Base de données par défaut&#xa0;: %1
         <source>Cannot read the settings of the database</source>
         <translation>Impossible de lire les paramètres de la base de données</translation>
     </message>
+    <message>
+        <source>The database %1 is read-only (file permissions or a read-only disk): it can be read (figures, export, datasets) but not changed.</source>
+        <translation>La base de données %1 est en lecture seule (droits du fichier ou disque en lecture seule) : elle peut être lue (figures, export, datasets) mais pas modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>Table</name>
@@ -2491,6 +2495,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Cannot read the database %1: %2</source>
         <translation>Impossible de lire la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by an older version of the application and must be upgraded before it can be read, but it is read-only (file permissions or a read-only disk).</source>
+        <translation>La base de données %1 a été écrite par une version plus ancienne de l&apos;application et doit être mise à jour avant d&apos;être lue, mais elle est en lecture seule (droits du fichier ou disque en lecture seule).</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3633,22 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Local evidence (%1, associations only): %2, %3</source>
         <translation>Donnée locale (%1, associations seulement) : %2, %3</translation>
+    </message>
+    <message>
+        <source> · read-only: imports are not possible</source>
+        <translation> · lecture seule : import impossible</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <source>%1
+
+Figures shown as &quot;not available&quot; may come from this error, not from a missing source: do not publish them. Restore a copy of the database or import the files again.</source>
+        <translation>%1
+
+Les chiffres affichés « non disponible » peuvent venir de cette erreur, et non d&apos;une source manquante : ne les publiez pas. Restaurez une copie de la base de données ou importez de nouveau les fichiers.</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Faults and hostile surroundings: file-size limits, planted links, options
 // before the command.
+#include "app/application.h"
+#include "app/mainwindow.h"
+#include "core/workspace.h"
 #include "support/clirun.h"
 #include "support/filehashes.h"
 #include "support/qtprinters.h"
+#include "support/testdb.h"
+#include "support/writeprotect.h"
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMessageBox>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <sys/resource.h>
 
@@ -270,5 +279,132 @@ TEST_CASE("a damaged database fails loudly instead of printing 'not available'",
                 testsupport::runCli(figures + QStringList { QStringLiteral("--db"), db });
         CHECK(again.code == 1);
         CHECK(again.err.contains(db));
+    }
+}
+
+TEST_CASE("reading commands read a database that cannot be written; writing ones say why",
+          "[app][hardening]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    const QStringList figures { QStringLiteral("figures"), QStringLiteral("--territory"),
+                                QStringLiteral("EPCI:245901160"), QStringLiteral("--db"), db };
+    const testsupport::CliRun intact = testsupport::runCli(figures);
+    REQUIRE(intact.code == 0);
+    const QByteArray before = testsupport::fileHash(db);
+    // As root, mode 0444 stops nothing: the file is then made immutable, which also stops root,
+    // so a command that opened the database for writing would fail here.
+    testsupport::WriteProtect protect(db);
+    if (!protect.ok()) {
+        WARN("this file system cannot protect a file against root: test skipped");
+        return;
+    }
+    const testsupport::CliRun read = testsupport::runCli(figures);
+    INFO(read.err.toStdString());
+    CHECK(read.code == 0);
+    CHECK(read.out == intact.out);
+    CHECK(testsupport::runCli({ QStringLiteral("datasets"), QStringLiteral("--db"), db }).code
+          == 0);
+    QTemporaryDir outDir;
+    const QString chart = outDir.filePath(QStringLiteral("chart.svg"));
+    const testsupport::CliRun exported = testsupport::runCli(
+            { QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("jobs-share"),
+              QStringLiteral("--territory"), QStringLiteral("ARR:596"), QStringLiteral("--format"),
+              QStringLiteral("svg"), QStringLiteral("--out"), chart, QStringLiteral("--db"), db });
+    INFO(exported.err.toStdString());
+    CHECK(exported.code == 0);
+    CHECK(QFileInfo(chart).size() > 0);
+
+    // Writing: the user's language, from the real binary.
+    const Run removed = runBinary(
+            { QStringLiteral("remove-dataset"), QStringLiteral("2"), QStringLiteral("--db"), db });
+    INFO(removed.err.toStdString());
+    CHECK(removed.exitCode == 1);
+    CHECK(removed.err.contains(db));
+    CHECK(removed.err.contains(QStringLiteral("lecture seule")));
+    CHECK(testsupport::fileHash(db) == before);
+}
+
+TEST_CASE("the main window says that the database is damaged or read-only", "[app][gui][hardening]")
+{
+    QTranslator french;
+    REQUIRE(french.load(QLocale(QLocale::French), QStringLiteral("ess-dashboard"),
+                        QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&french);
+    const auto removeFrench =
+            qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("gui.sqlite"));
+    {
+        core::Workspace created;
+        REQUIRE(created.open(db, app::referenceDataDir()).ok());
+    }
+
+    SECTION("a damaged page of the observation table")
+    {
+        // Overwrite the root page of the observation table: territories and sources still
+        // read, every figure read fails (SQLITE_CORRUPT).
+        int rootPage = 0;
+        int pageSize = 0;
+        {
+            QSqlDatabase raw =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+            raw.setDatabaseName(db);
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE type = 'table' "
+                                          "AND name = 'observation'")));
+            REQUIRE(q.next());
+            rootPage = q.value(0).toInt();
+            REQUIRE(q.exec(QStringLiteral("PRAGMA page_size")));
+            REQUIRE(q.next());
+            pageSize = q.value(0).toInt();
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        REQUIRE(rootPage > 1);
+        {
+            QFile file(db);
+            REQUIRE(file.open(QIODevice::ReadWrite));
+            REQUIRE(file.seek(qint64(rootPage - 1) * pageSize));
+            QByteArray garbage(pageSize, '\0');
+            for (int i = 0; i < pageSize; ++i)
+                garbage[i] = char(0x5A ^ (i & 0xff));
+            REQUIRE(file.write(garbage) == pageSize);
+        }
+        core::Workspace workspace;
+        REQUIRE(workspace.open(db, app::referenceDataDir()).ok());
+        app::MainWindow window(workspace);
+        window.show();
+        QApplication::processEvents();
+        INFO(window.statusText().toStdString());
+        CHECK(window.statusText().contains(
+                QStringLiteral("Impossible de lire la base de données")));
+        CHECK(window.statusText().contains(db));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("readErrorBox"));
+        REQUIRE(box != nullptr);
+        CHECK(box->isVisible());
+        CHECK(box->text().contains(db));
+        CHECK(box->text().contains(QStringLiteral("ne les publiez pas")));
+        QDir().mkpath(QStringLiteral(ESS_SCREENSHOT_DIR));
+        CHECK(window.grab().save(QStringLiteral(ESS_SCREENSHOT_DIR "/damaged-database.png")));
+        CHECK(box->grab().save(QStringLiteral(ESS_SCREENSHOT_DIR "/damaged-database-box.png")));
+        box->close();
+        // A territory switch does not pile up dialogs.
+        REQUIRE(window.selectTerritory(QStringLiteral("COM:59606")));
+        QApplication::processEvents();
+        CHECK(window.findChildren<QMessageBox *>(QStringLiteral("readErrorBox")).size() <= 1);
+    }
+    SECTION("an intact database opened read-only")
+    {
+        core::Workspace workspace;
+        REQUIRE(workspace.open(db, app::referenceDataDir(), core::Workspace::Access::ReadOnly)
+                        .ok());
+        app::MainWindow window(workspace);
+        window.show();
+        QApplication::processEvents();
+        CHECK(window.statusText().contains(QStringLiteral("lecture seule")));
+        CHECK(window.findChild<QMessageBox *>(QStringLiteral("readErrorBox")) == nullptr);
     }
 }

@@ -2,8 +2,10 @@
 // A second writer, a leftover private build: storage under faults.
 #include "core/referencedata.h"
 #include "core/storage/store.h"
+#include "core/workspace.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
+#include "support/writeprotect.h"
 
 #include <catch2/catch.hpp>
 
@@ -117,4 +119,54 @@ TEST_CASE("files of a killed first import are removed at the next open", "[stora
     CHECK_FALSE(QFile::exists(orphan + QStringLiteral("-journal")));
     CHECK(QFile::exists(alive));
     CHECK(QFile::exists(unrelated));
+}
+
+TEST_CASE("a database that cannot be written is read, and refused for writing with a message",
+          "[storage][hardening]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+    {
+        Workspace created;
+        REQUIRE(created.open(path, testsupport::referenceDataDir()).ok());
+        CHECK_FALSE(created.isReadOnly());
+    }
+    const QByteArray before = testsupport::fileHash(path);
+    Source source;
+    source.title = QStringLiteral("Test");
+    source.publisher = QStringLiteral("Test");
+
+    SECTION("read access opens it with SQLITE_OPEN_READONLY (permissions do not matter)")
+    {
+        Workspace w;
+        REQUIRE(w.open(path, testsupport::referenceDataDir(), Workspace::Access::ReadOnly).ok());
+        CHECK(w.isReadOnly());
+        const auto figures = w.figures(QStringLiteral("ARR:596"));
+        REQUIRE(figures.ok());
+        CHECK_FALSE(figures->indicators.empty());
+        CHECK(w.readStatus().ok());
+        const auto added = w.store().addSource(source);
+        REQUIRE_FALSE(added.ok());
+        CHECK(added.error().message.contains(QStringLiteral("read-only")));
+        CHECK(testsupport::fileHash(path) == before);
+    }
+    SECTION("a write-protected file (mode 0444; immutable for root)")
+    {
+        testsupport::WriteProtect protect(path);
+        if (!protect.ok()) {
+            WARN("this file system cannot protect a file against root: part skipped");
+            return;
+        }
+        Workspace reading;
+        REQUIRE(reading.open(path, testsupport::referenceDataDir(), Workspace::Access::ReadOnly)
+                        .ok());
+        CHECK(reading.figures(QStringLiteral("ARR:596")).ok());
+        Workspace writing;
+        const Status st = writing.open(path, testsupport::referenceDataDir());
+        REQUIRE_FALSE(st.ok());
+        CHECK(st.error().code == Error::Code::ReadOnly);
+        CHECK(st.error().message.contains(path));
+        CHECK(st.error().message.contains(QStringLiteral("read-only")));
+        CHECK(testsupport::fileHash(path) == before);
+    }
 }

@@ -282,7 +282,7 @@ TEST_CASE("a damaged database fails loudly instead of printing 'not available'",
     }
 }
 
-TEST_CASE("reading commands read a database that cannot be written; writing ones say why",
+TEST_CASE("reading commands read a database that cannot be written, writing ones say why",
           "[app][hardening]")
 {
     QTemporaryDir dir;

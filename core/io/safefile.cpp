@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/safefile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <limits>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -225,6 +229,44 @@ bool removeTree(const QString &path)
         return false;
     const bool cleared = clearFolder(fd);
     return ::rmdir(name.constData()) == 0 && cleared;
+}
+
+bool processIsGone(qint64 pid)
+{
+    return pid > 0 && pid <= std::numeric_limits<pid_t>::max() && pid != ::getpid()
+            && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+QStringList removeOrphanedBuildFolders(const QString &finalPath)
+{
+    const QFileInfo info(finalPath);
+    const QDir parent = info.absoluteDir();
+    const QString prefix = u'.' + info.fileName() + u'.';
+    static const QRegularExpression build(QStringLiteral("^(new|old)-(\\d+)-([0-9a-f]+)$"));
+    const bool finalExists = QFileInfo::exists(finalPath) || isSymLink(finalPath);
+    QStringList removed;
+    for (const QString &name :
+         parent.entryList({ prefix + u'*' },
+                          QDir::Dirs | QDir::Hidden | QDir::NoSymLinks | QDir::NoDotAndDotDot)) {
+        const auto m = build.match(QStringView(name).mid(prefix.size()));
+        if (!m.hasMatch())
+            continue;
+        if (!processIsGone(m.captured(2).toLongLong()))
+            continue; // a live process (or one we may not signal) may still be writing
+        const QString path = parent.filePath(name);
+        struct stat st;
+        if (::lstat(native(path).constData(), &st) != 0 || !S_ISDIR(st.st_mode)
+            || st.st_uid != ::getuid())
+            continue;
+        // Killed between "old kit aside" and "new kit in place": the kit is in one of them.
+        const QString rest = QStringLiteral("-%1-%2").arg(m.captured(2), m.captured(3));
+        if (!finalExists
+            && (m.captured(1) == u"old" || parent.exists(prefix + QStringLiteral("old") + rest)))
+            continue;
+        if (removeTree(path))
+            removed << path;
+    }
+    return removed;
 }
 
 } // namespace core::io

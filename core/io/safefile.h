@@ -48,4 +48,14 @@ namespace core::io {
 /// link is removed, never what it points to).
 bool removeTree(const QString &path);
 
+/// True when no process has this id any more (kill(pid, 0) says ESRCH): the
+/// files it was building are orphans. False for this process and for any doubt.
+[[nodiscard]] bool processIsGone(qint64 pid);
+
+/// Removes the build folders ".NAME.new-PID-HEX" and ".NAME.old-PID-HEX" that a
+/// process killed while writing `finalPath` (NAME) left beside it: only ours,
+/// only when that process is gone, and never the last copy (a swap cut between
+/// its two renames while `finalPath` is missing). Returns the folders removed.
+QStringList removeOrphanedBuildFolders(const QString &finalPath);
+
 } // namespace core::io

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QPageLayout>
 #include <QPageSize>
@@ -38,6 +39,8 @@
 namespace core::render {
 
 namespace {
+Q_LOGGING_CATEGORY(lcPressKit, "core.render.presskit")
+
 const QColor kInk(0x1f, 0x23, 0x28);
 const QColor kMuted(0x5b, 0x63, 0x6e);
 const QColor kAccent(0x00, 0x72, 0xB2);
@@ -223,6 +226,9 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                          tr("Cannot create the folder %1.")
                                  .arg(QDir::toNativeSeparators(finalInfo.absolutePath())));
     const QString hidden = finalInfo.absolutePath() + QStringLiteral("/.") + finalInfo.fileName();
+    // A kit killed on its way (kill -9, power cut) left its private build folder.
+    for (const QString &orphan : io::removeOrphanedBuildFolders(finalPath))
+        qCInfo(lcPressKit) << "Removed the unfinished press kit" << orphan;
     const QString suffix =
             QStringLiteral("-%1-%2")
                     .arg(QCoreApplication::applicationPid())

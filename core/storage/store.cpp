@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/store.h"
 
+#include "core/io/safefile.h"
 #include "core/referencedata.h"
 #include "core/storage/connection.h"
 #include "core/storage/migrations.h"
@@ -16,11 +17,6 @@
 #include <QVariant>
 
 #include <sqlite3.h>
-
-#include <cerrno>
-#include <csignal>
-#include <limits>
-#include <unistd.h>
 
 #include <tuple>
 
@@ -90,9 +86,7 @@ void removeOrphanedBuilds(const QString &path)
         const auto m = suffix.match(QStringView(name).mid(prefix.size()));
         if (!m.hasMatch())
             continue;
-        const qint64 pid = m.captured(1).toLongLong();
-        if (pid <= 0 || pid > std::numeric_limits<pid_t>::max() || pid == ::getpid()
-            || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+        if (!io::processIsGone(m.captured(1).toLongLong()))
             continue;
         if (QFile::remove(dir.filePath(name)))
             qCInfo(lcStorage) << "Removed the orphaned build file" << dir.filePath(name);

@@ -127,6 +127,60 @@ TEST_CASE("a press kit under a file-size limit fails fast and leaves the old "
     }
 }
 
+TEST_CASE("a kit killed on its way leaves a folder that the next export removes",
+          "[app][export][hardening]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    // A process id that is gone: a child that has exited.
+    QProcess child;
+    child.start(QStringLiteral("true"), {});
+    REQUIRE(child.waitForStarted());
+    const qint64 dead = child.processId();
+    REQUIRE(child.waitForFinished());
+    const auto plant = [&](const QString &name) {
+        REQUIRE(QDir().mkpath(dir.filePath(name + QStringLiteral("/fr"))));
+        writeFile(dir.filePath(name + QStringLiteral("/fr/chart.png")), "half-written");
+        return dir.filePath(name);
+    };
+    const QString deadNew = QStringLiteral(".kit.new-%1-0badc0de").arg(dead);
+
+    SECTION("orphans of a dead process go; a live process's, links and other files stay")
+    {
+        const QString kit = dir.filePath(QStringLiteral("kit"));
+        REQUIRE(runBinary(kitArgs(kit, db, QStringLiteral("social"))).exitCode == 0);
+        const QString orphanNew = plant(deadNew);
+        const QString orphanOld = plant(QStringLiteral(".kit.old-%1-1234abcd").arg(dead));
+        const QString live = plant(QStringLiteral(".kit.new-1-0badc0de")); // pid 1 is alive
+        const QString other = plant(QStringLiteral(".kit.notes"));
+        const QString target = plant(QStringLiteral("elsewhere"));
+        const QString link = dir.filePath(QStringLiteral(".kit.new-%1-feedbeef").arg(dead));
+        REQUIRE(QFile::link(target, link));
+
+        QStringList args = kitArgs(kit, db, QStringLiteral("social"));
+        args << QStringLiteral("--force");
+        const Run r = runBinary(args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        CHECK_FALSE(QFileInfo::exists(orphanNew));
+        CHECK_FALSE(QFileInfo::exists(orphanOld));
+        CHECK(QFileInfo::exists(live + QStringLiteral("/fr/chart.png")));
+        CHECK(QFileInfo::exists(other + QStringLiteral("/fr/chart.png")));
+        CHECK(QFileInfo(link).isSymLink());
+        CHECK(QFileInfo::exists(target + QStringLiteral("/fr/chart.png")));
+        CHECK(leftovers(dir.path()).size() == 3); // live, notes, link
+    }
+    SECTION("a swap cut between its two renames: the kit is in one of them, both stay")
+    {
+        const QString kit = dir.filePath(QStringLiteral("kit"));
+        const QString staged = plant(deadNew);
+        const QString aside = plant(QStringLiteral(".kit.old-%1-0badc0de").arg(dead));
+        REQUIRE(runBinary(kitArgs(kit, db, QStringLiteral("social"))).exitCode == 0);
+        CHECK(QFileInfo::exists(staged + QStringLiteral("/fr/chart.png")));
+        CHECK(QFileInfo::exists(aside + QStringLiteral("/fr/chart.png")));
+    }
+}
+
 TEST_CASE("the press kit never writes through a planted link", "[app][export][hardening]")
 {
     QTemporaryDir dir;

@@ -18,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <tuple>
 
 Q_LOGGING_CATEGORY(lcStorage, "core.storage")
@@ -62,11 +63,33 @@ Error sqliteError(int code, const QString &text, const QString &what)
                                        : Tr::tr("%1: %2 (SQLite: %3)").arg(what, meaning, text));
 }
 
+/// The system's reason for an I/O failure of the connection when it says more than SQLite's
+/// "disk I/O error" (a file-size limit, a full disk, a quota, a read-only disk), else empty.
+QString systemCause(sqlite3 *handle)
+{
+    if (!handle)
+        return {};
+    const int code = sqlite3_errcode(handle) & 0xff;
+    if (code != SQLITE_IOERR && code != SQLITE_FULL && code != SQLITE_CANTOPEN)
+        return {};
+    switch (const int errnum = sqlite3_system_errno(handle)) {
+    case EFBIG:
+    case ENOSPC:
+    case EDQUOT:
+    case EROFS:
+        return io::systemErrorText(errnum);
+    default:
+        return {};
+    }
+}
+
 /// The last error of a C API call, with its meaning (disk full, locked...).
 QString cApiError(sqlite3 *handle)
 {
     const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
-    const QString meaning = sqliteMeaning(sqlite3_errcode(handle));
+    QString meaning = systemCause(handle);
+    if (meaning.isEmpty())
+        meaning = sqliteMeaning(sqlite3_errcode(handle));
     return meaning.isEmpty() ? text : Tr::tr("%1 (SQLite: %2)").arg(meaning, text);
 }
 
@@ -225,6 +248,11 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const OpenOption
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
             // A full disk, a lock or an I/O error is not a foreign file: say which it is.
             const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+            if (const QString cause = systemCause(d.conn->handle()); !cause.isEmpty())
+                return makeError(Error::Code::Database,
+                                 Tr::tr("%1: %2 (SQLite: %3)")
+                                         .arg(Tr::tr("Cannot open the database %1").arg(path),
+                                              cause, q.lastError().text()));
             if (code != SQLITE_NOTADB && code != SQLITE_CORRUPT && !sqliteMeaning(code).isEmpty())
                 return sqlError(q.lastError(), Tr::tr("Cannot open the database %1").arg(path));
             return makeError(Error::Code::Database,

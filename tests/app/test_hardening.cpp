@@ -181,6 +181,22 @@ TEST_CASE("a kit killed on its way leaves a folder that the next export removes"
     }
 }
 
+TEST_CASE("a database that hits the file-size limit names it", "[app][hardening]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("db.sqlite"));
+    REQUIRE(runBinary({ QStringLiteral("datasets"), QStringLiteral("--db"), db }).exitCode == 0);
+    // Reading a WAL database creates its 32 KiB shared-memory file: above a 20 kB limit, SQLite
+    // says only "disk I/O error"; the message must say why.
+    const Run r = runBinary({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                              QStringLiteral("ARR:596"), QStringLiteral("--db"), db },
+                            20000);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(db));
+    CHECK(r.err.contains(QStringLiteral("taille maximale")));
+}
+
 TEST_CASE("the press kit never writes through a planted link", "[app][export][hardening]")
 {
     QTemporaryDir dir;

@@ -667,7 +667,8 @@ ChartSpec ChartBuilder::evolution(const QString &territory, const QString &refer
             const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
             ChartValue v = markOf(ind, code, cite);
             v.category = QString::number(year);
-            v.detail = cite;
+            // What each column counts: the units differ between sources ("des postes salariés").
+            v.detail = QStringLiteral("%1 · %2").arg(indicators::countedText(ind), cite);
             if (previous) {
                 QStringList what;
                 if (previous->sources.value(0).id != ind.sources.value(0).id)
@@ -677,8 +678,15 @@ ChartSpec ChartBuilder::evolution(const QString &territory, const QString &refer
                 if (previous->perimeter != ind.perimeter)
                     what << Tr::tr("perimeter");
                 if (!what.isEmpty()) {
-                    v.detail = Tr::tr("break · %1").arg(cite);
-                    breaks << Tr::tr("%1 (%2)").arg(year).arg(what.join(QStringLiteral(", ")));
+                    // Drawn as a dashed mark between the two columns, said in the note and in
+                    // the CSV row.
+                    v.breakBefore = Tr::tr("break");
+                    const QString changed = what.join(QStringLiteral(", "));
+                    breaks << Tr::tr("%1 (%2)").arg(year).arg(changed);
+                    v.note = Tr::tr("Series break after %1 (change of %2)")
+                                     .arg(previous->year)
+                                     .arg(changed)
+                            + (v.note.isEmpty() ? QString() : QStringLiteral(" ; ") + v.note);
                 }
             }
             previous = &ind;

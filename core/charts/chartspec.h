@@ -43,6 +43,9 @@ struct ChartValue
     QString methodKey;              ///< "published", "computed", "estimated"
     QString source;                 ///< citation
     QString note;
+    /// A series break (source, unit or perimeter change) between the previous value drawn and
+    /// this one: the short label drawn beside a dashed vertical mark ("rupture"); empty if none.
+    QString breakBefore;
 };
 
 /// What to draw, independent of Qt Charts: the GUI, exports and the press kit all use it.

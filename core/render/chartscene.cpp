@@ -532,6 +532,32 @@ void ChartScene::Impl::layoutColumns(qreal top, qreal bottom)
             addText(scene.get(), v.detail, detailFont, kMuted, cx - (step - 8 * u) / 2,
                     category->y() + category->height() + 4 * u, step - 8 * u, Qt::AlignHCenter);
     }
+    // Series breaks: a dashed vertical mark just before the first column of the new series,
+    // its short label above the plot: centred when it fits between the columns, else on the
+    // empty years to its left, else turned along the mark.
+    qsizetype previous = -1;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const charts::ChartValue &v = values.at(i);
+        if (!v.value && !(v.low && v.high))
+            continue;
+        if (!v.breakBefore.isEmpty() && previous >= 0) {
+            const qreal x = plot.left() + qreal(i) * step;
+            QPen pen(kMuted, std::max<qreal>(1, 1.5 * u), Qt::DashLine);
+            scene->addLine(x, plot.top(), x, plot.bottom(), pen);
+            auto *label = addText(scene.get(), v.breakBefore, detailFont, kMuted, 0, 0);
+            const qreal gap = step - columnWidth - 4 * u;
+            const qreal above = plot.top() - label->height() - 2 * u;
+            if (label->naturalWidth() <= gap) {
+                label->setPos(x - label->naturalWidth() / 2, above);
+            } else if (previous < i - 1 && label->naturalWidth() <= step - 4 * u) {
+                label->setPos(x - label->naturalWidth() - 2 * u, above);
+            } else {
+                label->setRotation(-90);
+                label->setPos(x - label->height() - 2 * u, plot.top() + label->naturalWidth());
+            }
+        }
+        previous = i;
+    }
     scene->addLine(plot.left(), plot.bottom(), plot.right(), plot.bottom(),
                    QPen(kInk, std::max<qreal>(1, u)));
 }

@@ -385,10 +385,6 @@
         <translation>périmètre</translation>
     </message>
     <message>
-        <source>break · %1</source>
-        <translation>rupture · %1</translation>
-    </message>
-    <message>
         <source>%1, ESS share of employment, in %, one column per year</source>
         <translation>%1, part de l&apos;ESS dans l&apos;emploi, en %, une colonne par année</translation>
     </message>
@@ -414,6 +410,14 @@
     <message>
         <source>ESS share of all activity, %1</source>
         <translation>Part de l&apos;ESS dans l&apos;ensemble de l&apos;activité, %1</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>rupture</translation>
+    </message>
+    <message>
+        <source>Series break after %1 (change of %2)</source>
+        <translation>Rupture de série après %1 (changement : %2)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/charts/chartbuilder.h"
+#include "core/render/chartscene.h"
 #include "core/render/presskit.h"
+#include "core/render/textblock.h"
 #include "core/workspace.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
@@ -10,6 +12,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QGraphicsLineItem>
+#include <QGraphicsScene>
+#include <QPen>
 #include <QTemporaryDir>
 
 using namespace core;
@@ -184,4 +189,52 @@ TEST_CASE("charts of a wider level are written once, each territory keeps its ow
     REQUIRE(at >= 0);
     const QString row = rows.mid(at + 2, rows.indexOf(u'\r', at + 2) - at - 2);
     CHECK(row.endsWith(QStringLiteral(";;"))); // no source, no note
+}
+
+TEST_CASE("the evolution chart draws each series break as a dashed mark with its label",
+          "[render][charts]")
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir())
+                    .ok());
+    const charts::ChartBuilder builder(ws);
+    // Hauts-de-France: Insee 2014 (employees), CRESS 2020 (employees), Insee 2021 (posts).
+    const charts::ChartSpec spec = builder.build(QStringLiteral("evolution"),
+                                                 QStringLiteral("REG:32"), QStringLiteral("FR"));
+    REQUIRE(spec.hasData());
+    QStringList breakYears;
+    for (const charts::ChartValue &v : spec.values)
+        if (!v.breakBefore.isEmpty())
+            breakYears << v.category;
+    CHECK(breakYears == QStringList { QStringLiteral("2020"), QStringLiteral("2021") });
+    // The axis stays proportional to time: one slot per year, 2014 to 2021.
+    CHECK(spec.values.size() == 8);
+    const QString csv = QString::fromUtf8(charts::toCsv(spec));
+    CHECK(csv.count(QStringLiteral("Series break after")) == 2);
+
+    // The drawing: one dashed vertical line and one label per break, left of its column.
+    const render::ChartScene chart(spec, render::RenderOptions {});
+    int dashed = 0;
+    QList<qreal> markX;
+    for (QGraphicsItem *item : chart.scene()->items()) {
+        if (auto *line = qgraphicsitem_cast<QGraphicsLineItem *>(item);
+            line && line->pen().style() == Qt::DashLine) {
+            ++dashed;
+            CHECK(line->line().x1() == line->line().x2()); // vertical
+            markX << line->line().x1();
+        }
+    }
+    CHECK(dashed == 2);
+    int labels = 0;
+    for (QGraphicsItem *item : chart.scene()->items())
+        if (auto *text = dynamic_cast<render::TextBlock *>(item); text && text->text() == u"break")
+            ++labels;
+    CHECK(labels == 2);
+    // Each mark sits just before the 2020 and 2021 slots (8 slots across the plot).
+    std::sort(markX.begin(), markX.end());
+    REQUIRE(markX.size() == 2);
+    const qreal step = (1200 - 2 * 40) / 8.0;
+    CHECK(markX.at(0) == Approx(40 + 6 * step));
+    CHECK(markX.at(1) == Approx(40 + 7 * step));
 }

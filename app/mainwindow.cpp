@@ -7,6 +7,7 @@
 #include "app/dialogs/exportdialog.h"
 #include "app/dialogs/guidewindow.h"
 #include "app/dialogs/importdialog.h"
+#include "app/dialogs/presskitdialog.h"
 #include "app/dialogs/sireneimportdialog.h"
 #include "app/settings.h"
 #include "app/widgets/chartview.h"
@@ -22,8 +23,8 @@
 #include "core/indicators/wording.h"
 #include "core/models/observationtablemodel.h"
 #include "core/models/tabletext.h"
-#include "core/render/presskit.h"
 #include "core/render/chartexporter.h"
+#include "core/render/presskit.h"
 #include "core/workspace.h"
 
 #include <QAction>

@@ -30,5 +30,21 @@ QString language() { return get("ui/language", QStringLiteral("fr")).toString();
 void setLanguage(const QString &language) { set("ui/language", language); }
 QString lastExportDir() { return get("export/dir").toString(); }
 void setLastExportDir(const QString &dir) { set("export/dir", dir); }
+QString kitByline()
+{
+    return get("export/byline", QStringLiteral("PHARE")).toString();
+}
+void setKitByline(const QString &byline)
+{
+    set("export/byline", byline);
+}
+QString kitLogo()
+{
+    return get("export/logo").toString();
+}
+void setKitLogo(const QString &path)
+{
+    set("export/logo", path);
+}
 
 } // namespace app::settings

@@ -22,5 +22,10 @@ void setCurrentTab(int index);
 void setLanguage(const QString &language);
 [[nodiscard]] QString lastExportDir();
 void setLastExportDir(const QString &dir);
+/// The signature and logo of exported charts ("PHARE", no logo by default).
+[[nodiscard]] QString kitByline();
+void setKitByline(const QString &byline);
+[[nodiscard]] QString kitLogo();
+void setKitLogo(const QString &path);
 
 } // namespace app::settings

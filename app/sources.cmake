@@ -7,6 +7,8 @@ list(APPEND ESS_APP_SOURCES
     cli/datasetscommand.h cli/datasetscommand.cpp
     cli/exportcommand.h cli/exportcommand.cpp
     dialogs/exportdialog.h dialogs/exportdialog.cpp
+    dialogs/presskitdialog.h dialogs/presskitdialog.cpp
+    dialogs/presskitworker.h dialogs/presskitworker.cpp
     cli/figurescommand.h cli/figurescommand.cpp
     cli/importsirenecommand.h cli/importsirenecommand.cpp
     dialogs/sireneimportdialog.h dialogs/sireneimportdialog.cpp

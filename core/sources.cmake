@@ -5,6 +5,7 @@ list(APPEND ESS_CORE_SOURCES
     workspace.h workspace.cpp
     charts/chartspec.h
     charts/chartbuilder.h charts/chartbuilder.cpp
+    charts/chartnames.h charts/chartnames.cpp
     domain/observation.h domain/observation.cpp
     domain/source.h
     domain/territory.h domain/territory.cpp

@@ -16,6 +16,7 @@ list(APPEND APP_TEST_SOURCES
     app/test_help.cpp
     app/test_hardening.cpp
     app/test_newcomer.cpp
+    app/test_presskitdialog.cpp
     app/test_mapview.cpp
     app/bench_mapswitch.cpp
 )

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QGuiApplication>
+#include <QImage>
 #include <QTextStream>
 
 namespace app::cli {
@@ -74,6 +75,26 @@ int listCharts(const Arguments &a, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+/// --byline TEXT and --logo FILE, the same for one chart and for the kit.
+bool brand(const Arguments &a, QString &byline, QImage &logo, QTextStream &err)
+{
+    if (a.has(QStringLiteral("--byline")))
+        byline = a.value(QStringLiteral("--byline")).simplified();
+    if (byline.size() > 80) {
+        err << Tr::tr("--byline: at most 80 characters (got %1).").arg(byline.size()) << Qt::endl;
+        return false;
+    }
+    if (a.has(QStringLiteral("--logo"))) {
+        auto image = core::render::loadLogo(a.value(QStringLiteral("--logo")));
+        if (!image) {
+            err << image.error().message << Qt::endl;
+            return false;
+        }
+        logo = image.value();
+    }
+    return true;
+}
+
 int exportKit(const Arguments &a, core::Workspace &workspace, QTextStream &out, QTextStream &err)
 {
     core::render::PressKitOptions options;
@@ -91,27 +112,44 @@ int exportKit(const Arguments &a, core::Workspace &workspace, QTextStream &out, 
         }
     }
     options.presets = a.values(QStringLiteral("--preset"));
+    for (const QString &id : a.values(QStringLiteral("--chart"))) {
+        if (!core::charts::ChartBuilder::chartIds().contains(id)) {
+            err << Tr::tr("Unknown chart \"%1\"; `ess-dashboard export --list` lists them.").arg(id)
+                << Qt::endl;
+            return UsageError;
+        }
+        if (!options.charts.contains(id))
+            options.charts << id;
+    }
     options.zip = a.has(QStringLiteral("--zip"));
     options.force = a.has(QStringLiteral("--force"));
+    if (!brand(a, options.byline, options.logo, err))
+        return UsageError;
     const bool strict = a.has(QStringLiteral("--strict"));
     core::render::PressKit kit(workspace, options);
     if (auto st = kit.validate(); !st) {
         err << st.error().message << Qt::endl;
         return st.error().code == core::Error::Code::Duplicate ? Failure : UsageError;
     }
-    const QList<core::render::Finding> findings = kit.check();
-    printFindings(findings, strict, err);
-    if (strict && !findings.isEmpty()) {
-        err << Tr::tr("%n problem(s) found: nothing written (--strict).", nullptr,
-                      int(findings.size()))
-            << Qt::endl;
-        return Failure;
+    // --strict checks before writing anything; otherwise the kit reports what it found while
+    // drawing (each chart composed once).
+    if (strict) {
+        const QList<core::render::Finding> findings = kit.check();
+        printFindings(findings, strict, err);
+        if (!findings.isEmpty()) {
+            err << Tr::tr("%n problem(s) found: nothing written (--strict).", nullptr,
+                          int(findings.size()))
+                << Qt::endl;
+            return Failure;
+        }
     }
     auto report = kit.write();
     if (!report) {
         err << report.error().message << Qt::endl;
         return Failure;
     }
+    if (!strict)
+        printFindings(report->findings, strict, err);
     out << Tr::tr("Press kit written to %1: %n file(s).", nullptr, int(report->files.size()))
                     .arg(QDir::toNativeSeparators(QDir(options.directory).absolutePath()))
         << Qt::endl;
@@ -122,6 +160,10 @@ int exportKit(const Arguments &a, core::Workspace &workspace, QTextStream &out, 
 
 int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out, QTextStream &err)
 {
+    if (a.values(QStringLiteral("--chart")).size() > 1) {
+        err << Tr::tr("export --chart takes one --chart (several belong to --kit).") << Qt::endl;
+        return UsageError;
+    }
     const QString id = a.value(QStringLiteral("--chart"));
     if (!core::charts::ChartBuilder::chartIds().contains(id)) {
         err << Tr::tr("Unknown chart \"%1\"; `ess-dashboard export --list` lists them.").arg(id)
@@ -212,7 +254,10 @@ int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out
         dates << s.published;
     core::render::RenderOptions options = core::render::withPreset({}, preset);
     options.transparent = a.has(QStringLiteral("--transparent"));
+    if (!brand(a, options.byline, options.logo, err))
+        return UsageError;
     core::render::FileMetadata meta;
+    meta.author = options.byline;
     meta.creationTime = core::render::editionTime(dates);
     meta.a4Page = preset.a4Page;
     options.editionDate = core::render::frenchDate(meta.creationTime.date());
@@ -248,8 +293,10 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QList<OptionSpec> specs {
         { QStringLiteral("--list"), false },
         { QStringLiteral("--kit") },
-        { QStringLiteral("--chart") },
+        { QStringLiteral("--chart"), true, true },
         { QStringLiteral("--indicator") },
+        { QStringLiteral("--logo") },
+        { QStringLiteral("--byline") },
         { QStringLiteral("--territory"), true, true },
         { QStringLiteral("--preset"), true, true },
         { QStringLiteral("--format") },
@@ -268,7 +315,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     const int modes = int(a.has(QStringLiteral("--list"))) + int(a.has(QStringLiteral("--kit")))
-            + int(a.has(QStringLiteral("--chart")));
+            + int(a.has(QStringLiteral("--chart")) && !a.has(QStringLiteral("--kit")));
     if (modes != 1) {
         err << Tr::tr("export needs exactly one of --kit DIR, --chart ID or --list.") << Qt::endl
             << usage();
@@ -277,16 +324,16 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (a.has(QStringLiteral("--list")))
         return listCharts(a, out, err);
     if (a.has(QStringLiteral("--kit"))
-        && (a.has(QStringLiteral("--chart")) || a.has(QStringLiteral("--out"))
-            || a.has(QStringLiteral("--format")) || a.has(QStringLiteral("--width"))
-            || a.has(QStringLiteral("--height")) || a.has(QStringLiteral("--scale"))
-            || a.has(QStringLiteral("--transparent")) || a.has(QStringLiteral("--indicator")))) {
-        err << Tr::tr("export --kit takes --territory, --preset, --zip, --force, --strict and "
-                      "--db only.")
+        && (a.has(QStringLiteral("--out")) || a.has(QStringLiteral("--format"))
+            || a.has(QStringLiteral("--width")) || a.has(QStringLiteral("--height"))
+            || a.has(QStringLiteral("--scale")) || a.has(QStringLiteral("--transparent"))
+            || a.has(QStringLiteral("--indicator")))) {
+        err << Tr::tr("export --kit takes --territory, --preset, --chart, --logo, --byline, --zip, "
+                      "--force, --strict and --db only.")
             << Qt::endl;
         return UsageError;
     }
-    if (a.has(QStringLiteral("--chart"))
+    if (a.has(QStringLiteral("--chart")) && !a.has(QStringLiteral("--kit"))
         && (a.has(QStringLiteral("--zip")) || a.has(QStringLiteral("--force")))) {
         err << Tr::tr("--zip and --force belong to export --kit.") << Qt::endl;
         return UsageError;

@@ -2,15 +2,14 @@
 #include "app/dialogs/exportdialog.h"
 
 #include "app/settings.h"
+#include "core/charts/chartnames.h"
 #include "core/render/chartexporter.h"
 #include "core/render/preexportcheck.h"
-#include "core/render/presskit.h"
 #include "core/workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -21,7 +20,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPainter>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -221,10 +219,14 @@ void ExportDialog::exportFile()
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString preset = m_preset->currentData().toString();
+    // The kit's French names: part-emploi-cavm-caph-reseaux-sociaux.png.
     const QString suggested =
             QStringLiteral("%1/%2-%3%4.%5")
-                    .arg(dir, m_spec.id, core::render::PressKit::slug(m_spec.territoryCode),
-                         preset.isEmpty() ? QString() : u'-' + preset, suffix);
+                    .arg(dir, core::charts::chartFileStem(m_spec.id),
+                         core::charts::territoryFolder(m_workspace.territories(),
+                                                       m_spec.territoryCode),
+                         preset.isEmpty() ? QString() : u'-' + core::charts::presetFileStem(preset),
+                         suffix);
     const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the chart"), suggested,
             m_format->currentText() + QStringLiteral(" (*.%1)").arg(suffix));
@@ -246,81 +248,6 @@ void ExportDialog::exportFile()
     }
     m_writtenPath = path;
     accept();
-}
-
-void runPressKit(QWidget *parent, const core::Workspace &workspace, const QString &currentTerritory)
-{
-    const QString title = QCoreApplication::translate("app::ExportDialog", "Press kit");
-    QString start = settings::lastExportDir();
-    if (start.isEmpty())
-        start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString dir = QFileDialog::getExistingDirectory(
-            parent, QCoreApplication::translate("app::ExportDialog", "Folder of the press kit"),
-            start);
-    if (dir.isEmpty())
-        return;
-    settings::setLastExportDir(dir);
-    core::render::PressKitOptions options;
-    options.directory = dir;
-    options.reference = workspace.referenceTerritory();  // the fact sheets compare with it
-    if (!currentTerritory.isEmpty() && !options.territories.contains(currentTerritory))
-        options.territories << currentTerritory;
-    if (!QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
-        const auto answer = QMessageBox::question(
-                parent, title,
-                QCoreApplication::translate("app::ExportDialog",
-                                            "The folder %1 is not empty. Write the press kit into "
-                                            "it and replace files of the same name?")
-                        .arg(QDir::toNativeSeparators(dir)),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-        options.force = true;
-    }
-    core::render::pinHashSeed();
-    core::render::PressKit kit(workspace, options);
-    const int total = kit.stepCount();
-    QProgressDialog progress(
-            QCoreApplication::translate("app::ExportDialog", "Writing the press kit…"),
-            QCoreApplication::translate("app::ExportDialog", "Cancel"), 0, total, parent);
-    progress.setWindowTitle(title);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setValue(0);
-    auto report = kit.write([&progress](int done, int, const QString &step) {
-        progress.setLabelText(step);
-        progress.setValue(done);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (!report) {
-        if (report.error().code == core::Error::Code::Cancelled)
-            QMessageBox::information(parent, title, report.error().message);
-        else
-            QMessageBox::critical(parent, title, report.error().message);
-        return;
-    }
-    QMessageBox box(QMessageBox::Information, title,
-                    QCoreApplication::translate("app::ExportDialog", "%n file(s) written to %1.",
-                                                nullptr, int(report->files.size()))
-                            .arg(QDir::toNativeSeparators(dir)),
-                    QMessageBox::Ok, parent);
-    QStringList details;
-    for (const core::render::Finding &f : report->findings)
-        details << f.message;
-    if (!details.isEmpty()) {
-        box.setIcon(QMessageBox::Warning);
-        box.setInformativeText(QCoreApplication::translate(
-                "app::ExportDialog", "The pre-export check found %n problem(s).", nullptr,
-                int(details.size())));
-        box.setDetailedText(details.join(u'\n'));
-    }
-    QPushButton *open = box.addButton(
-            QCoreApplication::translate("app::ExportDialog", "Open the folder"), QMessageBox::ActionRole);
-    box.exec();
-    if (box.clickedButton() == open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
 }
 
 } // namespace app

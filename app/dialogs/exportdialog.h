@@ -59,10 +59,4 @@ private:
     QString m_writtenPath;
 };
 
-/// The press-kit action: asks for a folder (confirming before writing into a non-empty one),
-/// writes the kit for the default territories and `currentTerritory` with a progress bar and
-/// Cancel, then reports the files and the pre-export findings.
-void runPressKit(QWidget *parent, const core::Workspace &workspace,
-                 const QString &currentTerritory);
-
 } // namespace app

@@ -2,6 +2,7 @@
 #include "core/charts/communemap.h"
 
 #include "core/charts/chartbuilder.h"
+#include "core/charts/chartnames.h"
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
 #include "core/indicators/registerfigures.h"
@@ -32,16 +33,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CommuneMapBuilder)
 };
 
+/// The label of a register estimate (one table for every front end); empty for other ids.
 QString registerLabel(const QString &id)
 {
-    if (id == kRegEstablishments)
-        return Tr::tr("ESS establishments (SIRENE estimate)");
-    if (id == kRegShare)
-        return Tr::tr("ESS share of establishments (SIRENE estimate)");
-    if (id == kRegEmployees)
-        return Tr::tr("ESS employees (SIRENE estimate)");
-    if (id == kRegEmployerShare)
-        return Tr::tr("ESS share of employer establishments (SIRENE estimate)");
+    if (id == kRegEstablishments || id == kRegShare || id == kRegEmployees
+        || id == kRegEmployerShare)
+        return mapIndicatorLabel(id);
     return {};
 }
 

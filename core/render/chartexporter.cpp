@@ -9,9 +9,12 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QHashSeed>
+#include <QImageReader>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -647,6 +650,29 @@ Status exportChart(const charts::ChartSpec &spec, const RenderOptions &options, 
     if (!bytes)
         return bytes.error();
     return writeFileAtomically(path, bytes.value());
+}
+
+Result<QImage> loadLogo(const QString &path)
+{
+    const auto expected = [&](const QString &why) {
+        return makeError(Error::Code::InvalidArgument,
+                         Tr::tr("Cannot use %1 as a logo: %2. Expected a PNG, JPEG or SVG image "
+                                "of at most 8000 pixels a side.")
+                                 .arg(QDir::toNativeSeparators(path), why));
+    };
+    if (!QFileInfo(path).isFile())
+        return expected(Tr::tr("no such file"));
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && (size.width() > 8000 || size.height() > 8000))
+        return expected(Tr::tr("%1 × %2 pixels").arg(size.width()).arg(size.height()));
+    QImage image = reader.read();
+    if (image.isNull())
+        return expected(reader.errorString());
+    if (image.width() > 8000 || image.height() > 8000)
+        return expected(Tr::tr("%1 × %2 pixels").arg(image.width()).arg(image.height()));
+    return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 } // namespace core::render

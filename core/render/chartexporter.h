@@ -104,6 +104,9 @@ struct XmpFields
                                  const FileMetadata &meta = {});
 /// Writes bytes atomically.
 [[nodiscard]] Status writeFileAtomically(const QString &path, const QByteArray &bytes);
+/// Reads a logo for the top right of charts (PNG, JPEG or SVG, at most 8000 px a side);
+/// the error names the file and what was expected.
+[[nodiscard]] Result<QImage> loadLogo(const QString &path);
 /// Makes Qt's hashing (and so the PDF font subset names) the same in every process.
 void pinHashSeed();
 

@@ -9,11 +9,10 @@
 #include <QFont>
 #include <QFontDatabase>
 #include <QFontMetricsF>
-#include <QGraphicsPixmapItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
+#include <QPainter>
 #include <QPen>
-#include <QPixmap>
 
 #include <algorithm>
 #include <cmath>
@@ -124,6 +123,32 @@ QString chartFontFamily()
     return family;
 }
 
+namespace {
+/// An image drawn at a logical size: QImage, not QPixmap, so that scenes compose on any
+/// thread (the press kit composes on its thread pool).
+class ImageItem final : public QGraphicsItem
+{
+public:
+    ImageItem(QImage image, const QSizeF &size)
+        : m_image(std::move(image))
+        , m_size(size)
+    {
+    }
+    [[nodiscard]] QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(boundingRect(), m_image);
+        painter->restore();
+    }
+
+private:
+    QImage m_image;
+    QSizeF m_size;
+};
+} // namespace
+
 struct ChartScene::Impl
 {
     charts::ChartSpec spec;
@@ -179,6 +204,9 @@ bool ChartScene::Impl::build(bool detailsAsNotes)
     const qreal w = options.size.width();
     const qreal h = options.size.height();
     scene = std::make_unique<QGraphicsScene>(0, 0, w, h);
+    // No BSP index: its update timer must not outlive a press-kit task on a pool thread (a
+    // scene of a few hundred items is drawn as fast without it).
+    scene->setItemIndexMethod(QGraphicsScene::NoIndex);
     // One type unit: 1 at 1200 × 675, growing with the smaller side so text keeps its size
     // relative to the image; text may be larger still (a preset's minimum relative size).
     u = typeUnit(options.size);
@@ -221,15 +249,16 @@ bool ChartScene::Impl::build(bool detailsAsNotes)
 
     qreal y = margin;
     if (!options.logo.isNull()) {
-        const qreal logoHeight = 56 * u;
-        const QImage logo = options.logo.scaledToHeight(
-                int(std::lround(logoHeight * options.scale)), Qt::SmoothTransformation);
-        auto *item = scene->addPixmap(QPixmap::fromImage(logo));
-        item->setTransformationMode(Qt::SmoothTransformation);
-        item->setScale(1.0 / options.scale);
-        const qreal logoWidth = logo.width() / options.scale;
-        item->setPos(w - margin - logoWidth, y);
-        inner -= logoWidth + 24 * u;
+        // At the title's height, never wider than a quarter of the chart (a wide banner
+        // would leave no room for the title).
+        QSizeF box = QSizeF(options.logo.size()).scaled(QSizeF(w / 4, 56 * u), Qt::KeepAspectRatio);
+        auto *item =
+                new ImageItem(options.logo.scaled((box * options.scale).toSize(),
+                                                  Qt::IgnoreAspectRatio, Qt::SmoothTransformation),
+                              box);
+        scene->addItem(item);
+        item->setPos(w - margin - box.width(), y);
+        inner -= box.width() + 24 * u;
     }
     auto *title = addText(scene.get(), drawn.title, font(34 * t, true), kInk, margin, y, inner);
     y += title->height() + 6 * u;

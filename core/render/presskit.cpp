@@ -2,6 +2,7 @@
 #include "core/render/presskit.h"
 
 #include "core/charts/chartbuilder.h"
+#include "core/charts/chartnames.h"
 #include "core/charts/communemap.h"
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
@@ -24,7 +25,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QRunnable>
-#include <QSemaphore>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -55,7 +56,6 @@ struct Jobs
 {
     QMutex mutex;
     QStringList errors;
-    QSemaphore inFlight { 3 }; // bounds the images held in memory (a print PNG is 35 MB)
 };
 } // namespace
 
@@ -77,16 +77,7 @@ PressKit::PressKit(const Workspace &workspace, PressKitOptions options)
 
 QString PressKit::slug(const QString &text)
 {
-    QString out;
-    for (const QChar c : text.toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            out += c;
-        else if (!out.isEmpty() && !out.endsWith(u'-'))
-            out += u'-';
-    }
-    while (out.endsWith(u'-'))
-        out.chop(1);
-    return out.isEmpty() ? QStringLiteral("x") : out;
+    return charts::fileSlug(text);
 }
 
 QString PressKit::sharedFolder()
@@ -126,25 +117,22 @@ QStringList PressKit::kitChartIds() const
     if (m_mapIndicators.isEmpty())
         for (const charts::MapIndicator &i : charts::CommuneMapBuilder(m_workspace).indicators())
             m_mapIndicators << i.id;
-    QStringList ids = charts::ChartBuilder::chartIds();
-    ids.removeAll(charts::kCommuneMapId);
-    for (const QString &indicator : std::as_const(m_mapIndicators))
-        ids << charts::kCommuneMapId + u':' + indicator;
+    const auto chosen = [this](const QString &id) {
+        return m_options.charts.isEmpty() || m_options.charts.contains(id);
+    };
+    QStringList ids;
+    for (const QString &id : charts::ChartBuilder::chartIds())
+        if (id != charts::kCommuneMapId && chosen(id))
+            ids << id;
+    if (chosen(charts::kCommuneMapId))
+        for (const QString &indicator : std::as_const(m_mapIndicators))
+            ids << charts::kCommuneMapId + u':' + indicator;
     return ids;
 }
 
 bool PressKit::isConditional(const QString &id)
 {
     return charts::ChartBuilder::isConditional(id) || id.startsWith(charts::kCommuneMapId);
-}
-
-QStringList PressKit::chartsFor(const QString &territory) const
-{
-    QStringList ids;
-    for (const QString &id : kitChartIds())
-        if (!isConditional(id) || chart(territory, id).hasData())
-            ids << id;
-    return ids;
 }
 
 Status PressKit::validate() const
@@ -177,39 +165,100 @@ Status PressKit::validate() const
 QList<Finding> PressKit::check() const
 {
     QList<Finding> findings;
-    for (const QString &code : m_options.territories) {
-        for (const QString &id : chartsFor(code)) {
-            const charts::ChartSpec &spec = chart(code, id);
-            for (const Preset &p : selectedPresets()) {
-                const RenderOptions options = withPreset(RenderOptions {}, p);
-                for (const FileFormat f : { FileFormat::Png, FileFormat::Pdf })
-                    for (Finding finding : checkChart(spec, options, f)) {
-                        finding.message =
-                                QStringLiteral("%1 · %2: %3").arg(code, p.name, finding.message);
-                        findings.append(finding);
-                    }
-            }
+    RenderOptions base;
+    base.byline = m_options.byline;
+    base.logo = m_options.logo;
+    for (const PressKitChart &c : plan().charts) {
+        const charts::ChartSpec &spec = chart(c.territory, c.id);
+        for (const Preset &p : selectedPresets()) {
+            const RenderOptions options = withPreset(base, p);
+            for (const FileFormat f : { FileFormat::Png, FileFormat::Pdf })
+                for (Finding finding : checkChart(spec, options, f)) {
+                    finding.message =
+                            QStringLiteral("%1 · %2: %3").arg(c.territory, p.name, finding.message);
+                    findings.append(finding);
+                }
         }
     }
     return findings;
 }
 
-int PressKit::stepCount() const
+QString PressKit::manifestName()
 {
-    int steps = 2; // methodology and README
+    return QStringLiteral("manifeste.txt");
+}
+
+QString PressKit::zipName()
+{
+    return QStringLiteral("dossier-de-presse.zip");
+}
+
+QString PressKit::folderOf(const QString &code) const
+{
+    auto it = m_folders.find(code);
+    if (it == m_folders.end())
+        it = m_folders.emplace(code, charts::territoryFolder(m_workspace.territories(), code))
+                     .first;
+    return it->second;
+}
+
+void PressKit::setSelection(const QStringList &territories, const QStringList &presetNames,
+                            const QStringList &chartIds)
+{
+    m_options.territories = territories;
+    m_options.presets = presetNames;
+    m_options.charts = chartIds;
+}
+
+PressKitPlan PressKit::plan() const
+{
+    PressKitPlan plan;
+    // Charts drawn from a wider level's figures (the region's families for a commune) are the
+    // same for every territory: written once, in commun/, built for that level itself.
     std::set<std::pair<QString, QString>> shared;
     for (const QString &code : m_options.territories) {
-        for (const QString &id : chartsFor(code)) {
-            const QString &level = chart(code, id).levelCode;
-            if (level.isEmpty())
-                steps += int(selectedPresets().size());
-            else
-                shared.insert({ id, level });
+        for (const QString &id : kitChartIds()) {
+            const charts::ChartSpec &spec = chart(code, id);
+            if (isConditional(id) && !spec.hasData()) {
+                plan.skipped << QStringLiteral("%1 %2").arg(code, id);
+                continue;
+            }
+            if (!spec.levelCode.isEmpty()) {
+                shared.insert({ id, spec.levelCode });
+                continue;
+            }
+            plan.charts.append({ code, id, folderOf(code) + u'/' + charts::chartFileStem(id) });
         }
-        ++steps; // the fact sheet
+        plan.factSheets << code;
     }
-    steps += int(shared.size() * selectedPresets().size());
-    return steps + (m_options.zip ? 1 : 0);
+    for (const auto &[id, level] : shared)
+        plan.charts.append(
+                { level, id,
+                  QStringLiteral("%1/%2-%3")
+                          .arg(sharedFolder(), charts::chartFileStem(id), folderOf(level)) });
+    const QList<Preset> chosen = selectedPresets();
+    for (const PressKitChart &c : std::as_const(plan.charts)) {
+        plan.files << c.stem + QStringLiteral(".csv") << c.stem + QStringLiteral(".alt.txt");
+        for (const Preset &p : chosen)
+            for (const FileFormat f : { FileFormat::Png, FileFormat::Svg, FileFormat::Pdf })
+                plan.files << c.stem + u'-' + charts::presetFileStem(p.name) + u'.'
+                                + fileFormatName(f);
+    }
+    for (const QString &code : std::as_const(plan.factSheets))
+        plan.files << folderOf(code) + QStringLiteral("/fiche-territoire.pdf");
+    plan.files << QStringLiteral("methodologie.md") << QStringLiteral("README.md")
+               << manifestName();
+    if (m_options.zip)
+        plan.files << zipName();
+    std::sort(plan.files.begin(), plan.files.end());
+    return plan;
+}
+
+int PressKit::stepCount() const
+{
+    const PressKitPlan p = plan();
+    return int(p.charts.size() * selectedPresets().size() + p.factSheets.size()) + 2
+            + (m_options.zip ? 1 : 0);
 }
 
 Result<PressKitReport> PressKit::write(const Progress &progress)
@@ -237,10 +286,15 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
     if (auto st = io::createPrivateFolder(rootPath); !st)
         return st.error();
 
+    // Building the charts reads the database: on this thread, before any drawing starts.
+    const PressKitPlan plan = this->plan();
+    const QList<Preset> chosen = selectedPresets();
     PressKitReport report;
-    std::map<QString, bool> written;
+    report.skipped = plan.skipped;
+
     Jobs jobs;
     std::atomic<bool> failed { false };
+    std::atomic<int> drawn { 0 };
     QThreadPool pool; // owned: every task it runs ends before write() returns
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     struct Cleanup
@@ -260,7 +314,8 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
         }
     } cleanup { pool, failed, rootPath };
 
-    // Every name is made of slugs and our own ids; the check below keeps it inside the folder.
+    // Every name is made of slugs and our own stems; the check keeps it inside the folder.
+    // Folders are made here, before the drawing threads write into them.
     const auto target = [&](const QString &relative) -> Result<QString> {
         const QString path = QDir::cleanPath(rootPath + u'/' + relative);
         if (!path.startsWith(rootPath + u'/'))
@@ -270,7 +325,6 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
             return makeError(
                     Error::Code::Io,
                     tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
-        written[relative] = true;
         return path;
     };
     const auto writeNow = [&](const QString &relative, const QByteArray &bytes) -> Status {
@@ -279,18 +333,12 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
             return path.error();
         return writeFileAtomically(path.value(), bytes);
     };
-    const auto finish = [&]() -> Status {
-        pool.waitForDone();
-        QMutexLocker lock(&jobs.mutex);
-        if (!jobs.errors.isEmpty())
-            return makeError(Error::Code::Io, jobs.errors.join(u'\n'));
-        return Ok {};
-    };
 
     int done = 0;
-    const int total = stepCount();
+    const int total = int(plan.charts.size() * chosen.size() + plan.factSheets.size()) + 2
+            + (m_options.zip ? 1 : 0);
     const auto step = [&](const QString &what) {
-        return !progress || progress(++done, total, what);
+        return !progress || progress(done + drawn, total, what);
     };
     const auto cancelled = [&]() -> Error {
         return makeError(Error::Code::Cancelled, tr("Press kit cancelled."));
@@ -301,138 +349,155 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
     baseMeta.creationTime = m_edition;
     RenderOptions base;
     base.byline = m_options.byline;
+    base.logo = m_options.logo;
     base.editionDate = frenchDate(m_edition.date());
 
-    // One chart's CSV, alternative text and files at every preset, into `stem`.
-    const auto writeChart = [&](const QString &code, const QString &id,
-                                const charts::ChartSpec &spec, const QString &stem) -> Status {
-        if (auto st = writeNow(stem + QStringLiteral(".csv"), charts::toCsv(spec)); !st)
-            return Status(st.error());
-        if (auto st = writeNow(stem + QStringLiteral(".alt.txt"),
+    // Each chart at each preset is one task of the pool: one composition for its PNG, SVG and
+    // PDF. Tasks stop between files once the kit failed or was cancelled.
+    std::vector<QList<Finding>> findings(size_t(plan.charts.size() * chosen.size()));
+    size_t slot = 0;
+    for (const PressKitChart &c : plan.charts) {
+        const charts::ChartSpec &spec = chart(c.territory, c.id);
+        if (auto st = writeNow(c.stem + QStringLiteral(".csv"), charts::toCsv(spec)); !st)
+            return st.error();
+        if (auto st = writeNow(c.stem + QStringLiteral(".alt.txt"),
                                charts::altText(spec).toUtf8() + '\n');
             !st)
-            return Status(st.error());
-        for (const Preset &preset : selectedPresets()) {
-            const RenderOptions options = withPreset(base, preset);
+            return st.error();
+        for (const Preset &preset : chosen) {
             FileMetadata meta = baseMeta;
             meta.a4Page = preset.a4Page;
             meta.keywords << preset.name;
-            const QString name = stem + u'-' + preset.name;
-            const ChartScene scene(spec, options); // one composition for the three files
-            for (Finding finding : checkScene(scene, FileFormat::Png)) {
-                finding.message =
-                        QStringLiteral("%1 · %2: %3").arg(code, preset.name, finding.message);
-                report.findings.append(finding);
-            }
-            for (const FileFormat format : { FileFormat::Svg, FileFormat::Pdf }) {
-                auto bytes = encodeScene(scene, format, meta);
-                if (!bytes)
-                    return Status(bytes.error());
-                if (auto st = writeNow(name + u'.' + fileFormatName(format), bytes.value()); !st)
-                    return Status(st.error());
-            }
-            // Drawing needs this thread; compressing and writing the PNG does not.
-            auto path = target(name + QStringLiteral(".png"));
+            auto path = target(c.stem + u'-' + charts::presetFileStem(preset.name));
             if (!path)
-                return Status(path.error());
-            QImage image = renderImage(scene);
-            jobs.inFlight.acquire();
-            pool.start([&jobs, &failed, image = std::move(image), spec, meta, file = path.value(),
+                return path.error();
+            pool.start([&jobs, &failed, &drawn, &out = findings[slot++], spec,
+                        options = withPreset(base, preset), meta, name = path.value(),
+                        label = QStringLiteral("%1 · %2: ").arg(c.territory, preset.name),
                         dpi = preset.a4Page ? 300 : 0] {
-                if (!failed) {
-                    auto bytes = encodePng(image, spec, meta, dpi);
-                    Status st = !bytes ? Status(bytes.error())
-                            : failed   ? Status(Ok {})
-                                       : writeFileAtomically(file, bytes.value());
-                    if (!st) {
-                        QMutexLocker lock(&jobs.mutex);
-                        jobs.errors << st.error().message;
-                        failed = true;
-                    }
+                const auto fail = [&](const Error &error) {
+                    QMutexLocker lock(&jobs.mutex);
+                    jobs.errors << error.message;
+                    failed = true;
+                };
+                if (failed)
+                    return;
+                const ChartScene scene(spec, options);
+                for (Finding finding : checkScene(scene, FileFormat::Png)) {
+                    finding.message.prepend(label);
+                    out.append(finding);
                 }
-                jobs.inFlight.release();
+                for (const FileFormat format : { FileFormat::Svg, FileFormat::Pdf }) {
+                    if (failed)
+                        return;
+                    auto bytes = encodeScene(scene, format, meta);
+                    Status st = bytes ? writeFileAtomically(name + u'.' + fileFormatName(format),
+                                                            bytes.value())
+                                      : Status(bytes.error());
+                    if (!st)
+                        return fail(st.error());
+                }
+                if (failed)
+                    return;
+                const QImage image = renderImage(scene);
+                if (failed)
+                    return;
+                auto bytes = encodePng(image, spec, meta, dpi);
+                Status st = bytes
+                        ? writeFileAtomically(name + QStringLiteral(".png"), bytes.value())
+                        : Status(bytes.error());
+                if (!st)
+                    return fail(st.error());
+                ++drawn;
             });
-            if (failed)
-                return Status(finish().error());
-            if (!step(QStringLiteral("%1 %2 %3").arg(code, id, preset.name)))
-                return Status(cancelled());
         }
-        return Ok {};
-    };
+    }
 
-    // Charts drawn from a wider level's figures (the region's families for a commune) are the
-    // same for every territory: written once, in commun/, built for that level itself.
-    std::set<std::pair<QString, QString>> shared;
-    for (const QString &code : m_options.territories) {
-        const QString folder = slug(code);
-        for (const QString &id : kitChartIds()) {
-            const charts::ChartSpec &spec = chart(code, id);
-            if (isConditional(id) && !spec.hasData()) {
-                report.skipped << QStringLiteral("%1 %2").arg(code, id);
-                continue;
-            }
-            if (!spec.levelCode.isEmpty()) {
-                shared.insert({ id, spec.levelCode });
-                continue;
-            }
-            if (auto st = writeChart(code, id, spec, folder + u'/' + slug(id)); !st)
-                return st.error();
-        }
-        FileMetadata meta = baseMeta;
-        if (auto st = writeNow(folder + QStringLiteral("/fiche-territoire.pdf"),
-                               factSheet(code, meta));
-            !st)
-            return st.error();
+    // Meanwhile this thread, which owns the database connection, writes the fact sheets.
+    for (const QString &code : plan.factSheets) {
+        if (failed)
+            break;
         if (!step(tr("Fact sheet of %1").arg(code)))
             return cancelled();
-    }
-    for (const auto &[id, level] : shared)
-        if (auto st = writeChart(
-                    level, id, chart(level, id),
-                    QStringLiteral("%1/%2-%3").arg(sharedFolder(), slug(id), slug(level)));
+        if (auto st = writeNow(folderOf(code) + QStringLiteral("/fiche-territoire.pdf"),
+                               factSheet(code, baseMeta));
             !st)
             return st.error();
-    if (auto st = finish(); !st)
-        return st.error();
+        ++done;
+    }
+    while (!pool.waitForDone(50))
+        if (!step(tr("Charts")))
+            return cancelled();
+    {
+        QMutexLocker lock(&jobs.mutex);
+        if (!jobs.errors.isEmpty())
+            return makeError(Error::Code::Io, jobs.errors.join(u'\n'));
+    }
+    for (const QList<Finding> &list : findings)
+        report.findings += list;
 
     if (auto st = writeNow(QStringLiteral("methodologie.md"), methodology()); !st)
         return st.error();
+    ++done;
     if (!step(tr("Methodology note")))
         return cancelled();
-    written[QStringLiteral("README.md")] = true;
-    QStringList files;
-    for (const auto &entry : written)
-        files << entry.first;
-    if (auto st = writeNow(QStringLiteral("README.md"), readme(files, report.skipped)); !st)
+    if (auto st = writeNow(QStringLiteral("README.md"), readme(plan)); !st)
         return st.error();
+    // The manifest lists every file of this kit: the next kit written here with --force removes
+    // those it does not write again, and nothing else.
+    QByteArray manifest = "# "
+            + tr("Files written by ess-dashboard export --kit; --force removes "
+                 "only these (when a new kit does not write them again).")
+                      .toUtf8()
+            + '\n';
+    for (const QString &f : plan.files)
+        manifest += f.toUtf8() + '\n';
+    if (auto st = writeNow(manifestName(), manifest); !st)
+        return st.error();
+    ++done;
     if (!step(QStringLiteral("README")))
         return cancelled();
+    QStringList files = plan.files;
+    files.removeAll(zipName());
     if (m_options.zip) {
         if (auto st = writeZip(rootPath, files); !st)
             return st.error();
-        files << QStringLiteral("press-kit.zip");
+        ++done;
         step(QStringLiteral("ZIP"));
     }
+    // What the plan (the count the dialog showed, the manifest) says is what was written.
+    for (const QString &f : plan.files)
+        if (!QFileInfo::exists(rootPath + u'/' + f))
+            return makeError(Error::Code::Io, tr("The press kit lacks %1.").arg(f));
     // A chart that says "not available" because a read failed must not replace the old kit.
     if (auto st = m_workspace.readStatus(); !st)
         return st.error();
-    if (auto st = swapIn(rootPath, finalPath, hidden + QStringLiteral(".old") + suffix, files); !st)
+    if (auto st = swapIn(rootPath, finalPath, hidden + QStringLiteral(".old") + suffix, plan.files);
+        !st)
         return st.error();
     cleanup.committed = true;
-    std::sort(files.begin(), files.end());
-    report.files = files;
+    report.files = plan.files;
     return report;
 }
 
-bool PressKit::isKitEntry(const QString &name, const QStringList &files)
+QSet<QString> PressKit::readManifest(const QString &path)
 {
-    static const QRegularExpression territoryFolder(
-            QStringLiteral("^(fr|(com|epci|arr|dep|reg)-[0-9a-z]+)$"));
-    for (const QString &f : files)
-        if (f == name || f.startsWith(name + u'/'))
-            return true;
-    return name == u"README.md" || name == u"methodologie.md" || name == u"press-kit.zip"
-            || territoryFolder.match(name).hasMatch();
+    QSet<QString> files;
+    if (io::isSymLink(path))
+        return files;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return files;
+    // Only plain relative names: a line naming "../x" or "/x" can never match an entry of the
+    // folder, so it can remove nothing.
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u'/')
+            || QDir::cleanPath(line) != line || line.startsWith(QStringLiteral("..")))
+            continue;
+        files.insert(line);
+    }
+    return files;
 }
 
 Status PressKit::swapIn(const QString &staging, const QString &finalPath, const QString &aside,
@@ -447,18 +512,52 @@ Status PressKit::swapIn(const QString &staging, const QString &finalPath, const 
                          tr("%1 is a symbolic link or not a folder: the press kit is not "
                             "written through it.")
                                  .arg(QDir::toNativeSeparators(finalPath)));
-    // What the user keeps in the folder beside the kit goes into the new one.
-    const QStringList foreign = QDir(finalPath).entryList(QDir::AllEntries | QDir::NoDotAndDotDot
-                                                          | QDir::Hidden | QDir::System);
+    // The previous kit's manifest names the files it wrote: those go with the old folder.
+    // Everything else in it (the user's notes, a kit written before manifests existed) is
+    // carried over into the new one, at the same place.
+    const QSet<QString> previous = readManifest(finalPath + u'/' + manifestName());
+    const QSet<QString> kitFiles(files.cbegin(), files.cend());
+    QSet<QString> kitFolders;
+    const auto addFolders = [&kitFolders](const QString &file) {
+        for (qsizetype i = file.indexOf(u'/'); i > 0; i = file.indexOf(u'/', i + 1))
+            kitFolders.insert(file.left(i));
+    };
+    for (const QString &f : files)
+        addFolders(f);
+    for (const QString &f : previous)
+        addFolders(f);
     if (auto st = io::swapFolders(staging, finalPath, aside); !st)
         return st;
-    for (const QString &name : foreign)
-        if (!isKitEntry(name, files))
+    const std::function<Status(const QString &)> carry = [&](const QString &relative) -> Status {
+        const QFileInfoList entries = QDir(aside + u'/' + relative)
+                                              .entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot
+                                                             | QDir::Hidden | QDir::System);
+        for (const QFileInfo &info : entries) {
+            const QString name = relative + info.fileName();
+            if (info.isDir() && !info.isSymLink() && kitFolders.contains(name)) {
+                if (auto st = carry(name + u'/'); !st)
+                    return st;
+                continue;
+            }
+            // A file of the old kit (stale or written again), or an entry where the new kit
+            // has a file or folder of its own (a link there is replaced, never followed).
+            if (previous.contains(name) || kitFiles.contains(name) || kitFolders.contains(name))
+                continue;
+            if (!QDir().mkpath(finalPath + u'/' + relative))
+                return makeError(
+                        Error::Code::Io,
+                        tr("Cannot create the folder %1.")
+                                .arg(QDir::toNativeSeparators(finalPath + u'/' + relative)));
             if (auto st = io::renameNoReplace(aside + u'/' + name, finalPath + u'/' + name); !st)
                 return makeError(
                         Error::Code::Io,
                         tr("The press kit is written, but %1 stayed in %2: %3")
                                 .arg(name, QDir::toNativeSeparators(aside), st.error().message));
+        }
+        return Ok {};
+    };
+    if (auto st = carry(QString()); !st)
+        return st;
     io::removeTree(aside);
     return Ok {};
 }
@@ -808,34 +907,37 @@ QByteArray PressKit::methodology() const
     return md.toUtf8();
 }
 
-QByteArray PressKit::readme(const QStringList &files, const QStringList &skipped) const
+QByteArray PressKit::readme(const PressKitPlan &plan) const
 {
+    const QStringList &files = plan.files;
+    const QStringList &skipped = plan.skipped;
     QString md;
     md += QStringLiteral("# ") + tr("ESS press kit") + QStringLiteral("\n\n");
     md += tr("Edition of %1, by %2. Made with the ESS dashboard.")
                     .arg(frenchDate(m_edition.date()), m_options.byline)
             + QStringLiteral("\n\n");
     md += QStringLiteral("## ") + tr("Contents") + QStringLiteral("\n\n");
-    md += tr("Per territory folder, for each chart: PNG and SVG at each preset (social 2400 × "
-             "1350, "
-             "square 2160 × 2160, slide 1920 × 1080, print A4 landscape at 300 dpi), a PDF at "
-             "each preset (vector), the data as CSV (\";\", decimal comma, UTF-8 with BOM) and "
-             "an alternative text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet.")
+    QStringList presetNames;
+    for (const Preset &p : selectedPresets())
+        presetNames << QStringLiteral("`%1` (%2, %3 × %4)")
+                               .arg(charts::presetFileStem(p.name), charts::presetLabel(p.name))
+                               .arg(qRound(p.size.width() * p.scale))
+                               .arg(qRound(p.size.height() * p.scale));
+    md += tr("For each chart: PNG, SVG and PDF at each format (%1; the file name ends with the "
+             "format), the data as CSV (\";\", decimal comma, UTF-8 with BOM) and an alternative "
+             "text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet of the territory.")
+                    .arg(presetNames.join(QStringLiteral(", ")))
             + QStringLiteral("\n\n");
     // What is where: one folder per territory with what is about it, commun/ for the rest.
     const TerritoryIndex &index = m_workspace.territories();
     QStringList folders;
     for (const QString &code : m_options.territories)
-        folders << QStringLiteral("- `%1/`: %2").arg(slug(code), index.nameOf(code));
+        folders << QStringLiteral("- `%1/`: %2 (%3)").arg(folderOf(code), index.nameOf(code), code);
     QStringList sharedLevels;
-    for (const QString &f : files)
-        if (f.startsWith(sharedFolder() + u'/'))
-            for (const QString &code : m_options.territories)
-                for (const QString &id : chartsFor(code))
-                    if (const QString &level = chart(code, id).levelCode; !level.isEmpty()
-                        && f.contains(u'-' + slug(level) + u'-')
-                        && !sharedLevels.contains(index.nameOf(level)))
-                        sharedLevels << index.nameOf(level);
+    for (const PressKitChart &c : plan.charts)
+        if (c.stem.startsWith(sharedFolder() + u'/')
+            && !sharedLevels.contains(index.nameOf(c.territory)))
+            sharedLevels << index.nameOf(c.territory);
     if (!sharedLevels.isEmpty())
         folders << QStringLiteral("- `%1/`: ").arg(sharedFolder())
                         + tr("charts that are the same for every territory of this kit, drawn "
@@ -843,6 +945,13 @@ QByteArray PressKit::readme(const QStringList &files, const QStringList &skipped
                              "have none of their own; the file name ends with that level.")
                                   .arg(sharedLevels.join(QStringLiteral(", ")));
     md += tr("Where things are:") + QStringLiteral("\n\n") + folders.join(u'\n')
+            + QStringLiteral("\n\n");
+    QStringList names;
+    for (const QString &id : kitChartIds())
+        names << QStringLiteral("`%1`: %2").arg(charts::chartFileStem(id), charts::chartLabel(id));
+    md += tr("File names are stable from one edition to the next: folder, chart, format "
+             "(%1).")
+                    .arg(names.join(QStringLiteral(" ; ")))
             + QStringLiteral("\n\n");
     md += QStringLiteral("| ") + tr("File") + QStringLiteral(" | ") + tr("What it is")
             + QStringLiteral(" |\n|---|---|\n");
@@ -858,6 +967,11 @@ QByteArray PressKit::readme(const QStringList &files, const QStringList &skipped
             what = tr("methodology note");
         else if (f == QStringLiteral("README.md"))
             what = tr("this file");
+        else if (f == manifestName())
+            what = tr("list of the files of this kit (a new kit written here with --force "
+                      "removes those it does not write again, nothing else)");
+        else if (f == zipName())
+            what = tr("every file of this kit in one archive");
         else
             what = tr("chart");
         md += QStringLiteral("| `%1` | %2 |\n").arg(f, what);
@@ -890,7 +1004,7 @@ QByteArray PressKit::readme(const QStringList &files, const QStringList &skipped
 
 Status PressKit::writeZip(const QString &rootPath, const QStringList &files) const
 {
-    const QString zipPath = rootPath + QStringLiteral("/press-kit.zip");
+    const QString zipPath = rootPath + u'/' + zipName();
     int error = 0;
     // libzip writes a temporary file and renames it on close: no partial archive.
     zip_t *archive =

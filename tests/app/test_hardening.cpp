@@ -107,7 +107,7 @@ TEST_CASE("a press kit under a file-size limit fails fast and leaves the old "
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     const auto before = testsupport::fileHashes(kit);
-    REQUIRE(before.contains(QStringLiteral("press-kit.zip")));
+    REQUIRE(before.contains(QStringLiteral("dossier-de-presse.zip")));
 
     // 600 kB: the SVG, PDF and CSV files fit, the 300 dpi PNGs (written by the
     // pool) do not; 100 kB: a synchronous write fails while PNG tasks are still
@@ -213,8 +213,8 @@ TEST_CASE("the press kit never writes through a planted link", "[app][export][ha
     writeFile(elsewhere + QStringLiteral("/mine.txt"), "mine");
     REQUIRE(QFile::remove(kit + QStringLiteral("/README.md")));
     REQUIRE(QFile::link(victim, kit + QStringLiteral("/README.md")));
-    REQUIRE(QDir(kit + QStringLiteral("/epci-200042190")).removeRecursively());
-    REQUIRE(QFile::link(elsewhere, kit + QStringLiteral("/epci-200042190")));
+    REQUIRE(QDir(kit + QStringLiteral("/caph")).removeRecursively());
+    REQUIRE(QFile::link(elsewhere, kit + QStringLiteral("/caph")));
     writeFile(kit + QStringLiteral("/notes.txt"), "the user's own notes");
 
     QStringList args = kitArgs(kit, db, QStringLiteral("social"));
@@ -227,8 +227,8 @@ TEST_CASE("the press kit never writes through a planted link", "[app][export][ha
     CHECK(v.readAll() == "precious");
     CHECK(QDir(elsewhere).entryList(QDir::Files) == QStringList { QStringLiteral("mine.txt") });
     CHECK_FALSE(QFileInfo(kit + QStringLiteral("/README.md")).isSymLink());
-    CHECK_FALSE(QFileInfo(kit + QStringLiteral("/epci-200042190")).isSymLink());
-    CHECK(QFile::exists(kit + QStringLiteral("/epci-200042190/fiche-territoire.pdf")));
+    CHECK_FALSE(QFileInfo(kit + QStringLiteral("/caph")).isSymLink());
+    CHECK(QFile::exists(kit + QStringLiteral("/caph/fiche-territoire.pdf")));
     CHECK(QFile::exists(kit + QStringLiteral("/notes.txt"))); // not the kit's: kept
     CHECK(leftovers(dir.path()).isEmpty());
 

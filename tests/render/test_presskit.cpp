@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/charts/chartbuilder.h"
 #include "core/render/chartscene.h"
+#include "core/charts/chartnames.h"
 #include "core/render/presskit.h"
 #include "core/render/textblock.h"
 #include "core/workspace.h"
+#include "support/filehashes.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
 
@@ -15,20 +17,13 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
 #include <QPen>
+#include <QSet>
 #include <QTemporaryDir>
 
 using namespace core;
 
 namespace {
-QStringList filesUnder(const QString &root)
-{
-    QStringList files;
-    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << QDir(root).relativeFilePath(it.next());
-    files.sort();
-    return files;
-}
+using testsupport::filesUnder;
 } // namespace
 
 TEST_CASE("the chart catalogue builds every id from the reference data", "[render][kit]")
@@ -98,30 +93,32 @@ TEST_CASE("the press kit writes its files, fact sheet, note and README", "[rende
     const QStringList files = filesUnder(options.directory);
     CHECK(files == report->files);
     QStringList expected { QStringLiteral("README.md"), QStringLiteral("methodologie.md"),
-                           QStringLiteral("press-kit.zip"),
-                           QStringLiteral("epci-200042190/fiche-territoire.pdf") };
+                           QStringLiteral("manifeste.txt"), QStringLiteral("dossier-de-presse.zip"),
+                           QStringLiteral("caph/fiche-territoire.pdf") };
     // What is about CAPH in its folder; what is drawn from the region's figures (CAPH has
-    // none of its own) once in commun/, named after the region.
+    // none of its own) once in commun/, named after the region. French names, stable.
     QStringList stems;
     for (const char *id :
-         { "key-figure", "jobs-share", "establishments-share", "ess-vs-rest", "average-size",
-           "commune-map-density", "commune-map-population" })
-        stems << QStringLiteral("epci-200042190/") + QLatin1String(id);
-    for (const char *id : { "families", "evolution", "sources-compared" })
-        stems << QStringLiteral("commun/%1-reg-32").arg(QLatin1String(id));
+         { "chiffre-cle", "part-emploi", "part-etablissements", "ess-et-reste-economie",
+           "taille-moyenne", "carte-communes-densite", "carte-communes-population" })
+        stems << QStringLiteral("caph/") + QLatin1String(id);
+    for (const char *id : { "familles", "evolution", "sources-comparees" })
+        stems << QStringLiteral("commun/%1-hauts-de-france").arg(QLatin1String(id));
     for (const QString &stem : std::as_const(stems))
         expected << stem + QStringLiteral(".csv") << stem + QStringLiteral(".alt.txt")
-                 << stem + QStringLiteral("-social.png") << stem + QStringLiteral("-social.svg")
-                 << stem + QStringLiteral("-social.pdf");
+                 << stem + QStringLiteral("-reseaux-sociaux.png")
+                 << stem + QStringLiteral("-reseaux-sociaux.svg")
+                 << stem + QStringLiteral("-reseaux-sociaux.pdf");
     expected.sort();
     CHECK(files == expected);
+    CHECK(kit.plan().files == expected); // the count the dialog shows before writing
     CHECK(report->skipped.contains(QStringLiteral("EPCI:200042190 sectors")));
 
     QFile readme(options.directory + QStringLiteral("/README.md"));
     REQUIRE(readme.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(readme.readAll());
     for (const QString &f : files)
-        if (f != u"press-kit.zip")
+        if (f != u"dossier-de-presse.zip")
             CHECK(text.contains(f));
     CHECK(text.contains(QStringLiteral("Lato")));
     CHECK(text.contains(QStringLiteral("`commun/`")));
@@ -175,11 +172,11 @@ TEST_CASE("charts of a wider level are written once, each territory keeps its ow
     auto report = render::PressKit(ws, options).write();
     REQUIRE(report.ok());
     const QStringList files = filesUnder(options.directory);
-    CHECK(files.count(QStringLiteral("commun/families-reg-32-social.png")) == 1);
+    CHECK(files.count(QStringLiteral("commun/familles-hauts-de-france-reseaux-sociaux.png")) == 1);
     for (const QString &f : files)
-        CHECK((!f.contains(QStringLiteral("/families")) || f.startsWith(u"commun/")));
+        CHECK((!f.contains(QStringLiteral("/familles")) || f.startsWith(u"commun/")));
     // CAVM has no figure of its own: its ess-vs-rest still has its row, "non disponible".
-    QFile csv(options.directory + QStringLiteral("/epci-245901160/ess-vs-rest.csv"));
+    QFile csv(options.directory + QStringLiteral("/cavm/ess-et-reste-economie.csv"));
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QString rows = QString::fromUtf8(csv.readAll());
     // Tidy CSV: territory, level (none), category, indicator, then empty year/value cells; no
@@ -237,4 +234,144 @@ TEST_CASE("the evolution chart draws each series break as a dashed mark with its
     const qreal step = (1200 - 2 * 40) / 8.0;
     CHECK(markX.at(0) == Approx(40 + 6 * step));
     CHECK(markX.at(1) == Approx(40 + 7 * step));
+}
+
+TEST_CASE("kit names are French, stable and never leave the folder", "[render][kit]")
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir())
+                    .ok());
+    const TerritoryIndex &index = ws.territories();
+    CHECK(charts::territoryFolder(index, QStringLiteral("ARR:596")) == QStringLiteral("cavm-caph"));
+    CHECK(charts::territoryFolder(index, QStringLiteral("REG:32"))
+          == QStringLiteral("hauts-de-france"));
+    CHECK(charts::territoryFolder(index, QStringLiteral("COM:59153"))
+          == charts::fileSlug(index.nameOf(QStringLiteral("COM:59153"))));
+    CHECK(charts::fileSlug(QStringLiteral("Condé-sur-l’Escaut"))
+          == QStringLiteral("conde-sur-l-escaut"));
+    CHECK(charts::fileSlug(QStringLiteral("Œuvres")) == QStringLiteral("oeuvres"));
+    // Every territory has its own folder.
+    QSet<QString> folders;
+    for (const Territory &t : index.all())
+        folders.insert(charts::territoryFolder(index, t.code));
+    CHECK(folders.size() == index.all().size());
+    CHECK(charts::chartFileStem(QStringLiteral("jobs-share")) == QStringLiteral("part-emploi"));
+    CHECK(charts::chartFileStem(QStringLiteral("commune-map:employment_share:ess"))
+          == QStringLiteral("carte-communes-part-emploi-ess"));
+    CHECK(charts::presetFileStem(QStringLiteral("social")) == QStringLiteral("reseaux-sociaux"));
+    // Every chart id and preset has a stem and a label of its own.
+    QSet<QString> stems;
+    for (const QString &id : charts::ChartBuilder::chartIds()) {
+        stems.insert(charts::chartFileStem(id));
+        CHECK(charts::chartLabel(id) != id);
+    }
+    CHECK(stems.size() == charts::ChartBuilder::chartIds().size());
+    for (const render::Preset &p : render::presets()) {
+        CHECK(charts::presetLabel(p.name) != p.name);
+        CHECK(charts::presetFileStem(p.name) != p.name);
+    }
+}
+
+TEST_CASE("the kit writes the chosen charts only", "[render][kit]")
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir())
+                    .ok());
+    render::PressKitOptions options;
+    options.directory = dir.filePath(QStringLiteral("kit"));
+    options.territories = { QStringLiteral("ARR:596") };
+    options.presets = { QStringLiteral("square") };
+    options.charts = { QStringLiteral("jobs-share"), QStringLiteral("families") };
+    options.edition = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    render::PressKit kit(ws, options);
+    const QStringList planned = kit.plan().files;
+    auto report = kit.write();
+    REQUIRE(report.ok());
+    QStringList charts;
+    for (const QString &f : filesUnder(options.directory))
+        if (f.endsWith(u".png"))
+            charts << f;
+    CHECK(charts
+          == QStringList { QStringLiteral("cavm-caph/part-emploi-carre.png"),
+                           QStringLiteral("commun/familles-hauts-de-france-carre.png") });
+    CHECK(filesUnder(options.directory) == planned);
+}
+
+TEST_CASE("with force, a kit removes the previous kit's files, never the user's", "[render][kit]")
+{
+    QTemporaryDir dir;
+    Workspace ws;
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir())
+                    .ok());
+    render::PressKitOptions options;
+    options.directory = dir.filePath(QStringLiteral("kit"));
+    options.territories = { QStringLiteral("EPCI:245901160"), QStringLiteral("EPCI:200042190") };
+    options.presets = { QStringLiteral("social") };
+    options.charts = { QStringLiteral("key-figure"), QStringLiteral("jobs-share") };
+    options.edition = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    REQUIRE(render::PressKit(ws, options).write().ok());
+    const QString kit = options.directory;
+    QFile manifest(kit + QStringLiteral("/manifeste.txt"));
+    REQUIRE(manifest.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(manifest.readAll())
+                  .contains(QStringLiteral("\ncaph/part-emploi.csv\n")));
+    manifest.close();
+    // The user's files: beside the kit, inside a territory folder, and one named like a chart of
+    // a chart id the kit never writes.
+    const auto put = [&](const QString &relative) {
+        QDir().mkpath(QFileInfo(kit + u'/' + relative).absolutePath());
+        QFile f(kit + u'/' + relative);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("mine");
+    };
+    put(QStringLiteral("notes.txt"));
+    put(QStringLiteral("caph/mes-notes.md"));
+    put(QStringLiteral("caph/familles.csv"));
+    put(QStringLiteral("photos/a.jpg"));
+    // The new kit: CAPH dropped, presets changed.
+    options.territories = { QStringLiteral("EPCI:245901160") };
+    options.presets = { QStringLiteral("square") };
+    options.force = true;
+    auto report = render::PressKit(ws, options).write();
+    REQUIRE(report.ok());
+    const QStringList now = filesUnder(kit);
+    for (const char *mine :
+         { "notes.txt", "caph/mes-notes.md", "caph/familles.csv", "photos/a.jpg" })
+        CHECK(now.contains(QLatin1String(mine)));
+    // Stale files of the previous kit are gone: CAPH's charts and fact sheet, the social files.
+    CHECK_FALSE(now.contains(QStringLiteral("caph/part-emploi.csv")));
+    CHECK_FALSE(now.contains(QStringLiteral("caph/fiche-territoire.pdf")));
+    CHECK_FALSE(now.contains(QStringLiteral("cavm/part-emploi-reseaux-sociaux.png")));
+    CHECK(now.contains(QStringLiteral("cavm/part-emploi-carre.png")));
+    // Exactly the new kit and the user's four files.
+    QStringList expected = report->files;
+    expected << QStringLiteral("notes.txt") << QStringLiteral("caph/mes-notes.md")
+             << QStringLiteral("caph/familles.csv") << QStringLiteral("photos/a.jpg");
+    expected.sort();
+    CHECK(now == expected);
+
+    SECTION("a manifest naming paths outside the kit removes nothing there")
+    {
+        const QString outside = dir.filePath(QStringLiteral("outside.txt"));
+        QFile o(outside);
+        REQUIRE(o.open(QIODevice::WriteOnly));
+        o.write("keep");
+        o.close();
+        QFile m(kit + QStringLiteral("/manifeste.txt"));
+        REQUIRE(m.open(QIODevice::Append));
+        m.write("../outside.txt\n/etc/hostname\nnotes.txt/../../outside.txt\n");
+        m.close();
+        REQUIRE(render::PressKit(ws, options).write().ok());
+        CHECK(QFile::exists(outside));
+    }
+    SECTION("a folder without a manifest keeps every file the new kit does not replace")
+    {
+        REQUIRE(QFile::remove(kit + QStringLiteral("/manifeste.txt")));
+        put(QStringLiteral("cavm/ancien-graphique.png"));
+        REQUIRE(render::PressKit(ws, options).write().ok());
+        CHECK(QFile::exists(kit + QStringLiteral("/cavm/ancien-graphique.png")));
+        CHECK(QFile::exists(kit + QStringLiteral("/manifeste.txt")));
+    }
 }

@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QMap>
+#include <QStringList>
 
 namespace testsupport {
 
@@ -22,6 +23,17 @@ inline QMap<QString, QByteArray> fileHashes(const QString &root)
                        QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
     }
     return map;
+}
+
+/// Relative paths of the files under `root` (not hidden ones), sorted.
+inline QStringList filesUnder(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << QDir(root).relativeFilePath(it.next());
+    files.sort();
+    return files;
 }
 
 } // namespace testsupport

@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>--year &quot;%1&quot;: expected a year from 1900 to 2100, or unknown.</source>
-        <translation>--year « %1 » : attendu une année de 1900 à 2100, ou unknown.</translation>
+        <translation>--year «&#x202f;%1&#x202f;»&#xa0;: attendu une année de 1900 à 2100, ou unknown.</translation>
     </message>
     <message>
         <source>--published &quot;%1&quot;: expected a year of publication (AAAA).</source>
-        <translation>--published « %1 » : attendu une année de publication (AAAA).</translation>
+        <translation>--published «&#x202f;%1&#x202f;»&#xa0;: attendu une année de publication (AAAA).</translation>
     </message>
     <message>
         <source>--year unknown needs --published AAAA, the year the source was published.</source>
@@ -318,11 +318,11 @@
     </message>
     <message>
         <source>Latest figure published for each territory (a known data year first); years and counting units differ between sources.</source>
-        <translation>Dernier chiffre publié pour chaque territoire (année des données connue d&apos;abord) ; les années et les unités de compte diffèrent selon les sources.</translation>
+        <translation>Dernier chiffre publié pour chaque territoire (année des données connue d&apos;abord)&#x202f;; les années et les unités de compte diffèrent selon les sources.</translation>
     </message>
     <message>
         <source>&quot;estimated&quot;: register estimates (SIRENE stock, application convention), not published figures.</source>
-        <translation>« estimé » : estimations du répertoire (stock SIRENE, convention de l&apos;application), pas des chiffres publiés.</translation>
+        <translation>«&#x202f;estimé&#x202f;»&#xa0;: estimations du répertoire (stock SIRENE, convention de l&apos;application), pas des chiffres publiés.</translation>
     </message>
     <message>
         <source>The ESS share of employment</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Units differ and are written on each bar, grouped by unit: per establishment (CRESS, Insee), per employer association (2016), per structure (PHARE, unit not stated). Compare with care.</source>
-        <translation>Les unités diffèrent et sont écrites sur chaque barre, groupées par unité : par établissement (CRESS, Insee), par association employeuse (2016), par structure (PHARE, unité non précisée). À comparer avec prudence.</translation>
+        <translation>Les unités diffèrent et sont écrites sur chaque barre, groupées par unité&#xa0;: par établissement (CRESS, Insee), par association employeuse (2016), par structure (PHARE, unité non précisée). À comparer avec prudence.</translation>
     </message>
     <message>
         <source>The ESS in %1</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Figure of %1: no figure of its own for %2.</source>
-        <translation>Chiffre de %1 : pas de chiffre propre pour %2.</translation>
+        <translation>Chiffre de %1&#xa0;: pas de chiffre propre pour %2.</translation>
     </message>
     <message>
         <source>Share of employment in the ESS, %1</source>
@@ -366,11 +366,11 @@
     </message>
     <message>
         <source>Share of employment, in %: ESS (blue) and rest of the economy (grey)</source>
-        <translation>Part de l&apos;emploi, en % : ESS (bleu) et reste de l&apos;économie (gris)</translation>
+        <translation>Part de l&apos;emploi, en %&#xa0;: ESS (bleu) et reste de l&apos;économie (gris)</translation>
     </message>
     <message>
         <source>Latest figure published for each territory (a known data year first); a published range is drawn at its middle and written as published.</source>
-        <translation>Dernier chiffre publié pour chaque territoire (année des données connue d&apos;abord) ; une fourchette publiée est tracée en son milieu et écrite telle que publiée.</translation>
+        <translation>Dernier chiffre publié pour chaque territoire (année des données connue d&apos;abord)&#x202f;; une fourchette publiée est tracée en son milieu et écrite telle que publiée.</translation>
     </message>
     <message>
         <source>source</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Series breaks (source, unit or perimeter change): %1. Read the gaps with care.</source>
-        <translation>Ruptures de série (changement de source, d&apos;unité ou de périmètre) : %1. Lire les écarts avec prudence.</translation>
+        <translation>Ruptures de série (changement de source, d&apos;unité ou de périmètre)&#xa0;: %1. Lire les écarts avec prudence.</translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) without a stated data year left out.</source>
@@ -445,6 +445,18 @@
     <message>
         <source>© %1 %2. Figures: %3</source>
         <translation>© %1 %2. Chiffres&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as a logo: %2. Expected a PNG, JPEG or SVG image of at most 8000 pixels a side.</source>
+        <translation>Impossible d’utiliser %1 comme logo : %2. Attendu : une image PNG, JPEG ou SVG d’au plus 8000 pixels de côté.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
     </message>
 </context>
 <context>
@@ -516,12 +528,13 @@
       --measure M[:SCOPE[:SECTOR]] --value V [--low L --high H]
       --source-title TEXT [--source-url URL] [--note TEXT] [--db PATH]
   ess-dashboard inspect FILE [--sheet NAME] [--header-row N] [--rows N]
-  ess-dashboard export --kit DIR [--territory CODE]... [--preset NAME]... [--zip]
+  ess-dashboard export --kit DIR [--territory CODE]... [--preset NAME]...
+                [--chart ID]... [--logo FILE] [--byline TEXT] [--zip]
                 [--force] [--strict] [--db PATH]
   ess-dashboard export --chart ID --territory CODE --format png|svg|pdf --out FILE
                 [--indicator ID[:SCOPE]] (commune-map)
                 [--preset NAME | --width W --height H --scale S] [--transparent]
-                [--strict] [--db PATH]
+                [--logo FILE] [--byline TEXT] [--strict] [--db PATH]
   ess-dashboard export --list                   chart ids and presets
     presets: social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),
     print (PDF A4 landscape, PNG 300 dpi); SOURCE_DATE_EPOCH fixes the edition date
@@ -531,7 +544,7 @@ COL: a header text or #N (1-based column number). Measures: employees, employees
 Exit status: 0 done, 1 data problems (nothing written), 2 usage error.
 Default database: %1
 </source>
-        <translation>Utilisation&#xa0;:
+        <translation>Utilisation :
   ess-dashboard [--db CHEMIN] [--lang fr|en]     ouvre le tableau de bord
   ess-dashboard figures [--territory CODE] [--format json|csv] [--db CHEMIN]
   ess-dashboard datasets [--format json|text] [--db CHEMIN]
@@ -551,19 +564,20 @@ Default database: %1
       --source-title TEXTE [--source-url URL] [--note TEXTE] [--db CHEMIN]
   ess-dashboard inspect FICHIER [--sheet NOM] [--header-row N] [--rows N]
   ess-dashboard export --kit DOSSIER [--territory CODE]... [--preset NOM]...
-                [--zip] [--force] [--strict] [--db CHEMIN]
+                [--chart ID]... [--logo FICHIER] [--byline TEXTE] [--zip]
+                [--force] [--strict] [--db CHEMIN]
   ess-dashboard export --chart ID --territory CODE --format png|svg|pdf
                 --out FICHIER [--preset NOM | --width L --height H --scale E]
                 [--indicator ID[:CHAMP]] (commune-map)
-                [--transparent] [--strict] [--db CHEMIN]
+                [--transparent] [--logo FICHIER] [--byline TEXTE] [--strict] [--db CHEMIN]
   ess-dashboard export --list                    graphiques et préréglages
-    préréglages&#xa0;: social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),
-    print (PDF A4 paysage, PNG 300 dpi)&#x202f;; SOURCE_DATE_EPOCH fixe la date d&apos;édition
+    préréglages : social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),
+    print (PDF A4 paysage, PNG 300 dpi) ; SOURCE_DATE_EPOCH fixe la date d&apos;édition
 
-Codes de territoire&#xa0;: COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, REG:32, FR&#x202f;; les codes de commune à 5 caractères sans préfixe et les numéros d&apos;EPCI à 9 chiffres sont aussi acceptés.
-COL&#xa0;: un texte d&apos;en-tête ou #N (numéro de colonne, à partir de 1). Mesures&#xa0;: employees, employees_fte, establishments, employer_units, payroll, employment_share, private_employment_share, establishment_share, ess_employment_share, ess_establishment_share, avg_employees&#x202f;; champs&#xa0;: all, ess, non_ess, private, public, associations, cooperatives, mutuelles, fondations, commercial_ess&#x202f;; secteurs&#xa0;: all ou une lettre de section NAF de A à U.
-Code de sortie&#xa0;: 0 réussite, 1 problèmes dans les données (rien n&apos;est écrit), 2 erreur d&apos;utilisation.
-Base de données par défaut&#xa0;: %1
+Codes de territoire : COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, REG:32, FR ; les codes de commune à 5 caractères sans préfixe et les numéros d&apos;EPCI à 9 chiffres sont aussi acceptés.
+COL : un texte d&apos;en-tête ou #N (numéro de colonne, à partir de 1). Mesures : employees, employees_fte, establishments, employer_units, payroll, employment_share, private_employment_share, establishment_share, ess_employment_share, ess_establishment_share, avg_employees ; champs : all, ess, non_ess, private, public, associations, cooperatives, mutuelles, fondations, commercial_ess ; secteurs : all ou une lettre de section NAF de A à U.
+Code de sortie : 0 réussite, 1 problèmes dans les données (rien n&apos;est écrit), 2 erreur d&apos;utilisation.
+Base de données par défaut : %1
 </translation>
     </message>
 </context>
@@ -608,22 +622,6 @@ Base de données par défaut&#xa0;: %1
 </context>
 <context>
     <name>CommuneMapBuilder</name>
-    <message>
-        <source>ESS establishments (SIRENE estimate)</source>
-        <translation>Établissements ESS (estimation SIRENE)</translation>
-    </message>
-    <message>
-        <source>ESS share of establishments (SIRENE estimate)</source>
-        <translation>Part de l&apos;ESS dans les établissements (estimation SIRENE)</translation>
-    </message>
-    <message>
-        <source>ESS employees (SIRENE estimate)</source>
-        <translation>Salariés de l&apos;ESS (estimation SIRENE)</translation>
-    </message>
-    <message>
-        <source>ESS share of employer establishments (SIRENE estimate)</source>
-        <translation>Part de l&apos;ESS dans les établissements employeurs (estimation SIRENE)</translation>
-    </message>
     <message>
         <source>%1 inhabitants/km²</source>
         <translation>%1&#x202f;hab./km²</translation>
@@ -984,10 +982,6 @@ Base de données par défaut&#xa0;: %1
         <translation>export attend exactement une option parmi --kit DOSSIER, --chart ID et --list.</translation>
     </message>
     <message>
-        <source>export --kit takes --territory, --preset, --zip, --force, --strict and --db only.</source>
-        <translation>export --kit accepte uniquement --territory, --preset, --zip, --force, --strict et --db.</translation>
-    </message>
-    <message>
         <source>--zip and --force belong to export --kit.</source>
         <translation>--zip et --force ne s&apos;emploient qu&apos;avec export --kit.</translation>
     </message>
@@ -1014,6 +1008,18 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Unknown map indicator &quot;%1&quot;; with these data: %2.</source>
         <translation>Indicateur de carte inconnu «&#xa0;%1&#xa0;»&#x202f;; avec ces données&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--byline: at most 80 characters (got %1).</source>
+        <translation>--byline : au plus 80 caractères (reçu %1).</translation>
+    </message>
+    <message>
+        <source>export --chart takes one --chart (several belong to --kit).</source>
+        <translation>export --chart prend un seul --chart (plusieurs : avec --kit).</translation>
+    </message>
+    <message>
+        <source>export --kit takes --territory, --preset, --chart, --logo, --byline, --zip, --force, --strict and --db only.</source>
+        <translation>export --kit ne prend que --territory, --preset, --chart, --logo, --byline, --zip, --force, --strict et --db.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1080,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>--unit-counted &quot;%1&quot;: expected MEASURE=UNIT, for example employees=posts.</source>
-        <translation>--unit-counted « %1 » : attendu MESURE=UNITÉ, par exemple employees=posts.</translation>
+        <translation>--unit-counted «&#x202f;%1&#x202f;»&#xa0;: attendu MESURE=UNITÉ, par exemple employees=posts.</translation>
     </message>
 </context>
 <context>
@@ -1255,11 +1261,11 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Unknown qualifier &quot;%1&quot;; expected one of: %2</source>
-        <translation>Précision inconnue « %1 » ; attendu l&apos;une de : %2</translation>
+        <translation>Précision inconnue «&#x202f;%1&#x202f;»&#x202f;; attendu l&apos;une de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unknown unit counted &quot;%1&quot;; expected one of: %2, or a ratio of two such as employees_per_structure</source>
-        <translation>Unité comptée inconnue « %1 » ; attendu l&apos;une de : %2, ou un rapport de deux, par exemple employees_per_structure</translation>
+        <translation>Unité comptée inconnue «&#x202f;%1&#x202f;»&#x202f;; attendu l&apos;une de&#xa0;: %2, ou un rapport de deux, par exemple employees_per_structure</translation>
     </message>
 </context>
 <context>
@@ -1357,7 +1363,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Date of the stock (YYYY-MM-DD); the official files carry none in their names.</source>
-        <translation>Date du stock (AAAA-MM-JJ) ; les fichiers officiels n&apos;en portent pas dans leur nom.</translation>
+        <translation>Date du stock (AAAA-MM-JJ)&#x202f;; les fichiers officiels n&apos;en portent pas dans leur nom.</translation>
     </message>
     <message>
         <source>date</source>
@@ -1365,11 +1371,11 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Usage: import-sirene --unites-legales FILE --etablissements FILE [--stock-date YYYY-MM-DD] [--territory CODE]... [--classification FILE] [--json] [--dry-run] [--replace] [--db PATH]</source>
-        <translation>Usage : import-sirene --unites-legales FICHIER --etablissements FICHIER [--stock-date AAAA-MM-JJ] [--territory CODE]... [--classification FICHIER] [--json] [--dry-run] [--replace] [--db CHEMIN]</translation>
+        <translation>Usage&#xa0;: import-sirene --unites-legales FICHIER --etablissements FICHIER [--stock-date AAAA-MM-JJ] [--territory CODE]... [--classification FICHIER] [--json] [--dry-run] [--replace] [--db CHEMIN]</translation>
     </message>
     <message>
         <source>--stock-date &quot;%1&quot;: expected a date written YYYY-MM-DD, for example 2026-10-01.</source>
-        <translation>--stock-date « %1 » : attendu une date écrite AAAA-MM-JJ, par exemple 2026-10-01.</translation>
+        <translation>--stock-date «&#x202f;%1&#x202f;»&#xa0;: attendu une date écrite AAAA-MM-JJ, par exemple 2026-10-01.</translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1418,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Unit counted &quot;%1=%2&quot;: expected MEASURE=UNIT with a known measure and one of: %3, or a ratio such as employees_per_structure</source>
-        <translation>Unité comptée « %1=%2 » : attendu MESURE=UNITÉ avec une mesure connue et l&apos;une de : %3, ou un rapport, par exemple employees_per_structure</translation>
+        <translation>Unité comptée «&#x202f;%1=%2&#x202f;»&#xa0;: attendu MESURE=UNITÉ avec une mesure connue et l&apos;une de&#xa0;: %3, ou un rapport, par exemple employees_per_structure</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1449,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>computed: %1 (%2)</source>
-        <translation>calculé : %1 (%2)</translation>
+        <translation>calculé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>employees per establishment</source>
@@ -1536,7 +1542,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1: the value %2 (%3) is %4 but the chart does not say so next to it.</source>
-        <translation>%1 : la valeur %2 (%3) est %4 mais le graphique ne le dit pas à côté.</translation>
+        <translation>%1&#xa0;: la valeur %2 (%3) est %4 mais le graphique ne le dit pas à côté.</translation>
     </message>
 </context>
 <context>
@@ -1686,10 +1692,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Contenu</translation>
     </message>
     <message>
-        <source>Per territory folder, for each chart: PNG and SVG at each preset (social 2400 × 1350, square 2160 × 2160, slide 1920 × 1080, print A4 landscape at 300 dpi), a PDF at each preset (vector), the data as CSV (&quot;;&quot;, decimal comma, UTF-8 with BOM) and an alternative text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet.</source>
-        <translation>Dans le dossier de chaque territoire, pour chaque graphique&#xa0;: PNG et SVG à chaque préréglage (social 2400 × 1350, square 2160 × 2160, slide 1920 × 1080, print A4 paysage à 300 dpi), un PDF à chaque préréglage (vectoriel), les données en CSV («&#x202f;;&#x202f;», virgule décimale, UTF-8 avec BOM) et un texte alternatif (.alt.txt). fiche-territoire.pdf est une fiche territoire d&apos;une page.</translation>
-    </message>
-    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -1797,11 +1799,11 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Level: %1 (no figure of its own for %2)</source>
-        <translation>Niveau : %1 (pas de chiffre propre pour %2)</translation>
+        <translation>Niveau&#xa0;: %1 (pas de chiffre propre pour %2)</translation>
     </message>
     <message>
         <source>Beside it, %1 (%2)</source>
@@ -1809,7 +1811,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>The ESS is defined by the law of 31 July 2014: associations, cooperatives, mutual societies and foundations, plus commercial companies that follow its principles. The charts break ESS jobs into these four families: %1. Each source uses its own perimeter (Insee&apos;s &quot;social economy&quot; counted four families up to the 2017 data and counts five since the 2018 data, adding &quot;other private non-profit organisations&quot;; it does not count the ESS commercial companies; regional observatories add some companies; some local figures do not state theirs), so figures from different sources are never added together.</source>
-        <translation>L&apos;ESS est définie par la loi du 31 juillet 2014 : associations, coopératives, mutuelles et fondations, ainsi que les sociétés commerciales qui suivent ses principes. Les graphiques répartissent les emplois de l&apos;ESS entre ces quatre familles : %1. Chaque source a son propre périmètre (« économie sociale » de l&apos;Insee : quatre familles jusqu&apos;aux données 2017, cinq depuis les données 2018, avec les « autres organismes privés à but non lucratif » ; elle ne compte pas les sociétés commerciales de l&apos;ESS ; les observatoires régionaux ajoutent certaines entreprises ; certains chiffres locaux ne précisent pas le leur) ; les chiffres de sources différentes ne sont donc jamais additionnés.</translation>
+        <translation>L&apos;ESS est définie par la loi du 31 juillet 2014&#xa0;: associations, coopératives, mutuelles et fondations, ainsi que les sociétés commerciales qui suivent ses principes. Les graphiques répartissent les emplois de l&apos;ESS entre ces quatre familles&#xa0;: %1. Chaque source a son propre périmètre («&#x202f;économie sociale&#x202f;» de l&apos;Insee&#xa0;: quatre familles jusqu&apos;aux données 2017, cinq depuis les données 2018, avec les «&#x202f;autres organismes privés à but non lucratif&#x202f;»&#x202f;; elle ne compte pas les sociétés commerciales de l&apos;ESS&#x202f;; les observatoires régionaux ajoutent certaines entreprises&#x202f;; certains chiffres locaux ne précisent pas le leur)&#x202f;; les chiffres de sources différentes ne sont donc jamais additionnés.</translation>
     </message>
     <message>
         <source>%1 (title reconstructed)</source>
@@ -1825,11 +1827,39 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>computed by the dashboard from two counts of the same source, territory and data year whose counting units are stated and compatible, e.g. ESS share of jobs = 100 × ESS employees / all employees. Counts of unstated unit (&quot;emplois&quot;, &quot;structures&quot;) or unstated year give nothing. A published value always wins over a computed one; a value computed from rounded counts is rounded (&quot;environ&quot;).</source>
-        <translation>calculé par le tableau de bord à partir de deux effectifs de la même source, du même territoire et de la même année de données, dont les unités de compte sont précisées et compatibles, par exemple part de l&apos;ESS dans l&apos;emploi = 100 × salariés de l&apos;ESS / ensemble des salariés. Des effectifs d&apos;unité non précisée (« emplois », « structures ») ou d&apos;année non précisée ne donnent rien. Une valeur publiée l&apos;emporte toujours sur une valeur calculée ; une valeur calculée à partir d&apos;effectifs arrondis est arrondie (« environ »).</translation>
+        <translation>calculé par le tableau de bord à partir de deux effectifs de la même source, du même territoire et de la même année de données, dont les unités de compte sont précisées et compatibles, par exemple part de l&apos;ESS dans l&apos;emploi = 100 × salariés de l&apos;ESS / ensemble des salariés. Des effectifs d&apos;unité non précisée («&#x202f;emplois&#x202f;», «&#x202f;structures&#x202f;») ou d&apos;année non précisée ne donnent rien. Une valeur publiée l&apos;emporte toujours sur une valeur calculée&#x202f;; une valeur calculée à partir d&apos;effectifs arrondis est arrondie («&#x202f;environ&#x202f;»).</translation>
     </message>
     <message>
         <source>Each chart says which of the three a value is, in its CSV file (column &quot;method&quot;) and next to each computed or estimated value in the image. Every figure is given with the unit its source counts (posts, employees, jobs, establishments, structures…), its precision (&quot;environ&quot;, &quot;plus de&quot;) and its data year, or &quot;published in …, data year not stated&quot; when the source does not give it. A figure of a larger area names that area; the regional value is given beside a local one that differs from it by more than 30 %, saying when the units differ.</source>
-        <translation>Chaque graphique dit de laquelle des trois il s&apos;agit, dans son fichier CSV (colonne « méthode ») et à côté de chaque valeur calculée ou estimée dans l&apos;image. Chaque chiffre est donné avec l&apos;unité que compte sa source (postes, salariés, emplois, établissements, structures…), sa précision (« environ », « plus de ») et l&apos;année de ses données, ou « publié en…, année des données non précisée » quand la source ne la donne pas. Un chiffre d&apos;un territoire plus large nomme ce territoire ; la valeur régionale est donnée à côté d&apos;un chiffre local qui s&apos;en écarte de plus de 30 %, en disant quand les unités diffèrent.</translation>
+        <translation>Chaque graphique dit de laquelle des trois il s&apos;agit, dans son fichier CSV (colonne «&#x202f;méthode&#x202f;») et à côté de chaque valeur calculée ou estimée dans l&apos;image. Chaque chiffre est donné avec l&apos;unité que compte sa source (postes, salariés, emplois, établissements, structures…), sa précision («&#x202f;environ&#x202f;», «&#x202f;plus de&#x202f;») et l&apos;année de ses données, ou «&#x202f;publié en…, année des données non précisée&#x202f;» quand la source ne la donne pas. Un chiffre d&apos;un territoire plus large nomme ce territoire&#x202f;; la valeur régionale est donnée à côté d&apos;un chiffre local qui s&apos;en écarte de plus de 30&#x202f;%, en disant quand les unités diffèrent.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Files written by ess-dashboard export --kit; --force removes only these (when a new kit does not write them again).</source>
+        <translation>Fichiers écrits par ess-dashboard export --kit ; --force ne supprime que ceux-ci (quand un nouveau dossier ne les réécrit pas).</translation>
+    </message>
+    <message>
+        <source>The press kit lacks %1.</source>
+        <translation>Il manque %1 au dossier de presse.</translation>
+    </message>
+    <message>
+        <source>For each chart: PNG, SVG and PDF at each format (%1; the file name ends with the format), the data as CSV (&quot;;&quot;, decimal comma, UTF-8 with BOM) and an alternative text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet of the territory.</source>
+        <translation>Pour chaque graphique : PNG, SVG et PDF à chaque format (%1 ; le nom du fichier finit par le format), les données en CSV (« ; », virgule décimale, UTF-8 avec BOM) et un texte alternatif (.alt.txt). fiche-territoire.pdf est la fiche d’une page du territoire.</translation>
+    </message>
+    <message>
+        <source>File names are stable from one edition to the next: folder, chart, format (%1).</source>
+        <translation>Les noms de fichiers restent les mêmes d’une édition à l’autre : dossier, graphique, format (%1).</translation>
+    </message>
+    <message>
+        <source>list of the files of this kit (a new kit written here with --force removes those it does not write again, nothing else)</source>
+        <translation>liste des fichiers de ce dossier (un nouveau dossier écrit ici avec --force supprime ceux qu’il ne réécrit pas, rien d’autre)</translation>
+    </message>
+    <message>
+        <source>every file of this kit in one archive</source>
+        <translation>tous les fichiers de ce dossier en une archive</translation>
     </message>
 </context>
 <context>
@@ -1888,11 +1918,11 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>unknown qualifier &quot;%1&quot;</source>
-        <translation>précision inconnue « %1 »</translation>
+        <translation>précision inconnue «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>unknown unit counted &quot;%1&quot;</source>
-        <translation>unité comptée inconnue « %1 »</translation>
+        <translation>unité comptée inconnue «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -1923,7 +1953,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>SIRENE register (estimated, stock %1, date uncertain, convention %2):</source>
-        <translation>Répertoire SIRENE (estimé, stock %1, date incertaine, convention %2) :</translation>
+        <translation>Répertoire SIRENE (estimé, stock %1, date incertaine, convention %2)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2234,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>The database %1 is read-only (file permissions or a read-only disk): it can be read (figures, export, datasets) but not changed.</source>
-        <translation>La base de données %1 est en lecture seule (droits du fichier ou disque en lecture seule) : elle peut être lue (figures, export, datasets) mais pas modifiée.</translation>
+        <translation>La base de données %1 est en lecture seule (droits du fichier ou disque en lecture seule)&#xa0;: elle peut être lue (figures, export, datasets) mais pas modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2451,7 +2481,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation>%1 : %2, %3</translation>
+        <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>, different units</source>
@@ -2459,11 +2489,11 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1: %2 — no figure of its own for %3</source>
-        <translation>%1 : %2 — pas de chiffre propre pour %3</translation>
+        <translation>%1&#xa0;: %2 — pas de chiffre propre pour %3</translation>
     </message>
     <message>
         <source>source: %1, %2</source>
-        <translation>source : %1, %2</translation>
+        <translation>source&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>%1, ESS structures employ on average %2 (%3).</source>
@@ -2479,7 +2509,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Beside it, %1 (source: %2).</source>
-        <translation>À titre de comparaison, %1 (source : %2).</translation>
+        <translation>À titre de comparaison, %1 (source&#xa0;: %2).</translation>
     </message>
     <message>
         <source>%1 of all activity</source>
@@ -2679,15 +2709,15 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>approximately (&quot;environ&quot;, &quot;près de&quot;, rounded)</source>
-        <translation>environ (« environ », « près de », arrondi)</translation>
+        <translation>environ («&#x202f;environ&#x202f;», «&#x202f;près de&#x202f;», arrondi)</translation>
     </message>
     <message>
         <source>at least (&quot;plus de&quot;)</source>
-        <translation>au moins (« plus de »)</translation>
+        <translation>au moins («&#x202f;plus de&#x202f;»)</translation>
     </message>
     <message>
         <source>at most (&quot;au plus&quot;, &quot;moins de&quot;)</source>
-        <translation>au plus (« au plus », « moins de »)</translation>
+        <translation>au plus («&#x202f;au plus&#x202f;», «&#x202f;moins de&#x202f;»)</translation>
     </message>
     <message>
         <source>exact, as written</source>
@@ -2703,7 +2733,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Tick when the source does not say which year its figure describes; the dashboard then writes &quot;published in …, data year not stated&quot; and never uses the figure in a computation.</source>
-        <translation>À cocher quand la source ne dit pas quelle année décrit son chiffre ; le tableau de bord écrit alors « publié en…, année des données non précisée » et n&apos;utilise jamais ce chiffre dans un calcul.</translation>
+        <translation>À cocher quand la source ne dit pas quelle année décrit son chiffre&#x202f;; le tableau de bord écrit alors «&#x202f;publié en…, année des données non précisée&#x202f;» et n&apos;utilise jamais ce chiffre dans un calcul.</translation>
     </message>
     <message>
         <source>not given</source>
@@ -2715,11 +2745,11 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>How precise the source is: &quot;environ&quot;, &quot;près de&quot; or rounded millions are approximate; &quot;plus de&quot; is at least.</source>
-        <translation>La précision de la source : « environ », « près de » ou des millions arrondis sont approximatifs ; « plus de » est un minimum.</translation>
+        <translation>La précision de la source&#xa0;: «&#x202f;environ&#x202f;», «&#x202f;près de&#x202f;» ou des millions arrondis sont approximatifs&#x202f;; «&#x202f;plus de&#x202f;» est un minimum.</translation>
     </message>
     <message>
         <source>What the source counts, in its own words: salaried posts, employees, full-time equivalents, jobs (unit not said), establishments, structures… A ratio names both sides. Shares and averages are computed only from counts whose unit is stated.</source>
-        <translation>Ce que compte la source, avec ses mots : postes salariés, salariés, équivalents temps plein, emplois (unité non dite), établissements, structures… Un rapport nomme ses deux termes. Parts et moyennes ne sont calculées qu&apos;à partir d&apos;effectifs dont l&apos;unité est précisée.</translation>
+        <translation>Ce que compte la source, avec ses mots&#xa0;: postes salariés, salariés, équivalents temps plein, emplois (unité non dite), établissements, structures… Un rapport nomme ses deux termes. Parts et moyennes ne sont calculées qu&apos;à partir d&apos;effectifs dont l&apos;unité est précisée.</translation>
     </message>
     <message>
         <source>Title of the publication the figure is read in. Figures typed with the same title and address share one source.</source>
@@ -2731,31 +2761,31 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Who made the statistic, when it is not the publication it is read in (a press article relaying the CRESS): cited as &quot;producer, via publication&quot;.</source>
-        <translation>Qui a produit la statistique, quand ce n&apos;est pas la publication où on la lit (un article de presse qui relaie la CRESS) : cité « producteur, via publication ».</translation>
+        <translation>Qui a produit la statistique, quand ce n&apos;est pas la publication où on la lit (un article de presse qui relaie la CRESS)&#xa0;: cité «&#x202f;producteur, via publication&#x202f;».</translation>
     </message>
     <message>
         <source>Data &amp;year:</source>
-        <translation>&amp;Année des données :</translation>
+        <translation>&amp;Année des données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Published in:</source>
-        <translation>&amp;Publié en :</translation>
+        <translation>&amp;Publié en&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Qualifier:</source>
-        <translation>Précis&amp;ion :</translation>
+        <translation>Précis&amp;ion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Unit counted:</source>
-        <translation>&amp;Unité comptée :</translation>
+        <translation>&amp;Unité comptée&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;roducer:</source>
-        <translation>P&amp;roducteur :</translation>
+        <translation>P&amp;roducteur&#xa0;:</translation>
     </message>
     <message>
         <source>The data year is not stated: give the year the source was published.</source>
-        <translation>L&apos;année des données n&apos;est pas précisée : indiquez l&apos;année de publication de la source.</translation>
+        <translation>L&apos;année des données n&apos;est pas précisée&#xa0;: indiquez l&apos;année de publication de la source.</translation>
     </message>
 </context>
 <context>
@@ -2938,44 +2968,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>No problem found: title, source, year, unit, text size and colours are fine.</source>
         <translation>Aucun problème relevé&#xa0;: titre, source, année, unité, taille du texte et couleurs sont conformes.</translation>
-    </message>
-    <message>
-        <source>Press kit</source>
-        <translation>Dossier de presse</translation>
-    </message>
-    <message>
-        <source>Folder of the press kit</source>
-        <translation>Emplacement du dossier de presse</translation>
-    </message>
-    <message>
-        <source>The folder %1 is not empty. Write the press kit into it and replace files of the same name?</source>
-        <translation>Le dossier %1 n&apos;est pas vide. Y enregistrer le dossier de presse en remplaçant les fichiers de même nom&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Writing the press kit…</source>
-        <translation>Écriture du dossier de presse…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) written to %1.</source>
-        <translation>
-            <numerusform>%n fichier enregistré dans %1.</numerusform>
-            <numerusform>%n fichiers enregistrés dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The pre-export check found %n problem(s).</source>
-        <translation>
-            <numerusform>La vérification avant export a relevé %n problème.</numerusform>
-            <numerusform>La vérification avant export a relevé %n problèmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -3351,7 +3343,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Beside it, %1 (%2)</source>
@@ -3636,11 +3628,11 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>Local evidence (%1, associations only): %2, %3</source>
-        <translation>Donnée locale (%1, associations seulement) : %2, %3</translation>
+        <translation>Donnée locale (%1, associations seulement)&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source> · read-only: imports are not possible</source>
-        <translation> · lecture seule : import impossible</translation>
+        <translation> · lecture seule&#xa0;: import impossible</translation>
     </message>
     <message>
         <source>Damaged database</source>
@@ -3652,7 +3644,7 @@ Base de données par défaut&#xa0;: %1
 Figures shown as &quot;not available&quot; may come from this error, not from a missing source: do not publish them. Restore a copy of the database or import the files again.</source>
         <translation>%1
 
-Les chiffres affichés « non disponible » peuvent venir de cette erreur, et non d&apos;une source manquante : ne les publiez pas. Restaurez une copie de la base de données ou importez de nouveau les fichiers.</translation>
+Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette erreur, et non d&apos;une source manquante&#xa0;: ne les publiez pas. Restaurez une copie de la base de données ou importez de nouveau les fichiers.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3668,155 @@ Les chiffres affichés « non disponible » peuvent venir de cette erreur, e
     <message>
         <source>Values of the map, one row per commune</source>
         <translation>Valeurs de la carte, une ligne par commune</translation>
+    </message>
+</context>
+<context>
+    <name>app::PressKitDialog</name>
+    <message>
+        <source>Press kit</source>
+        <translation>Dossier de presse</translation>
+    </message>
+    <message>
+        <source>Filter: name or code</source>
+        <translation>Filtrer : nom ou code</translation>
+    </message>
+    <message>
+        <source>All &amp;communes</source>
+        <translation>Toutes les &amp;communes</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Territories</source>
+        <translation>&amp;Territoires</translation>
+    </message>
+    <message>
+        <source>Files: %1-…</source>
+        <translation>Fichiers : %1-…</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Formats</source>
+        <translation>&amp;Formats</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px</source>
+        <translation>%1, %2 × %3 px</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>press-kit</source>
+        <comment>folder name</comment>
+        <translation>dossier-de-presse</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Also one &amp;ZIP file</source>
+        <translation>Aussi un fichier &amp;ZIP</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature :</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo :</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>D&amp;ossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Write the press kit</source>
+        <translation>&amp;Écrire le dossier de presse</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Choose at least one territory.</source>
+        <translation>Choisissez au moins un territoire.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <source>Choose at least one chart.</source>
+        <translation>Choisissez au moins un graphique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be written in %1: %2 chart(s) × %3 format(s) as PNG, SVG and PDF, with their data (CSV) and alternative text, %4 fact sheet(s), the methodology note, README and the list of files (manifeste.txt).</source>
+        <translation>
+            <numerusform>%n fichier sera écrit dans %1 : %2 graphique(s) × %3 format(s) en PNG, SVG et PDF, avec leurs données (CSV) et leur texte alternatif, %4 fiche(s) territoire, la note de méthodologie, le README et la liste des fichiers (manifeste.txt).</numerusform>
+            <numerusform>%n fichiers seront écrits dans %1 : %2 graphique(s) × %3 format(s) en PNG, SVG et PDF, avec leurs données (CSV) et leur texte alternatif, %4 fiche(s) territoire, la note de méthodologie, le README et la liste des fichiers (manifeste.txt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Exemple : %1</translation>
+    </message>
+    <message>
+        <source>Folder of the press kit</source>
+        <translation>Dossier de presse</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Write the press kit into it? The files of the previous press kit that the new one does not write are removed; your other files are kept.</source>
+        <translation>Le dossier %1 n’est pas vide. Y écrire le dossier de presse ? Les fichiers de l’ancien dossier de presse que le nouveau n’écrit pas sont supprimés ; vos autres fichiers sont gardés.</translation>
+    </message>
+    <message>
+        <source>Writing the press kit…</source>
+        <translation>Écriture du dossier de presse…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Press kit cancelled: nothing was changed in %1.</source>
+        <translation>Dossier de presse annulé : rien n’a changé dans %1.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1.</numerusform>
+            <numerusform>%n fichiers écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-export check found %n problem(s).</source>
+        <translation>
+            <numerusform>Le contrôle avant export a relevé %n problème.</numerusform>
+            <numerusform>Le contrôle avant export a relevé %n problèmes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4143,97 @@ Les chiffres affichés « non disponible » peuvent venir de cette erreur, e
     <message>
         <source>country</source>
         <translation>pays</translation>
+    </message>
+</context>
+<context>
+    <name>core::charts::ChartNames</name>
+    <message>
+        <source>population</source>
+        <translation>population</translation>
+    </message>
+    <message>
+        <source>population density</source>
+        <translation>densité de population</translation>
+    </message>
+    <message>
+        <source>ESS establishments (SIRENE estimate)</source>
+        <translation>établissements de l’ESS (estimation SIRENE)</translation>
+    </message>
+    <message>
+        <source>ESS share of establishments (SIRENE estimate)</source>
+        <translation>part de l’ESS dans les établissements (estimation SIRENE)</translation>
+    </message>
+    <message>
+        <source>ESS employees (SIRENE estimate)</source>
+        <translation>salariés de l’ESS (estimation SIRENE)</translation>
+    </message>
+    <message>
+        <source>ESS share of employer establishments (SIRENE estimate)</source>
+        <translation>part de l’ESS dans les établissements employeurs (estimation SIRENE)</translation>
+    </message>
+    <message>
+        <source>Commune map: %1</source>
+        <translation>Carte des communes : %1</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Chiffre clé</translation>
+    </message>
+    <message>
+        <source>ESS share of salaried jobs</source>
+        <translation>Part de l’ESS dans l’emploi salarié</translation>
+    </message>
+    <message>
+        <source>ESS share of establishments</source>
+        <translation>Part de l’ESS dans les établissements</translation>
+    </message>
+    <message>
+        <source>The ESS and the rest of the economy</source>
+        <translation>L’ESS et le reste de l’économie</translation>
+    </message>
+    <message>
+        <source>Employees per ESS structure</source>
+        <translation>Salariés par structure de l’ESS</translation>
+    </message>
+    <message>
+        <source>ESS jobs by family</source>
+        <translation>Emplois de l’ESS par famille</translation>
+    </message>
+    <message>
+        <source>ESS jobs by sector</source>
+        <translation>Emplois de l’ESS par secteur</translation>
+    </message>
+    <message>
+        <source>Evolution of the ESS share of jobs</source>
+        <translation>Évolution de la part de l’ESS dans l’emploi</translation>
+    </message>
+    <message>
+        <source>Communes ranked by ESS share of jobs</source>
+        <translation>Communes classées par part de l’ESS dans l’emploi</translation>
+    </message>
+    <message>
+        <source>The sources compared</source>
+        <translation>Les sources comparées</translation>
+    </message>
+    <message>
+        <source>Commune map</source>
+        <translation>Carte des communes</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Carré</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Diaporama</translation>
+    </message>
+    <message>
+        <source>Print (A4)</source>
+        <translation>Impression (A4)</translation>
     </message>
 </context>
 <context>
@@ -4403,7 +4635,7 @@ Les chiffres affichés « non disponible » peuvent venir de cette erreur, e
     </message>
     <message>
         <source>%1 per 1,000 inhabitants</source>
-        <translation>%1 pour 1 000 habitants</translation>
+        <translation>%1 pour 1&#x202f;000 habitants</translation>
     </message>
     <message>
         <source>establishment</source>
@@ -4435,7 +4667,7 @@ Les chiffres affichés « non disponible » peuvent venir de cette erreur, e
     </message>
     <message>
         <source>establishments per 1,000 inhabitants</source>
-        <translation>établissements pour 1 000 habitants</translation>
+        <translation>établissements pour 1&#x202f;000 habitants</translation>
     </message>
     <message>
         <source>whole activity (unit not stated)</source>

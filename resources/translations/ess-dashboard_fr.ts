@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Series break after %1 (change of %2)</source>
-        <translation>Rupture de série après %1 (changement : %2)</translation>
+        <translation>Rupture de série après %1 (changement&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -544,7 +544,7 @@ COL: a header text or #N (1-based column number). Measures: employees, employees
 Exit status: 0 done, 1 data problems (nothing written), 2 usage error.
 Default database: %1
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   ess-dashboard [--db CHEMIN] [--lang fr|en]     ouvre le tableau de bord
   ess-dashboard figures [--territory CODE] [--format json|csv] [--db CHEMIN]
   ess-dashboard datasets [--format json|text] [--db CHEMIN]
@@ -571,13 +571,13 @@ Default database: %1
                 [--indicator ID[:CHAMP]] (commune-map)
                 [--transparent] [--logo FICHIER] [--byline TEXTE] [--strict] [--db CHEMIN]
   ess-dashboard export --list                    graphiques et préréglages
-    préréglages : social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),
-    print (PDF A4 paysage, PNG 300 dpi) ; SOURCE_DATE_EPOCH fixe la date d&apos;édition
+    préréglages&#xa0;: social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),
+    print (PDF A4 paysage, PNG 300 dpi)&#x202f;; SOURCE_DATE_EPOCH fixe la date d&apos;édition
 
-Codes de territoire : COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, REG:32, FR ; les codes de commune à 5 caractères sans préfixe et les numéros d&apos;EPCI à 9 chiffres sont aussi acceptés.
-COL : un texte d&apos;en-tête ou #N (numéro de colonne, à partir de 1). Mesures : employees, employees_fte, establishments, employer_units, payroll, employment_share, private_employment_share, establishment_share, ess_employment_share, ess_establishment_share, avg_employees ; champs : all, ess, non_ess, private, public, associations, cooperatives, mutuelles, fondations, commercial_ess ; secteurs : all ou une lettre de section NAF de A à U.
-Code de sortie : 0 réussite, 1 problèmes dans les données (rien n&apos;est écrit), 2 erreur d&apos;utilisation.
-Base de données par défaut : %1
+Codes de territoire&#xa0;: COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, REG:32, FR&#x202f;; les codes de commune à 5 caractères sans préfixe et les numéros d&apos;EPCI à 9 chiffres sont aussi acceptés.
+COL&#xa0;: un texte d&apos;en-tête ou #N (numéro de colonne, à partir de 1). Mesures&#xa0;: employees, employees_fte, establishments, employer_units, payroll, employment_share, private_employment_share, establishment_share, ess_employment_share, ess_establishment_share, avg_employees&#x202f;; champs&#xa0;: all, ess, non_ess, private, public, associations, cooperatives, mutuelles, fondations, commercial_ess&#x202f;; secteurs&#xa0;: all ou une lettre de section NAF de A à U.
+Code de sortie&#xa0;: 0 réussite, 1 problèmes dans les données (rien n&apos;est écrit), 2 erreur d&apos;utilisation.
+Base de données par défaut&#xa0;: %1
 </translation>
     </message>
 </context>

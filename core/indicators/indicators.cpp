@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -313,6 +314,9 @@ void addRegionalComparisons(std::vector<Indicator> &local, const std::vector<Ind
         QStringList scopes { ind.scope };
         if (ind.id == u"avg_employees" && ind.scope != u"ess")
             scopes << QStringLiteral("ess");
+        const int anchor = ind.yearKnown()
+                ? ind.year
+                : (ind.publishedYear > 0 ? ind.publishedYear : std::numeric_limits<int>::max() / 2);
         const Indicator *best = nullptr;
         for (const QString &scope : std::as_const(scopes)) {
             for (const Indicator &r : regional) {
@@ -323,14 +327,17 @@ void addRegionalComparisons(std::vector<Indicator> &local, const std::vector<Ind
                     best = &r;
                     continue;
                 }
-                // The region's latest published benchmark: a known year always beats an unknown
-                // one, then the latest year.
+                // The region's published value of the same reference year, else of the nearest
+                // known year (the later of two as near); one of unknown year only when none is
+                // known. A local figure of unknown year is placed at its publication year.
                 if (r.yearKnown() != best->yearKnown()) {
                     if (r.yearKnown())
                         best = &r;
                     continue;
                 }
-                if (r.year > best->year)
+                const int rd = std::abs(r.year - anchor);
+                const int bd = std::abs(best->year - anchor);
+                if (rd < bd || (rd == bd && r.year > best->year))
                     best = &r;
             }
             if (best)

@@ -95,9 +95,11 @@ inline constexpr double kRegionalGapRelative = 0.30;
 void flagDisagreements(std::vector<Indicator> &indicators);
 
 /// Sets `comparison` on local shares and averages that differ by more than 30 % relative from
-/// the region's latest published indicator of the same id and scope (for a family's average
-/// size without a regional one, the ESS's, marked as differing units); a regional figure of
-/// unknown year only when none of known year exists.
+/// the region's published indicator of the same id and scope (for a family's average size
+/// without a regional one, the ESS's, marked as differing units) of the same reference year,
+/// else of the nearest known year (the later when two are as near; a local figure of unknown
+/// year is placed at its publication year); a regional figure of unknown year only when none of
+/// known year exists. The comparison carries its year, which every surface writes.
 void addRegionalComparisons(std::vector<Indicator> &local, const std::vector<Indicator> &regional);
 
 /// The figure to headline for (id, scope): published or computed before estimated, then a known

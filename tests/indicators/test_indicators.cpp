@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/indicators/indicators.h"
+#include "core/indicators/wording.h"
 #include "support/qtprinters.h"
 
 #include <catch2/catch.hpp>
@@ -296,7 +297,7 @@ TEST_CASE("sources that differ beyond the thresholds are flagged, naming them", 
     }
 }
 
-TEST_CASE("a local figure far from the region's latest value gets it beside", "[indicators]")
+TEST_CASE("a local figure far from the region's value gets it beside", "[indicators]")
 {
     auto local = compute({ obs("avg_employees", "ess", 20, 2025, 1, "ARR:596"),
                            obs("employment_share", "ess", 10, 2025, 1, "ARR:596") },
@@ -309,7 +310,7 @@ TEST_CASE("a local figure far from the region's latest value gets it beside", "[
     const Indicator *size = find(local, "avg_employees", "ess");
     REQUIRE(size);
     REQUIRE(size->comparison.has_value());
-    CHECK(size->comparison->value == 13.5); // 2020 is later than 2014
+    CHECK(size->comparison->value == 13.5); // 2020 is nearer to 2025 than 2014
     CHECK(size->comparison->year == 2020);
     CHECK(size->comparison->territoryCode == QStringLiteral("REG:32"));
     const Indicator *jobs = find(local, "employment_share", "ess");
@@ -350,15 +351,45 @@ TEST_CASE("a local figure of unknown year and vague unit is compared across unit
     const Indicator *size = find(local, "avg_employees", "ess");
     REQUIRE(size);
     REQUIRE(size->comparison.has_value());
-    CHECK(size->comparison->value == 13.5); // the latest known year, not the undated 16,5
+    // Placed at its publication year (2025): the nearest known year, not the undated 16,5.
+    CHECK(size->comparison->value == 13.5);
     CHECK(size->comparison->unitsDiffer);
     // 22,3 salariés per employer association (2016): no regional figure for associations, so
-    // the ESS's 13,5 per establishment, scope and units different.
+    // the ESS's per establishment of the nearest year (2014, two years off; 2020 is four),
+    // scope and units different.
     const Indicator *assoc = find(local, "avg_employees", "associations");
     REQUIRE(assoc);
     CHECK(assoc->unitCounted == QStringLiteral("employees_per_employer_unit"));
     REQUIRE(assoc->comparison.has_value());
-    CHECK(assoc->comparison->value == 13.5);
+    CHECK(assoc->comparison->value == 13.1);
+    CHECK(assoc->comparison->year == 2014);
     CHECK(assoc->comparison->scope == QStringLiteral("ess"));
     CHECK(assoc->comparison->unitsDiffer);
+}
+
+TEST_CASE("the regional comparison takes the same reference year, else the nearest known one",
+          "[indicators]")
+{
+    const auto regional = compute({ obs("avg_employees", "ess", 13.1, 2014, 2),
+                                    obs("avg_employees", "ess", 13.5, 2020, 2),
+                                    obs("avg_employees", "ess", 14.0, 2021, 2) },
+                                  twoSources());
+    const auto comparedFor = [&regional](int year, int published = 0) {
+        Observation o = obs("avg_employees", "ess", 25, year, 1, "ARR:596");
+        o.publishedYear = published;
+        auto local = compute({ o }, twoSources());
+        addRegionalComparisons(local, regional);
+        const Indicator *ind = find(local, "avg_employees", "ess");
+        REQUIRE(ind);
+        REQUIRE(ind->comparison.has_value());
+        // Every surface writes the comparison through comparisonText, which says its year.
+        CHECK(comparisonText(*ind, QStringLiteral("Hauts-de-France"))
+                      .contains(QString::number(ind->comparison->year)));
+        return ind->comparison->year;
+    };
+    CHECK(comparedFor(2020) == 2020); // the same year, though 2021 is later
+    CHECK(comparedFor(2016) == 2014); // two years off beats four
+    CHECK(comparedFor(2017) == 2020); // three years off either way: the later
+    CHECK(comparedFor(2030) == 2021);
+    CHECK(comparedFor(kUnknownYear, 2015) == 2014); // placed at its publication year
 }

@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace {
@@ -168,4 +169,39 @@ TEST_CASE("charts render the same without any system font", "[app][export]")
         CHECK(images.at(0).size() > 10000);
         CHECK(images.at(0) == images.at(1));
     }
+}
+
+TEST_CASE("the fact sheet of a commune names the level of its figures and the regional value",
+          "[app][export][kit]")
+{
+    // pdftotext (poppler-utils, scripts/install-deps.sh) reads the PDF as a reader's tools do.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QTemporaryDir dir;
+    const QString kit = dir.filePath(QStringLiteral("kit"));
+    const Run r = runBinary({ QStringLiteral("--lang"), QStringLiteral("fr"),
+                              QStringLiteral("export"), QStringLiteral("--kit"), kit,
+                              QStringLiteral("--territory"), QStringLiteral("COM:59606"),
+                              QStringLiteral("--preset"), QStringLiteral("social"),
+                              QStringLiteral("--db"), dir.filePath(QStringLiteral("kit.sqlite")) });
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString sheet = kit + QStringLiteral("/valenciennes/fiche-territoire.pdf");
+    REQUIRE(QFile::exists(sheet));
+    QProcess p;
+    p.start(pdftotext, { sheet, QStringLiteral("-") });
+    REQUIRE(p.waitForFinished(60000));
+    QString text = QString::fromUtf8(p.readAllStandardOutput());
+    text.replace(QChar(0x00A0), u' ').replace(QChar(0x202F), u' ');
+    text = text.simplified();
+    INFO(text.left(1500).toStdString());
+    // Valenciennes has no figure of its own: the manifesto's, for CAVM + CAPH, says so.
+    CHECK(text.contains(QStringLiteral("CAVM + CAPH : 10 %")));
+    CHECK(text.contains(QStringLiteral("Niveau : CAVM + CAPH (arrondissement de Valenciennes) "
+                                       "(pas de chiffre propre pour Valenciennes)")));
+    CHECK(text.contains(QStringLiteral("publié en 2025, année des données non précisée")));
+    // The manifesto's 20 per structure beside the region's 13,5 per establishment.
+    CHECK(text.contains(QStringLiteral("À titre de comparaison, Hauts-de-France : 13,5 salariés "
+                                       "par établissement, 2020, unités différentes")));
+    CHECK_FALSE(text.contains(QStringLiteral("· publié ·")));
 }

@@ -516,17 +516,19 @@
   ess-dashboard remove-dataset ID [--db PATH]
   ess-dashboard import-sirene --unites-legales FILE --etablissements FILE
         [--territory CODE]... [--classification FILE] [--json] [--dry-run]
-        [--replace] [--db PATH]
+        [--stock-date YYYY-MM-DD] [--replace] [--db PATH]
   ess-dashboard import FILE [--sheet NAME] [--header-row N]
       [--territory-column COL] [--year-column COL | --year YYYY]
       [--map COL=MEASURE[:SCOPE[:SECTOR]]]...
       [--measure-column COL --value-column COL [--scope-column COL]]
+      [--unit-counted MEASURE=UNIT]...
       [--profile FILE.json] [--save-profile FILE.json]
       [--source-title TEXT] [--source-url URL] [--source-licence TEXT]
       [--replace] [--dry-run] [--db PATH]
-  ess-dashboard add-figure --territory CODE --year YYYY
-      --measure M[:SCOPE[:SECTOR]] --value V [--low L --high H]
-      --source-title TEXT [--source-url URL] [--note TEXT] [--db PATH]
+  ess-dashboard add-figure --territory CODE --year YYYY|unknown [--published YYYY]
+      --measure M[:SCOPE[:SECTOR]] --value V [--low L --high H] [--qualifier Q]
+      [--unit-counted U] --source-title TEXT [--source-url URL] [--producer TEXT]
+      [--note TEXT] [--db PATH]
   ess-dashboard inspect FILE [--sheet NAME] [--header-row N] [--rows N]
   ess-dashboard export --kit DIR [--territory CODE]... [--preset NAME]...
                 [--chart ID]... [--logo FILE] [--byline TEXT] [--zip]
@@ -551,17 +553,19 @@ Default database: %1
   ess-dashboard remove-dataset ID [--db CHEMIN]
   ess-dashboard import-sirene --unites-legales FICHIER --etablissements FICHIER
         [--territory CODE]... [--classification FICHIER] [--json] [--dry-run]
-        [--replace] [--db CHEMIN]
+        [--stock-date AAAA-MM-JJ] [--replace] [--db CHEMIN]
   ess-dashboard import FICHIER [--sheet NOM] [--header-row N]
       [--territory-column COL] [--year-column COL | --year AAAA]
       [--map COL=MESURE[:CHAMP[:SECTEUR]]]...
       [--measure-column COL --value-column COL [--scope-column COL]]
+      [--unit-counted MESURE=UNITÉ]...
       [--profile FICHIER.json] [--save-profile FICHIER.json]
       [--source-title TEXTE] [--source-url URL] [--source-licence TEXTE]
       [--replace] [--dry-run] [--db CHEMIN]
-  ess-dashboard add-figure --territory CODE --year AAAA
-      --measure M[:CHAMP[:SECTEUR]] --value V [--low BAS --high HAUT]
-      --source-title TEXTE [--source-url URL] [--note TEXTE] [--db CHEMIN]
+  ess-dashboard add-figure --territory CODE --year AAAA|unknown [--published AAAA]
+      --measure M[:CHAMP[:SECTEUR]] --value V [--low BAS --high HAUT] [--qualifier Q]
+      [--unit-counted U] --source-title TEXTE [--source-url URL] [--producer TEXTE]
+      [--note TEXTE] [--db CHEMIN]
   ess-dashboard inspect FICHIER [--sheet NOM] [--header-row N] [--rows N]
   ess-dashboard export --kit DOSSIER [--territory CODE]... [--preset NOM]...
                 [--chart ID]... [--logo FICHIER] [--byline TEXTE] [--zip]

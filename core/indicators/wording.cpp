@@ -98,6 +98,12 @@ QString statement(const FigureWords &w)
         return sharePhrase(w).arg(number);
     if (w.id == u"avg_employees" || w.id == u"establishments_per_1000")
         return QStringLiteral("%1 %2").arg(number, ratioLabel(w));
+    // No unit stated (a table imported without --unit-counted): no "salariés" or "employeurs"
+    // the source did not write.
+    if (w.unitCounted.isEmpty() && w.id == u"employees")
+        return Tr::tr("%1 jobs (unit not stated)").arg(number);
+    if (w.unitCounted.isEmpty() && w.id == u"establishments")
+        return Tr::tr("%1 establishments (employer or not not stated)").arg(number);
     if (w.unitCounted.isEmpty())
         return QStringLiteral("%1 %2").arg(number, vocabulary::measureLabel(w.id));
     return QStringLiteral("%1 %2").arg(number, vocabulary::unitCountedLabel(w.unitCounted));

@@ -2519,6 +2519,14 @@ Base de données par défaut&#xa0;: %1
         <source>%1 of all activity</source>
         <translation>%1 de l&apos;ensemble de l&apos;activité</translation>
     </message>
+    <message>
+        <source>%1 jobs (unit not stated)</source>
+        <translation>%1 emplois (unité non précisée)</translation>
+    </message>
+    <message>
+        <source>%1 establishments (employer or not not stated)</source>
+        <translation>%1 établissements (employeurs ou non, non précisé)</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

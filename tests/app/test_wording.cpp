@@ -51,6 +51,11 @@ TEST_CASE("a figure is written with the unit and precision its source states", "
     Indicator assoc = figure("avg_employees", 22.3, "employees_per_employer_unit");
     assoc.scope = QStringLiteral("associations");
     CHECK(statement(assoc) == QStringLiteral("22,3 salariés par association employeuse"));
+    // A count imported without its unit says no more than "emplois" / "établissements".
+    CHECK(statement(figure("employees", 1234, ""))
+          == QStringLiteral("1") + nnbsp + QStringLiteral("234 emplois (unité non précisée)"));
+    CHECK(statement(figure("establishments", 56, ""))
+          == QStringLiteral("56 établissements (employeurs ou non, non précisé)"));
 }
 
 TEST_CASE("a year is written as known", "[wording]")

@@ -36,7 +36,18 @@ QStringList wrapText(const QString &text, const QFont &font, qreal width)
             lines << paragraph;
             continue;
         }
-        const QStringList words = paragraph.split(u' ', Qt::SkipEmptyParts);
+        // "CAVM + CAPH" (and any "A + B", "A & B") is one unit: a line never ends or starts
+        // with the sign. The text keeps its plain spaces (search and copy in PDF and SVG).
+        QStringList words;
+        bool glue = false;
+        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            const bool sign = word == u"+" || word == u"&";
+            if ((sign || glue) && !words.isEmpty())
+                words.last() += u' ' + word;
+            else
+                words << word;
+            glue = sign;
+        }
         QString line;
         for (const QString &word : words) {
             const QString candidate = line.isEmpty() ? word : line + u' ' + word;

@@ -214,14 +214,16 @@ TEST_CASE("every chart id, preset and format is newsroom-grade", "[render][newsr
         conf.close();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FONTCONFIG_FILE"), conf.fileName());
+        // Every preset, drawn at its logical size (at most 1200 px wide, to stay fast).
         for (const Exported &f : std::as_const(files)) {
-            if (f.preset.name != u"social")
-                continue;
-            INFO(f.id.toStdString() << " " << f.territory.toStdString());
+            INFO(f.id.toStdString() << " " << f.territory.toStdString() << " "
+                                    << f.preset.name.toStdString());
+            const QSize size = (f.preset.size * std::min(1.0, 1200.0 / f.preset.size.width()))
+                                       .toSize();
             const QString png = f.stem + QStringLiteral("-rsvg.png");
             run(QStringLiteral("rsvg-convert"),
-                { QStringLiteral("-w"), QStringLiteral("1200"), QStringLiteral("-h"),
-                  QStringLiteral("675"), QStringLiteral("-o"), png,
+                { QStringLiteral("-w"), QString::number(size.width()), QStringLiteral("-h"),
+                  QString::number(size.height()), QStringLiteral("-o"), png,
                   f.stem + QStringLiteral(".svg") },
                 env);
             const QImage theirs = QImage(png).convertToFormat(QImage::Format_RGB32);
@@ -230,7 +232,7 @@ TEST_CASE("every chart id, preset and format is newsroom-grade", "[render][newsr
                             render::ChartScene(f.spec, render::withPreset(base, f.preset)))
                             .scaled(theirs.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                             .convertToFormat(QImage::Format_RGB32);
-            REQUIRE(theirs.size() == QSize(1200, 675));
+            REQUIRE(theirs.size() == size);
             // Mean difference per channel, out of 255: text drawn in another font (or not at
             // all) moves thousands of pixels; outlines differ by antialiasing only.
             double diff = 0;
@@ -309,4 +311,29 @@ TEST_CASE("accented capitals at the top of every text block keep their accents",
             CHECK(darkPixels(page, band.toAlignedRect()) > 0);
     }
     CHECK(blocks >= 10);
+}
+
+TEST_CASE("names joined by + never break across lines", "[render][newsroom]")
+{
+    const QFont font = render::chartFont(20);
+    const QString title = QStringLiteral("L’ESS dans l’arrondissement de Valenciennes (CAVM + CAPH) "
+                                         "et Valenciennes + Anzin + Denain, A & B");
+    const QFontMetricsF metrics(font);
+    int wrapped = 0;
+    // Every width from one word to the whole title: the sign never ends or starts a line.
+    for (qreal width = 40; width <= metrics.horizontalAdvance(title) + 10; width += 3) {
+        const QStringList lines = render::wrapText(title, font, width);
+        wrapped += lines.size() > 1;
+        for (const QString &line : lines) {
+            INFO(width << " px: \"" << line.toStdString() << "\"");
+            CHECK_FALSE(line.startsWith(u'+'));
+            CHECK_FALSE(line.endsWith(u'+'));
+            CHECK_FALSE(line.startsWith(u'&'));
+            CHECK_FALSE(line.endsWith(u'&'));
+            CHECK_FALSE(line.startsWith(QStringLiteral("CAPH")));
+            CHECK_FALSE(line.endsWith(QStringLiteral("CAVM")));
+        }
+        CHECK(lines.join(u' ') == title); // nothing lost, plain spaces kept
+    }
+    CHECK(wrapped > 50);
 }

@@ -19,7 +19,9 @@ PRESETS = {
     'slide': ((1920, 1080), (1280 * 25.4 / 96, 720 * 25.4 / 96)),
     'print': ((3508, 2480), (297, 210)),
 }
-TYPES = {'key-figure': 'card', 'ess-vs-rest': 'stacked100', 'evolution': 'bar'}
+# The kit's French file names (core/charts/chartnames.cpp): preset stems and chart stems.
+STEMS = {'social': 'reseaux-sociaux', 'square': 'carre', 'slide': 'diaporama', 'print': 'impression'}
+TYPES = {'chiffre-cle': 'card', 'ess-et-reste-economie': 'stacked100', 'evolution': 'bar'}
 
 
 def die(message):
@@ -51,25 +53,27 @@ def chart_spec(folder, chart_id, presets):
     """One SPEC.json chart from the kit's own CSV and SVG metadata: same values and texts."""
     with open(os.path.join(folder, chart_id + '.csv'), encoding='utf-8-sig') as f:
         rows = list(csv.reader(f, delimiter=';'))
-    svg = open(os.path.join(folder, f'{chart_id}-{presets[0]}.svg'), encoding='utf-8').read()
+    svg = open(os.path.join(folder, f'{chart_id}-{STEMS[presets[0]]}.svg'), encoding='utf-8').read()
     title = re.search(r'<dc:title>(.*?)</dc:title>', svg, re.S)
     source = re.search(r'<dc:source>(.*?)</dc:source>', svg, re.S)
     # A commune map's CSV is code;commune;value;low;high;...: the peer, which draws no maps,
     # gets the same values as a bar chart of the communes (the closest work it can do).
-    is_map = chart_id.startswith('commune-map')
-    first = 1 if is_map else 0
-    unit_key = rows[1][4] if len(rows) > 1 and len(rows[1]) > 4 and not is_map else ''
+    is_map = chart_id.startswith('carte-communes')
+    # Tidy chart CSV: territoire;niveau;catégorie;indicateur;année;publié;valeur;bas;haut;…;unité
+    # Map CSV: code;commune;valeur;bas;haut;…
+    cat_col, value_col = (1, 2) if is_map else (2, 6)
+    unit_key = rows[1][10] if len(rows) > 1 and len(rows[1]) > 10 and not is_map else ''
     unit = '%' if unit_key == 'percent' else ''
     cats, values = [], []
     for r in rows[1:]:
-        if len(r) < 4 + first:
+        if len(r) <= value_col + 2:
             continue  # the source line
-        v = number(r[first + 1])
-        if v is None and r[first + 2] and r[first + 3]:
-            v = (number(r[first + 2]) + number(r[first + 3])) / 2
+        v = number(r[value_col])
+        if v is None and r[value_col + 1] and r[value_col + 2]:
+            v = (number(r[value_col + 1]) + number(r[value_col + 2])) / 2
         if v is None:
             continue
-        cats.append(r[first])
+        cats.append(r[cat_col])
         values.append(v)
     kind = TYPES.get(chart_id, 'hbar')
     series = [{'name': 'ESS', 'values': values}]

@@ -10,11 +10,11 @@ def find(*names):
         if os.path.exists(p):
             return p
     raise SystemExit('missing ' + str(names))
-social = find('arr-596/jobs-share-social.png', 'arr-596/part-emploi-social.png')
+social = find('cavm-caph/part-emploi-reseaux-sociaux.png', 'arr-596/jobs-share-social.png')
 im = Image.open(social)
 w, h = im.size
 # the bottom 14 %: notes, source line ("Alternatives Économiques") and edition line, full resolution
 im.crop((0, int(h * 0.80), w, h)).save(os.path.join(out, 'source-line-economiques.png'))
 im.resize((400, round(400 * h / w)), Image.LANCZOS).save(os.path.join(out, 'social-400px.png'))
-sheet = find('arr-596/fiche-territoire.pdf')
+sheet = find('cavm-caph/fiche-territoire.pdf', 'arr-596/fiche-territoire.pdf')
 subprocess.run(['pdftoppm', '-r', '96', '-png', '-singlefile', sheet, os.path.join(out, 'fact-sheet-100pct')], check=True)

@@ -7,7 +7,11 @@
 # byte-identical or fully replaced by a complete new one; the hidden folder a killed kit leaves is
 # removed by the next export.
 # Usage: bench/kill9/run.sh [--runs N] [--app PATH] [--sirene DIR] [--only import|sirene|kit]
+#                            [--window LO,HI]
 #   --runs N      kills per case (default 10)
+#   --window LO,HI  imports: kill after a delay drawn in [LO, HI] x the uninterrupted run's
+#                 duration (default 0,1.1), or "write": as soon as the database's WAL file
+#                 grows (pages of the import's transaction are being written)
 #   --app PATH    default build/app/ess-dashboard
 #   --sirene DIR  a make-sirene.py output folder (default: 1,000,000 rows generated into a
 #                 temporary folder with ../shared/bench/make-sirene.py; skipped when absent)
@@ -19,12 +23,14 @@ RUNS=10
 APP="$REPO/build/app/ess-dashboard"
 SIRENE=""
 ONLY=""
+WINDOW="0,1.1"
 while [[ $# -gt 0 ]]; do
     case "$1" in
     --runs) RUNS="$2"; shift 2 ;;
     --app) APP="$2"; shift 2 ;;
     --sirene) SIRENE="$2"; shift 2 ;;
     --only) ONLY="$2"; shift 2 ;;
+    --window) WINDOW="$2"; shift 2 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -57,10 +63,18 @@ kill_import() {
     local seconds; seconds=$(python3 -c "print(round($end - $start, 2))")
     echo "$name: uninterrupted run ${seconds}s: $before -> $full"
     for run in $(seq "$RUNS"); do
+        rm -f "$WORK/db.sqlite-wal" "$WORK/db.sqlite-shm"
         cp "$WORK/base.sqlite" "$WORK/db.sqlite"
         "$@" >/dev/null 2>&1 &
         pid=$!
-        sleep "$(python3 -c "import random; print(round(random.uniform(0.05, 1.1 * ($end - $start)), 2))")"
+        if [[ "$WINDOW" == write ]]; then
+            while kill -0 "$pid" 2>/dev/null \
+                && [[ "$(stat -c %s "$WORK/db.sqlite-wal" 2>/dev/null || echo 0)" == 0 ]]; do
+                sleep 0.002
+            done
+        else
+            sleep "$(python3 -c "import random; lo, hi = $WINDOW; d = $end - $start; print(round(max(0.05, random.uniform(lo * d, hi * d)), 2))")"
+        fi
         if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); else finished=$((finished + 1)); fi
         wait "$pid" 2>/dev/null || true
         after="$(state "$WORK/db.sqlite")"

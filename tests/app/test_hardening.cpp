@@ -148,7 +148,9 @@ TEST_CASE("a kit killed on its way leaves a folder that the next export removes"
     SECTION("orphans of a dead process go; a live process's, links and other files stay")
     {
         const QString kit = dir.filePath(QStringLiteral("kit"));
-        REQUIRE(runBinary(kitArgs(kit, db, QStringLiteral("social"))).exitCode == 0);
+        const Run first = runBinary(kitArgs(kit, db, QStringLiteral("social")));
+        INFO(first.err.toStdString());
+        REQUIRE(first.exitCode == 0);
         const QString orphanNew = plant(deadNew);
         const QString orphanOld = plant(QStringLiteral(".kit.old-%1-1234abcd").arg(dead));
         const QString live = plant(QStringLiteral(".kit.new-1-0badc0de")); // pid 1 is alive
@@ -175,7 +177,9 @@ TEST_CASE("a kit killed on its way leaves a folder that the next export removes"
         const QString kit = dir.filePath(QStringLiteral("kit"));
         const QString staged = plant(deadNew);
         const QString aside = plant(QStringLiteral(".kit.old-%1-0badc0de").arg(dead));
-        REQUIRE(runBinary(kitArgs(kit, db, QStringLiteral("social"))).exitCode == 0);
+        const Run r = runBinary(kitArgs(kit, db, QStringLiteral("social")));
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
         CHECK(QFileInfo::exists(staged + QStringLiteral("/fr/chart.png")));
         CHECK(QFileInfo::exists(aside + QStringLiteral("/fr/chart.png")));
     }

@@ -37,6 +37,11 @@ void installTranslations(QCoreApplication &app, const QString &language)
 {
     if (language == u"en") {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // The sources are English; this catalogue only holds their plural forms.
+        auto *plurals = new QTranslator(&app);
+        if (plurals->load(QLocale(QLocale::English), QStringLiteral("ess-dashboard"),
+                          QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(plurals);
         return;
     }
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));

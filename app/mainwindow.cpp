@@ -32,13 +32,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QKeyEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -52,6 +52,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -176,7 +177,19 @@ QString MainWindow::statusText() const
     return m_exportedLabel->isVisible() ? m_exportedLabel->text() : m_statusLabel->text();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    saveSelection();
+}
+
+void MainWindow::saveSelection()
+{
+    if (!m_selectionUnsaved)
+        return;
+    m_selectionUnsaved = false;
+    settings::setLastTerritory(m_workspace.currentTerritory());
+    settings::setReferenceTerritory(m_workspace.referenceTerritory());
+}
 
 void MainWindow::createActions()
 {
@@ -486,8 +499,10 @@ void MainWindow::refresh()
     setWindowTitle(tr("%1 — ESS dashboard").arg(t->displayName()));
     if (const int i = m_referenceBox->findData(reference); i >= 0)
         m_referenceBox->setCurrentIndex(i);
-    settings::setLastTerritory(code);
-    settings::setReferenceTerritory(reference);
+    if (!m_selectionUnsaved) {
+        m_selectionUnsaved = true;
+        QTimer::singleShot(500, this, &MainWindow::saveSelection);
+    }
 
     m_heading->setText(t->name);
     QStringList facts;
@@ -538,9 +553,11 @@ void MainWindow::refresh()
     if (m_mapView)
         m_mapView->setTerritory(code);
 
-    const core::charts::ChartBuilder builder(m_workspace);
+    // Hidden chart tabs build their chart when shown (or exported).
     for (qsizetype i = 0; i < m_charts.size(); ++i)
-        m_charts[i]->setSpec(builder.build(QString::fromLatin1(kChartIds[i]), code, reference));
+        m_charts[i]->setSpecLater([this, id = QString::fromLatin1(kChartIds[i]), code, reference] {
+            return core::charts::ChartBuilder(m_workspace).build(id, code, reference);
+        });
     // The tables are filled when their tab is shown: a switch redraws what is visible only.
     m_observationsStale = true;
     refreshVisibleTable();
@@ -591,9 +608,9 @@ void MainWindow::refreshObservations()
         codes << m_workspace.referenceTerritory();
     std::vector<core::Observation> all;
     for (const QString &c : codes) {
-        auto f = m_workspace.figures(c);
+        auto f = m_workspace.sharedFigures(c);
         if (f)
-            all.insert(all.end(), f->observations.begin(), f->observations.end());
+            all.insert(all.end(), f.value()->observations.begin(), f.value()->observations.end());
     }
     QHash<qint64, core::Dataset> datasets;
     if (auto list = m_workspace.datasets())
@@ -605,6 +622,24 @@ void MainWindow::refreshObservations()
     m_observationModel->setObservations(std::move(all), m_workspace.sources(), datasets, names);
     m_observationView->resizeColumnsToContents();
 }
+
+namespace {
+/// A table item that sorts by kSortRole when it has one (dates shown in words).
+class SortKeyItem final : public QTableWidgetItem
+{
+public:
+    static constexpr int kSortRole = Qt::UserRole + 1;
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant mine = data(kSortRole);
+        const QVariant theirs = other.data(kSortRole);
+        if (mine.isValid() && theirs.isValid())
+            return mine.toString() < theirs.toString();
+        return QTableWidgetItem::operator<(other);
+    }
+};
+} // namespace
 
 void MainWindow::refreshSources()
 {
@@ -620,11 +655,14 @@ void MainWindow::refreshSources()
             !s.producer.isEmpty() && s.producer != s.publisher
                     ? tr("%1, via %2").arg(s.producer, s.publisher)
                     : s.publisher,
-            s.publishedInferred ? tr("%1, date inferred").arg(s.published) : s.published, s.licence,
-            s.url
+            s.publishedInferred ? tr("%1, date inferred").arg(core::format::longDate(s.published))
+                                : core::format::longDate(s.published),
+            s.licence, s.url
         };
         for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells.at(col));
+            auto *item = new SortKeyItem(cells.at(col));
+            if (col == 2) // "27 novembre 2025" sorts by its ISO date
+                item->setData(SortKeyItem::kSortRole, s.published);
             item->setToolTip(col == 0 && !s.note.isEmpty() ? s.note : cells.at(col));
             if (col == 4 && !s.url.isEmpty()) {
                 QFont link = item->font();
@@ -709,6 +747,7 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveSelection();
     settings::setWindowGeometry(saveGeometry());
     settings::setWindowState(saveState());
     QMainWindow::closeEvent(event);

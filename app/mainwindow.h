@@ -66,6 +66,9 @@ private:
     void exportObservations();
     void setLanguage(const QString &language);
     void restoreWindow();
+    /// Writes the territory and reference to the settings (deferred from a switch: opening
+    /// QSettings costs milliseconds).
+    void saveSelection();
 
     core::Workspace &m_workspace;
     TerritoryPicker *m_territoryBox = nullptr;
@@ -88,6 +91,7 @@ private:
     bool m_observationsStale = true;
     bool m_sourcesStale = true;
     bool m_readErrorShown = false;
+    bool m_selectionUnsaved = false;
     MapView *m_mapView = nullptr;
 };
 

@@ -29,4 +29,5 @@ list(APPEND ESS_APP_SOURCES
     widgets/keyfigurecard.h widgets/keyfigurecard.cpp
     widgets/territorypicker.h widgets/territorypicker.cpp
     widgets/screenfit.h
+    widgets/vocabularycombo.h
 )

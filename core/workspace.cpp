@@ -112,7 +112,9 @@ Status Workspace::reload()
 void Workspace::clearCache() const
 {
     m_figuresCache.clear();
+    m_fullCache.clear();
     m_ownCache.clear();
+    m_datasetsCache.reset();
 }
 
 std::vector<indicators::Indicator> Workspace::ownIndicators(const QString &code) const
@@ -154,9 +156,21 @@ Result<std::vector<Observation>> Workspace::observations(const QStringList &code
 
 Result<TerritoryFigures> Workspace::figures(const QString &territoryCode) const
 {
-    auto f = ownFigures(territoryCode);
+    auto f = sharedFigures(territoryCode);
     if (!f)
-        return f;
+        return f.error();
+    return TerritoryFigures(*f.value());
+}
+
+Result<std::shared_ptr<const TerritoryFigures>>
+Workspace::sharedFigures(const QString &territoryCode) const
+{
+    if (const auto it = m_fullCache.constFind(territoryCode); it != m_fullCache.cend())
+        return *it;
+    auto own = ownFigures(territoryCode);
+    if (!own)
+        return own;
+    auto f = std::make_shared<TerritoryFigures>(*own.value());
     // Inherited: per (indicator, scope) the territory lacks, the nearest level that has it.
     QSet<QString> have;
     for (const indicators::Indicator &ind : f->indicators)
@@ -167,16 +181,18 @@ Result<TerritoryFigures> Workspace::figures(const QString &territoryCode) const
         if (!parent)
             return parent; // a read error is never an absent figure (#10)
         QSet<QString> added;
-        for (indicators::Indicator &ind : parent->indicators) {
+        for (const indicators::Indicator &ind : parent.value()->indicators) {
             const QString key = ind.id + u'/' + ind.scope;
             if (have.contains(key))
                 continue;
             added.insert(key);
-            f->inherited.push_back(std::move(ind));
+            f->inherited.push_back(ind);
         }
         have.unite(added);
     }
-    return f;
+    std::shared_ptr<const TerritoryFigures> shared = std::move(f);
+    m_fullCache.insert(territoryCode, shared);
+    return shared;
 }
 
 QList<Territory> Workspace::localLevels(const QString &territoryCode) const
@@ -192,14 +208,16 @@ QList<Territory> Workspace::localLevels(const QString &territoryCode) const
     return levels;
 }
 
-Result<TerritoryFigures> Workspace::ownFigures(const QString &territoryCode) const
+Result<std::shared_ptr<const TerritoryFigures>>
+Workspace::ownFigures(const QString &territoryCode) const
 {
     const Territory *t = m_index.find(territoryCode);
     if (!t)
         return makeError(Error::Code::NotFound, Tr::tr("Unknown territory %1.").arg(territoryCode));
     if (const auto it = m_figuresCache.constFind(territoryCode); it != m_figuresCache.cend())
         return *it;
-    TerritoryFigures f;
+    auto shared = std::make_shared<TerritoryFigures>();
+    TerritoryFigures &f = *shared;
     f.territory = *t;
     auto obs = m_store->observations(territoryCode);
     if (!obs) {
@@ -218,8 +236,8 @@ Result<TerritoryFigures> Workspace::ownFigures(const QString &territoryCode) con
             }
         }
     }
-    m_figuresCache.insert(territoryCode, f);
-    return f;
+    m_figuresCache.insert(territoryCode, shared);
+    return std::shared_ptr<const TerritoryFigures>(std::move(shared));
 }
 
 KeyFigure Workspace::keyFigure(const QString &territoryCode, const QString &id,
@@ -233,7 +251,7 @@ KeyFigure Workspace::keyFigure(const QString &territoryCode, const QString &id,
     std::vector<std::vector<indicators::Indicator>> perLevel;
     for (const Territory &t : levels) {
         auto f = ownFigures(t.code);
-        perLevel.push_back(f ? std::move(f->indicators) : std::vector<indicators::Indicator>{});
+        perLevel.push_back(f ? f.value()->indicators : std::vector<indicators::Indicator> {});
     }
     for (const bool allowEstimates : { false, true }) {
         for (size_t i = 0; i < perLevel.size(); ++i) {
@@ -293,11 +311,15 @@ Status Workspace::readStatus() const
 
 Result<QList<Dataset>> Workspace::datasets() const
 {
+    // Read at each territory switch (register figures): cached until the next write.
+    if (m_datasetsCache)
+        return *m_datasetsCache;
     auto list = m_store->datasets();
     if (!list) {
         noteReadError(list.error());
         return m_readError.value();
     }
+    m_datasetsCache = list.value();
     return list;
 }
 

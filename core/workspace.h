@@ -84,6 +84,11 @@ public:
 
     /// Indicators of a territory, with disagreements flagged and regional comparisons.
     [[nodiscard]] Result<TerritoryFigures> figures(const QString &territoryCode) const;
+    /// As figures(), shared with the workspace's cache instead of copied (a territory switch
+    /// reads the figures of every commune): valid as long as the caller holds it, even after
+    /// the cache is dropped.
+    [[nodiscard]] Result<std::shared_ptr<const TerritoryFigures>>
+    sharedFigures(const QString &territoryCode) const;
     /// Headline for (id, scope): own published or computed figure, else the nearest ancestor's
     /// (up to the arrondissement) with inherited = true; an estimate only when no level
     /// publishes one.
@@ -118,7 +123,8 @@ private:
     void clearCache() const;
     [[nodiscard]] std::vector<indicators::Indicator> ownIndicators(const QString &code) const;
     void noteReadError(const Error &error) const;
-    [[nodiscard]] Result<TerritoryFigures> ownFigures(const QString &territoryCode) const;
+    [[nodiscard]] Result<std::shared_ptr<const TerritoryFigures>>
+    ownFigures(const QString &territoryCode) const;
     /// The territory, then its ancestors up to the arrondissement (never Nord, the region or
     /// France, whose figures are not local).
     [[nodiscard]] QList<Territory> localLevels(const QString &territoryCode) const;
@@ -131,8 +137,10 @@ private:
     mutable std::optional<Error> m_readError;
     // Figures do not change between territory switches: computed once per territory until a
     // dataset is added or removed (or the store is handed out for writing).
-    mutable QHash<QString, TerritoryFigures> m_figuresCache;
+    mutable QHash<QString, std::shared_ptr<const TerritoryFigures>> m_figuresCache; ///< own
+    mutable QHash<QString, std::shared_ptr<const TerritoryFigures>> m_fullCache; ///< + inherited
     mutable QHash<QString, std::vector<indicators::Indicator>> m_ownCache;
+    mutable std::optional<QList<Dataset>> m_datasetsCache;
     QString m_current = QStringLiteral("ARR:596");
     QString m_reference = QStringLiteral("REG:32");
 };

@@ -6,6 +6,7 @@
 #include "app/cli/cli.h"
 #include "core/charts/chartbuilder.h"
 #include "core/charts/communemap.h"
+#include "core/format/french.h"
 #include "core/render/chartexporter.h"
 #include "core/render/preexportcheck.h"
 #include "core/render/presskit.h"
@@ -260,7 +261,7 @@ int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out
     meta.author = options.byline;
     meta.creationTime = core::render::editionTime(dates);
     meta.a4Page = preset.a4Page;
-    options.editionDate = core::render::frenchDate(meta.creationTime.date());
+    options.editionDate = core::format::longDate(meta.creationTime.date());
 
     if (auto st = workspace.readStatus(); !st) { // "not available" might be a damaged file
         err << st.error().message << Qt::endl;

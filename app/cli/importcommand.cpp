@@ -240,6 +240,8 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         return Success;
     }
     err << outcome.toText() << Qt::endl;
+    if (outcome.status == ImportOutcome::Status::Duplicate)
+        err << Tr::tr("Import it again with --replace to load it anew.") << Qt::endl;
     return Failure;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/aboutdialog.h"
 
+#include "core/format/french.h"
 #include "core/workspace.h"
 
 #include <QDialogButtonBox>
@@ -36,7 +37,8 @@ AboutDialog::AboutDialog(const core::Workspace &workspace, QWidget *parent)
                 : QStringLiteral("<a href=\"%1\">%2</a>")
                           .arg(s.url.toHtmlEscaped(), s.title.toHtmlEscaped());
         rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(title, s.publisher.toHtmlEscaped(), s.published.toHtmlEscaped(),
+                        .arg(title, s.publisher.toHtmlEscaped(),
+                             core::format::longDate(s.published).toHtmlEscaped(),
                              s.licence.toHtmlEscaped());
     }
 

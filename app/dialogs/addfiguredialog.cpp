@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/addfiguredialog.h"
 
+#include "app/widgets/vocabularycombo.h"
 #include "core/domain/observation.h"
 #include "core/domain/vocabulary.h"
 #include "core/import/importservice.h"
@@ -81,31 +82,25 @@ AddFigureDialog::AddFigureDialog(core::Workspace &workspace, QWidget *parent)
     m_unitCounted->setInsertPolicy(QComboBox::NoInsert);
     m_unitCounted->addItem(tr("not stated by the source"), QString());
     for (const QString &u : core::vocabulary::countUnits())
-        m_unitCounted->addItem(
-                QStringLiteral("%1 — %2").arg(u, core::vocabulary::unitCountedLabel(u)), u);
+        vocabularycombo::addUnitCounted(m_unitCounted, u);
     for (const char *ratio :
          { "employees_per_establishment", "employees_per_employer_establishment",
            "employees_per_employer_unit", "employees_per_structure",
            "establishments_per_1000_inhabitants" }) {
         const QString u = QString::fromLatin1(ratio);
-        m_unitCounted->addItem(
-                QStringLiteral("%1 — %2").arg(u, core::vocabulary::unitCountedLabel(u)), u);
+        vocabularycombo::addUnitCounted(m_unitCounted, u);
     }
     m_unitCounted->setToolTip(tr("What the source counts, in its own words: salaried posts, "
                                  "employees, full-time equivalents, jobs (unit not said), "
                                  "establishments, structures… A ratio names both sides. Shares and "
                                  "averages are computed only from counts whose unit is stated."));
     m_measure = new QComboBox(this);
-    for (const QString &m : core::vocabulary::measures())
-        m_measure->addItem(QStringLiteral("%1 — %2").arg(m, core::vocabulary::measureLabel(m)), m);
+    vocabularycombo::addMeasures(m_measure);
     m_scope = new QComboBox(this);
-    for (const QString &s : core::vocabulary::scopes())
-        m_scope->addItem(QStringLiteral("%1 — %2").arg(s, core::vocabulary::scopeLabel(s)), s);
+    vocabularycombo::addScopes(m_scope);
     m_scope->setCurrentIndex(m_scope->findData(QStringLiteral("ess")));
     m_sector = new QComboBox(this);
-    m_sector->addItem(QStringLiteral("all"), QStringLiteral("all"));
-    for (char c = 'A'; c <= 'U'; ++c)
-        m_sector->addItem(QString(QLatin1Char(c)), QString(QLatin1Char(c)));
+    vocabularycombo::addSectors(m_sector);
     m_value = new QLineEdit(this);
     m_value->setPlaceholderText(tr("e.g. 12 345 or 10,5"));
     m_low = new QLineEdit(this);

@@ -3,6 +3,7 @@
 
 #include "app/settings.h"
 #include "core/charts/chartnames.h"
+#include "core/format/french.h"
 #include "core/render/chartexporter.h"
 #include "core/render/preexportcheck.h"
 #include "core/workspace.h"
@@ -37,7 +38,7 @@ QString editionDate(const core::Workspace &workspace, QDateTime *time = nullptr)
     const QDateTime when = core::render::editionTime(dates);
     if (time)
         *time = when;
-    return core::render::frenchDate(when.date());
+    return core::format::longDate(when.date());
 }
 
 const int kPreviewWidth = 560;

@@ -2,6 +2,7 @@
 #include "app/dialogs/importdialog.h"
 
 #include "app/widgets/screenfit.h"
+#include "app/widgets/vocabularycombo.h"
 #include "core/domain/vocabulary.h"
 #include "core/import/importjob.h"
 #include "core/import/table.h"
@@ -331,24 +332,17 @@ void ImportDialog::fillMapping()
     fill(m_territoryBox);
     fill(m_yearColumnBox);
     m_mapping->setRowCount(int(m_columns.size()));
-    QStringList sectors { QStringLiteral("all") };
-    for (char c = 'A'; c <= 'U'; ++c)
-        sectors << QString(QLatin1Char(c));
     for (int i = 0; i < m_columns.size(); ++i) {
         auto *name = new QTableWidgetItem(columnLabel(m_columns, i));
         name->setFlags(Qt::ItemIsEnabled);
         m_mapping->setItem(i, 0, name);
         auto *measure = new QComboBox(m_mapping);
         measure->addItem(tr("(not imported)"), QString());
-        for (const QString &m : core::vocabulary::measures())
-            measure->addItem(QStringLiteral("%1 — %2").arg(m, core::vocabulary::measureLabel(m)),
-                             m);
+        vocabularycombo::addMeasures(measure);
         auto *scope = new QComboBox(m_mapping);
-        for (const QString &s : core::vocabulary::scopes())
-            scope->addItem(s, s);
+        vocabularycombo::addScopes(scope);
         auto *sector = new QComboBox(m_mapping);
-        for (const QString &s : sectors)
-            sector->addItem(s, s);
+        vocabularycombo::addSectors(sector);
         m_mapping->setCellWidget(i, 1, measure);
         m_mapping->setCellWidget(i, 2, scope);
         m_mapping->setCellWidget(i, 3, sector);

@@ -3,6 +3,7 @@
 
 #include "app/cli/importsirenecommand.h"
 #include "core/domain/territoryindex.h"
+#include "core/format/french.h"
 #include "core/import/sirene/classification.h"
 #include "core/import/sirene/sireneimport.h"
 #include "core/import/sirene/sirenereader.h"
@@ -67,9 +68,9 @@ void SireneImportWorker::run()
         return fail(stored.error());
     const auto &p = report->provenance;
     emit finished(stored->datasetId,
-                  tr("Imported the SIRENE stock of %1 (%n estimated figure(s), convention %2).",
-                     nullptr, int(stored->observations))
-                          .arg(p.stockDate.toString(Qt::ISODate), p.classificationId));
+                  tr("Imported the SIRENE stock of %1 (%n estimated figure(s)).", nullptr,
+                     int(stored->observations))
+                          .arg(core::format::longDate(p.stockDate)));
 }
 
 } // namespace app

@@ -31,20 +31,51 @@ ChartView::~ChartView() = default;
 
 void ChartView::setSpec(const core::charts::ChartSpec &spec)
 {
+    m_make = nullptr;
     m_spec = spec;
-    setAccessibleName(spec.title);
-    setAccessibleDescription(core::charts::altText(spec));
-    setToolTip(core::charts::altText(spec));
     // Composing a chart costs milliseconds: hidden tabs compose theirs when shown.
     m_pending = !isVisible();
-    if (!m_pending)
+    if (!m_pending) {
+        updateTexts();
         buildScene();
+    }
+}
+
+void ChartView::updateTexts()
+{
+    const QString alt = core::charts::altText(m_spec);
+    setAccessibleName(m_spec.title);
+    setAccessibleDescription(alt);
+    setToolTip(alt);
+}
+
+void ChartView::setSpecLater(std::function<core::charts::ChartSpec()> make)
+{
+    if (isVisible()) {
+        setSpec(make());
+        return;
+    }
+    m_make = std::move(make);
+    m_pending = true;
+}
+
+const core::charts::ChartSpec &ChartView::spec() const
+{
+    if (m_make) {
+        // Built on demand (an export, a test): the accessible texts follow when shown.
+        m_spec = m_make();
+        m_make = nullptr;
+    }
+    return m_spec;
 }
 
 void ChartView::showEvent(QShowEvent *event)
 {
-    if (m_pending)
+    if (m_pending) {
+        (void)spec();
+        updateTexts();
         buildScene();
+    }
     QGraphicsView::showEvent(event);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QGraphicsView>
 
+#include <functional>
 #include <memory>
 
 namespace core::render {
@@ -24,7 +25,10 @@ public:
     ~ChartView() override;
 
     void setSpec(const core::charts::ChartSpec &spec);
-    [[nodiscard]] const core::charts::ChartSpec &spec() const { return m_spec; }
+    /// As setSpec(spec()), but a hidden view calls `make` only when it is shown or its spec
+    /// is asked for: a territory switch builds the visible chart only.
+    void setSpecLater(std::function<core::charts::ChartSpec()> make);
+    [[nodiscard]] const core::charts::ChartSpec &spec() const;
     /// Scale of the scene on screen (1 = 100 %).
     [[nodiscard]] double zoom() const;
     [[nodiscard]] bool isFitted() const { return m_fit; }
@@ -42,10 +46,12 @@ protected:
 private:
     void zoomBy(double factor);
     void buildScene();
+    void updateTexts();
 
     bool m_pending = false;  ///< spec set while hidden: the scene is built when shown
+    mutable std::function<core::charts::ChartSpec()> m_make; ///< the spec, not built yet
     bool m_fit = true;
-    core::charts::ChartSpec m_spec;
+    mutable core::charts::ChartSpec m_spec;
     std::unique_ptr<core::render::ChartScene> m_chart;
 };
 

@@ -111,6 +111,45 @@ CommuneView::CommuneView(QWidget *parent)
 
 void CommuneView::setTerritory(const core::Workspace &workspace, const QString &territoryCode)
 {
+    m_workspace = &workspace;
+    m_territoryCode = territoryCode;
+    m_dirty = true;
+    // A hidden tab costs nothing at a territory switch: it reads its figures when shown.
+    if (isVisible())
+        reload();
+}
+
+void CommuneView::load() const
+{
+    if (m_dirty)
+        const_cast<CommuneView *>(this)->reload();
+}
+
+core::CommuneRegisterModel *CommuneView::model() const
+{
+    load();
+    return m_model;
+}
+
+ChartView *CommuneView::chart() const
+{
+    load();
+    return m_chart;
+}
+
+QTableView *CommuneView::table() const
+{
+    load();
+    return m_table;
+}
+
+void CommuneView::reload()
+{
+    m_dirty = false;
+    if (!m_workspace)
+        return;
+    const core::Workspace &workspace = *m_workspace;
+    const QString &territoryCode = m_territoryCode;
     const core::TerritoryIndex &index = workspace.territories();
     m_territoryName = index.nameOf(territoryCode);
     std::vector<core::indicators::RegisterCommune> communes;
@@ -153,6 +192,7 @@ void CommuneView::setTerritory(const core::Workspace &workspace, const QString &
 
 void CommuneView::showEvent(QShowEvent *event)
 {
+    load();
     if (m_resizePending) {
         m_resizePending = false;
         m_table->resizeColumnsToContents();
@@ -162,6 +202,7 @@ void CommuneView::showEvent(QShowEvent *event)
 
 QString CommuneView::messageText() const
 {
+    load();
     return m_message->text();
 }
 

@@ -27,14 +27,15 @@ class CommuneView final : public QWidget
 public:
     explicit CommuneView(QWidget *parent = nullptr);
 
-    /// Reads the register figures of the communes of `territoryCode` and redraws.
+    /// Reads the register figures of the communes of `territoryCode` and redraws; while the
+    /// tab is hidden, only when it is shown (or when one of the getters below is called).
     void setTerritory(const core::Workspace &workspace, const QString &territoryCode);
-    [[nodiscard]] core::CommuneRegisterModel *model() const { return m_model; }
-    [[nodiscard]] ChartView *chart() const { return m_chart; }
+    [[nodiscard]] core::CommuneRegisterModel *model() const;
+    [[nodiscard]] ChartView *chart() const;
     [[nodiscard]] QString messageText() const;
     /// 0: by ESS establishments, 1: by ESS share of employer establishments.
     void setRanking(int index);
-    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] QTableView *table() const;
 
 signals:
     /// A commune was double-clicked (or Enter pressed on it).
@@ -47,6 +48,9 @@ protected:
 
 private:
     void updateChart();
+    /// Reads the pending territory, if any.
+    void load() const;
+    void reload();
 
     QLabel *m_message = nullptr;
     QComboBox *m_ranking = nullptr;
@@ -59,6 +63,9 @@ private:
     QPushButton *m_import = nullptr;
     bool m_resizePending = false;  ///< column widths are measured when the tab is shown
     QString m_territoryName;
+    const core::Workspace *m_workspace = nullptr;
+    QString m_territoryCode;
+    mutable bool m_dirty = false; ///< setTerritory() while hidden: read when shown
 };
 
 } // namespace app

@@ -9,15 +9,23 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
-#include <QMessageBox>
-#include <QStyle>
 #include <QLabel>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace app {
 
 namespace {
+/// setStyleSheet() polishes the widget again even for the same sheet: only on a change.
+void setStyleSheetOnce(QWidget *widget, const QString &sheet)
+{
+    if (widget->styleSheet() != sheet)
+        widget->setStyleSheet(sheet);
+}
+
 QLabel *makeLabel(QWidget *parent, const QString &style, bool wrap = true)
 {
     auto *label = new QLabel(parent);
@@ -91,15 +99,23 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
                               const QString &territoryName, const QString &extra)
 {
     m_copy->setText(tr("Copy"));
-    m_level->hide();
-    m_warning->hide();
-    m_comparison->hide();
-    m_extra->setVisible(!extra.isEmpty());
+    // Each show or hide lays the card out again: every line's visibility is set once, at the
+    // end, and only changes when it must (a territory switch stays fast).
+    bool showLevel = false;
+    bool showWarning = false;
+    const auto applyVisibility = qScopeGuard([&] {
+        m_level->setVisible(showLevel);
+        m_warning->setVisible(showWarning);
+        m_comparison->setVisible(!m_comparisonCode.isEmpty()
+                                 && m_comparisonCode != m_referenceCode);
+        m_extra->setVisible(!extra.isEmpty());
+    });
     m_extra->setText(extra);
     m_title->setText(m_baseTitle);
     if (!figure.indicator) {
         m_value->setText(core::format::notAvailable());
-        m_value->setStyleSheet(QStringLiteral("color: #6b7280; font-size: 20pt; font-weight: 600;"));
+        setStyleSheetOnce(m_value,
+                          QStringLiteral("color: #6b7280; font-size: 20pt; font-weight: 600;"));
         m_detail->setText(tr("No source gives this figure for %1.").arg(territoryName));
         m_sentence.clear();
         m_record.clear();
@@ -121,27 +137,29 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
     const QString value = core::indicators::valueText(ind);
     if (figure.inherited) {
         // A larger area's figure: its territory on the same line, never in the local blue type.
-        m_value->setStyleSheet(
-                QStringLiteral("color: #4b5563; font-size: 18pt; font-weight: 600;"));
+        setStyleSheetOnce(m_value,
+                          QStringLiteral("color: #4b5563; font-size: 18pt; font-weight: 600;"));
         const core::Territory *owner = workspace.territories().find(ind.territoryCode);
         m_value->setText(tr("%1: %2").arg(owner ? owner->displayName() : levelName, value));
-        m_value->setWordWrap(true); // "CAVM + CAPH : 8–9 %" must not be cut in a narrow card
+        if (!m_value->wordWrap()) // "CAVM + CAPH : 8–9 %" must not be cut in a narrow card
+            m_value->setWordWrap(true);
     } else {
-        m_value->setStyleSheet(
-                QStringLiteral("color: #0072B2; font-size: 30pt; font-weight: 700;"));
+        setStyleSheetOnce(m_value,
+                          QStringLiteral("color: #0072B2; font-size: 30pt; font-weight: 700;"));
         m_value->setText(value);
-        m_value->setWordWrap(false);
+        if (m_value->wordWrap())
+            m_value->setWordWrap(false);
     }
     QStringList detail { core::indicators::statement(ind), core::indicators::yearAndMethod(ind),
                          citation };
     m_detail->setText(detail.join(QStringLiteral(" · ")));
     if (figure.inherited) {
         m_level->setText(tr("Level: %1 (no figure of its own for %2)").arg(levelName, territoryName));
-        m_level->show();
+        showLevel = true;
     }
     if (!ind.disagreement.isEmpty()) {
         m_warning->setText(QStringLiteral("⚠ ") + ind.disagreement);
-        m_warning->show();
+        showWarning = true;
     }
     m_comparisonCode = ind.comparison ? ind.comparison->territoryCode : QString();
     m_comparisonUnitsDiffer = ind.comparison && ind.comparison->unitsDiffer;
@@ -154,7 +172,6 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
                         .arg(core::indicators::comparisonText(
                                      ind, workspace.territories().nameOf(c.territoryCode)),
                              comparisonCitation));
-        m_comparison->show();
     }
     QStringList tip;
     if (!ind.basis.isEmpty())
@@ -189,7 +206,7 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         row(tr("Source"), src.title);
         row(tr("Producer"), src.producer.isEmpty() ? src.publisher : src.producer);
         row(tr("Publisher"), src.publisher);
-        row(tr("Published"), src.published);
+        row(tr("Published"), core::format::longDate(src.published));
         row(tr("Licence"), src.licence);
         row(tr("Address"), src.url);
         row(tr("About the source"), src.note);
@@ -233,11 +250,10 @@ void KeyFigureCard::setReference(const core::Workspace &workspace, const core::K
                              core::indicators::yearAndMethod(ind, QStringLiteral(", "))));
     }
     // The regional comparison line would say the same thing twice; its caveat stays.
-    if (m_comparisonCode == referenceCode) {
-        m_comparison->hide();
-        if (m_comparisonUnitsDiffer)
-            m_reference->setText(tr("%1 — different units").arg(m_reference->text()));
-    }
+    m_referenceCode = referenceCode;
+    if (m_comparisonCode == referenceCode && m_comparisonUnitsDiffer)
+        m_reference->setText(tr("%1 — different units").arg(m_reference->text()));
+    m_comparison->setVisible(!m_comparisonCode.isEmpty() && m_comparisonCode != referenceCode);
     m_reference->show();
 }
 

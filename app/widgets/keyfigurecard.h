@@ -54,6 +54,7 @@ private:
     QString m_record;
     QString m_comparisonCode;
     bool m_comparisonUnitsDiffer = false;
+    QString m_referenceCode; ///< of the last setReference()
 };
 
 } // namespace app

@@ -2,6 +2,7 @@
 #include "app/widgets/registerestimateline.h"
 
 #include "core/format/french.h"
+#include "core/import/sirene/sireneimport.h"
 #include "core/indicators/registerfigures.h"
 
 #include <QCoreApplication>
@@ -26,10 +27,10 @@ QString registerEstimateLine(const core::Workspace &workspace, const QString &te
     // A stock dated by the files' modification time only: the dashboard says it is uncertain.
     const bool uncertain = estimate->provenance.sourceTitle.contains(u"date incertaine");
     const QString prefix =
-            (uncertain ? Tr::tr("SIRENE register (estimated, stock %1, date uncertain, convention "
-                                "%2):")
-                       : Tr::tr("SIRENE register (estimated, stock %1, convention %2):"))
-                    .arg(estimate->provenance.stockDate.left(7), estimate->provenance.convention);
+            (uncertain ? Tr::tr("SIRENE register (estimated, stock of %1, date uncertain, %2):")
+                       : Tr::tr("SIRENE register (estimated, stock of %1, %2):"))
+                    .arg(core::format::longDate(estimate->provenance.stockDate),
+                         core::sirene::conventionLabel(estimate->provenance.convention));
     const QString value = core::format::value(ind.value, ind.unit);
     const QString range = ind.low && ind.high
             ? core::format::range(*ind.low, *ind.high, ind.unit == u"percent")

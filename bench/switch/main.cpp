@@ -6,7 +6,6 @@
 #include "app/application.h"
 #include "app/cli/cli.h"
 #include "app/mainwindow.h"
-#include "app/widgets/communeview.h"
 #include "core/workspace.h"
 
 #include <QApplication>
@@ -108,18 +107,15 @@ int main(int argc, char *argv[])
                              QStringLiteral("EPCI:200042190"), QStringLiteral("COM:59153") };
     out << "territory switch, selection to end of repaint, median of " << runs << " (ms)"
         << (units.isEmpty() ? " — reference data only" : " — with a SIRENE import") << Qt::endl;
-    const std::pair<QWidget *, const char *> tabs[] = {
-        { window.tabs()->widget(0), "Jobs chart" },
-        { window.communeView(), "Communes" },
-    };
-    for (const auto &[tab, name] : tabs) {
-        window.tabs()->setCurrentWidget(tab);
+    // Every tab, as the target is "under 100 ms whatever tab is visible".
+    for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        const QString name = window.tabs()->tabText(tab).remove(u'&');
         for (const bool cold : { true, false }) {
             measure(window, workspace, codes, 4, cold);  // warm-up
             const Timing t = measure(window, workspace, codes, runs, cold);
             out << QStringLiteral("  %1 tab, %2: median %3 ms, max %4 ms; CPU median %5 ms")
-                            .arg(QString::fromLatin1(name),
-                                 cold ? QStringLiteral("no cache") : QStringLiteral("cached"))
+                            .arg(name, cold ? QStringLiteral("no cache") : QStringLiteral("cached"))
                             .arg(t.median, 0, 'f', 1)
                             .arg(t.max, 0, 'f', 1)
                             .arg(t.cpuMedian, 0, 'f', 1)

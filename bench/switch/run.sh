@@ -1,9 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Territory switch benchmark (#12): builds bench_switch and prints, for the Jobs chart tab and
-# the Communes tab, the median and maximum time from the selection of a territory to the end
-# of the repaint (offscreen, 50 switches), first on the reference data, then with the test
-# SIRENE register (tests/data/sirene/gen) imported.
+# Territory switch benchmark (#12): builds bench_switch and prints, for every tab of the
+# window, the median and maximum time from the selection of a territory to the end of the
+# repaint (offscreen, 50 switches), first on the reference data, then with the test SIRENE
+# register (tests/data/sirene/gen) imported.
 # Usage: bench/switch/run.sh [--runs N] [--unites-legales FILE --etablissements FILE]
 set -eu
 cd "$(dirname "$0")/../.."

@@ -57,7 +57,7 @@ void setSources(ChartSpec &spec, const QStringList &citations)
     spec.sourceLine = unique.isEmpty()
             ? QString()
             : (unique.size() == 1 ? Tr::tr("Source: %1") : Tr::tr("Sources: %1"))
-                      .arg(unique.join(QStringLiteral(" ; ")));
+                      .arg(format::semicolonList(unique));
 }
 /// The value of an indicator as a chart mark: the number with its qualifier, and "calculé" or
 /// "estimé" beside it in the image; the provenance fields for the tidy CSV.
@@ -88,7 +88,7 @@ ChartValue markOf(const indicators::Indicator &ind, const QString &rowTerritory,
         notes << ind.formula;
     if (!ind.note.isEmpty())
         notes << ind.note;
-    v.note = notes.join(QStringLiteral(" ; "));
+    v.note = format::semicolonList(notes);
     return v;
 }
 } // namespace
@@ -339,10 +339,10 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
             codes << code;
     QStringList citations;
     for (const QString &code : codes) {
-        auto figures = m_workspace.figures(code);
+        auto figures = m_workspace.sharedFigures(code);
         if (!figures)
             continue;
-        for (const indicators::Indicator &ind : figures->indicators) {
+        for (const indicators::Indicator &ind : figures.value()->indicators) {
             if (ind.id != u"avg_employees" || !ind.centralValue()
                 || (ind.scope != u"ess" && ind.scope != u"associations"))
                 continue;
@@ -391,12 +391,12 @@ struct FamilyShares
 FamilyShares familyShares(const Workspace &workspace, const QString &code)
 {
     FamilyShares result;
-    auto figures = workspace.figures(code);
+    auto figures = workspace.sharedFigures(code);
     if (!figures)
         return result;
     struct Group { int year; qint64 source; int count; };
     QList<Group> groups;
-    for (const indicators::Indicator &ind : figures->indicators) {
+    for (const indicators::Indicator &ind : figures.value()->indicators) {
         if (ind.id != u"ess_employment_share" || !vocabulary::essFamilies().contains(ind.scope))
             continue;
         const qint64 src = ind.sources.value(0).id;
@@ -418,7 +418,7 @@ FamilyShares familyShares(const Workspace &workspace, const QString &code)
         return result;
     result.year = best.year;
     result.source = best.source;
-    for (const indicators::Indicator &ind : figures->indicators)
+    for (const indicators::Indicator &ind : figures.value()->indicators)
         if (ind.id == u"ess_employment_share" && ind.year == best.year
             && ind.sources.value(0).id == best.source && vocabulary::essFamilies().contains(ind.scope)
             && ind.value)
@@ -579,17 +579,17 @@ ChartSpec ChartBuilder::sectors(const QString &territory, const QString &referen
     spec.emptyMessage = Tr::tr("No source breaks down ESS jobs by sector for this territory.");
     spec.subtitle = m_workspace.territories().nameOf(territory);
     for (const QString &code : candidateLevels(territory, reference)) {
-        auto figures = m_workspace.figures(code);
+        auto figures = m_workspace.sharedFigures(code);
         if (!figures)
             continue;
         int year = 0;
-        for (const Observation &o : figures->observations)
+        for (const Observation &o : figures.value()->observations)
             if (o.measure == u"employees" && o.scope == u"ess" && o.sector != u"all" && o.value)
                 year = std::max(year, o.year);
         if (year == 0)
             continue;
         QStringList citations;
-        for (const Observation &o : figures->observations) {
+        for (const Observation &o : figures.value()->observations) {
             if (o.measure != u"employees" || o.scope != u"ess" || o.sector == u"all" || !o.value
                 || o.year != year)
                 continue;
@@ -629,12 +629,12 @@ ChartSpec ChartBuilder::evolution(const QString &territory, const QString &refer
                                "show.");
     spec.subtitle = m_workspace.territories().nameOf(territory);
     for (const QString &code : candidateLevels(territory, reference)) {
-        auto figures = m_workspace.figures(code);
+        auto figures = m_workspace.sharedFigures(code);
         if (!figures)
             continue;
         QMap<int, const indicators::Indicator *> byYear;
         int undated = 0;
-        for (const indicators::Indicator &ind : figures->indicators) {
+        for (const indicators::Indicator &ind : figures.value()->indicators) {
             if (ind.id != u"employment_share" || ind.scope != u"ess" || !ind.centralValue())
                 continue;
             if (!ind.yearKnown()) { // no place on a time axis
@@ -704,7 +704,7 @@ ChartSpec ChartBuilder::evolution(const QString &territory, const QString &refer
         if (!breaks.isEmpty())
             spec.notes << Tr::tr("Series breaks (source, unit or perimeter change): %1. Read the "
                                  "gaps with care.")
-                                  .arg(breaks.join(QStringLiteral(" ; ")));
+                                  .arg(format::semicolonList(breaks));
         if (undated > 0)
             spec.notes << Tr::tr("%n figure(s) without a stated data year left out.", nullptr,
                                  undated);
@@ -728,11 +728,12 @@ ChartSpec ChartBuilder::communeRanking(const QString &territory) const
     spec.subtitle = index.nameOf(territory);
     QStringList citations;
     for (const Territory &t : index.communesOf(territory)) {
-        auto figures = m_workspace.figures(t.code);
+        auto figures = m_workspace.sharedFigures(t.code);
         if (!figures)
             continue;
-        const auto ind = indicators::headline(figures->indicators, QStringLiteral("employment_share"),
-                                              QStringLiteral("ess"));
+        const auto ind =
+                indicators::headline(figures.value()->indicators,
+                                     QStringLiteral("employment_share"), QStringLiteral("ess"));
         if (!ind || !ind->centralValue())
             continue;
         const QString cite = ind->sources.isEmpty() ? QString() : citation(ind->sources.first().id);
@@ -770,12 +771,12 @@ ChartSpec ChartBuilder::sourcesCompared(const QString &territory, const QString 
                                "compare.");
     spec.subtitle = m_workspace.territories().nameOf(territory);
     for (const QString &code : candidateLevels(territory, reference)) {
-        auto figures = m_workspace.figures(code);
+        auto figures = m_workspace.sharedFigures(code);
         if (!figures)
             continue;
         QList<const indicators::Indicator *> found;
         QSet<qint64> sourceIds;
-        for (const indicators::Indicator &ind : figures->indicators) {
+        for (const indicators::Indicator &ind : figures.value()->indicators) {
             if (ind.id != u"employment_share" || ind.scope != u"ess" || !ind.centralValue()
                 || ind.sources.isEmpty())
                 continue;
@@ -850,7 +851,7 @@ QString altText(const ChartSpec &spec)
             part = Tr::tr("%1, %2").arg(part, indicators::yearText(kUnknownYear, v.publishedYear));
         parts << part;
     }
-    QString values = parts.join(QStringLiteral(" ; "));
+    QString values = format::semicolonList(parts);
     if (!values.isEmpty())
         values[0] = values.at(0).toUpper();
     QString text = sentence(Tr::tr("Chart: %1").arg(spec.title));

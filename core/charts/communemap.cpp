@@ -197,7 +197,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
         }
         const QString insee = Tr::tr("Insee, legal populations %1").arg(g.year);
         for (MapArea &a : g.areas)
-            a.source = density ? Tr::tr("%1 ; area computed from IGN contours").arg(insee) : insee;
+            a.source = density ? Tr::tr("%1; area computed from IGN contours").arg(insee) : insee;
         g.citations << insee;
         if (density)
             g.notes << Tr::tr("Density: municipal population %1 divided by the area "
@@ -411,7 +411,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
     g.citations.removeDuplicates();
     spec.sourceCitations = g.citations;
     spec.sourceLine = (g.citations.size() == 1 ? Tr::tr("Source: %1") : Tr::tr("Sources: %1"))
-                              .arg(g.citations.join(QStringLiteral(" ; ")));
+                              .arg(format::semicolonList(g.citations));
     if (atlas->isEmpty())
         spec.values.clear();
     spec.emptyMessage = atlas->isEmpty()
@@ -451,8 +451,7 @@ QString mapAltText(const ChartSpec &spec)
                                          [i](const MapArea &a) { return a.classIndex == i; });
             classes << Tr::tr("%1: %n commune(s)", nullptr, int(n)).arg(m.classLabels.at(i));
         }
-        text += u' ' + m.classMethodLabel + QStringLiteral(" ; ")
-                + classes.join(QStringLiteral(" ; ")) + u'.';
+        text += u' ' + format::semicolonList(QStringList { m.classMethodLabel } + classes) + u'.';
     } else {
         text += u' ' + Tr::tr("Circles proportional to the value (area).");
     }

@@ -256,4 +256,39 @@ QString scopeLabel(const QString &scope)
     return scope;
 }
 
+QString sectorLabel(const QString &sector)
+{
+    if (sector == u"all")
+        return QCoreApplication::translate("core::vocabulary", "all sectors");
+    // NAF rev. 2 sections (Insee), short names.
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("core::vocabulary", "agriculture, forestry and fishing"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "mining and quarrying"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "manufacturing"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "electricity, gas, steam and air conditioning"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "water supply, sewerage and waste management"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "construction"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "trade, repair of motor vehicles"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "transportation and storage"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "accommodation and food services"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "information and communication"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "financial and insurance activities"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "real estate activities"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "professional, scientific and technical activities"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "administrative and support services"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "public administration"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "education"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "human health and social work"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "arts, entertainment and recreation"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "other service activities"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "households as employers"),
+        QT_TRANSLATE_NOOP("core::vocabulary", "extraterritorial organisations"),
+    };
+    if (!isSector(sector))
+        return sector;
+    return QStringLiteral("%1 — %2").arg(
+            sector,
+            QCoreApplication::translate("core::vocabulary", names[sector.at(0).unicode() - u'A']));
+}
+
 } // namespace core::vocabulary

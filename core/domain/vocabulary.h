@@ -42,5 +42,7 @@ namespace core::vocabulary {
 /// French label of a measure ("salariés de l'ESS"), scope ("associations") and sector.
 [[nodiscard]] QString measureLabel(const QString &measure);
 [[nodiscard]] QString scopeLabel(const QString &scope);
+/// "all sectors", or a NAF rev. 2 section with its name ("C — manufacturing"), translated.
+[[nodiscard]] QString sectorLabel(const QString &sector);
 
 } // namespace core::vocabulary

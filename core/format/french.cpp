@@ -11,17 +11,29 @@
 
 namespace core::format {
 
+bool isEnglish()
+{
+    return QLocale().language() == QLocale::English;
+}
+
 namespace {
+QChar decimalPoint()
+{
+    return isEnglish() ? u'.' : u',';
+}
+
 QString groupDigits(const QString &digits)
 {
     // French groups by three from the right with a narrow no-break space (Imprimerie nationale).
-    // Four-digit numbers are grouped too ("2 820"), as the press does in tables.
+    // Four-digit numbers are grouped too ("2 820"), as the press does in tables. English: a
+    // comma ("2,820").
+    const QChar separator = isEnglish() ? QChar(u',') : kNarrowNbsp;
     QString out;
     const qsizetype n = digits.size();
     out.reserve(n + n / 3);
     for (qsizetype i = 0; i < n; ++i) {
         if (i > 0 && (n - i) % 3 == 0)
-            out += kNarrowNbsp;
+            out += separator;
         out += digits.at(i);
     }
     return out;
@@ -41,7 +53,7 @@ QString number(double value, int decimals)
     QString frac = dot < 0 ? QString() : text.mid(dot + 1);
     QString out = groupDigits(intPart);
     if (!frac.isEmpty())
-        out += u',' + frac;
+        out += decimalPoint() + frac;
     if (negative)
         out.prepend(QChar(0x2212));
     return out;
@@ -50,10 +62,11 @@ QString number(double value, int decimals)
 QString compact(double value, int maxDecimals)
 {
     QString text = number(value, maxDecimals);
-    if (maxDecimals > 0 && text.contains(u',')) {
+    const QChar point = decimalPoint();
+    if (maxDecimals > 0 && text.contains(point)) {
         while (text.endsWith(u'0'))
             text.chop(1);
-        if (text.endsWith(u','))
+        if (text.endsWith(point))
             text.chop(1);
     }
     return text;
@@ -61,6 +74,8 @@ QString compact(double value, int maxDecimals)
 
 QString percent(double value, int maxDecimals)
 {
+    if (isEnglish())
+        return compact(value, maxDecimals) + u'%';
     return compact(value, maxDecimals) + kNarrowNbsp + u'%';
 }
 
@@ -69,6 +84,8 @@ QString points(double value, int maxDecimals)
     QString text = compact(value, maxDecimals);
     if (value > 0 && text != u"0")
         text.prepend(u'+');
+    if (isEnglish())
+        return text + QStringLiteral(" pp");
     return text + kNarrowNbsp + QStringLiteral("pt");
 }
 
@@ -76,7 +93,7 @@ QString range(double low, double high, bool percentUnit, int maxDecimals)
 {
     QString text = compact(low, maxDecimals) + kEnDash + compact(high, maxDecimals);
     if (percentUnit)
-        text += kNarrowNbsp + QStringLiteral("%");
+        text += isEnglish() ? QStringLiteral("%") : kNarrowNbsp + QStringLiteral("%");
     return text;
 }
 
@@ -97,10 +114,35 @@ QString value(std::optional<double> v, const QString &unit, std::optional<double
     if (isPercent)
         return percent(*v);
     if (unit == u"euro")
-        return compact(*v, 0) + kNarrowNbsp + QStringLiteral("€");
+        return isEnglish() ? QStringLiteral("€") + compact(*v, 0)
+                           : compact(*v, 0) + kNarrowNbsp + QStringLiteral("€");
     if (unit == u"ratio")
         return compact(*v, 1);
     return compact(*v, 1);
+}
+
+QString longDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    if (isEnglish())
+        return QLocale(QLocale::English, QLocale::UnitedKingdom)
+                .toString(date, QStringLiteral("d MMMM yyyy"));
+    const QLocale fr(QLocale::French, QLocale::France);
+    const QString rest = fr.toString(date, QStringLiteral("MMMM yyyy"));
+    return date.day() == 1 ? QStringLiteral("1er ") + rest
+                           : QStringLiteral("%1 %2").arg(date.day()).arg(rest);
+}
+
+QString longDate(const QString &isoDate)
+{
+    const QDate date = QDate::fromString(isoDate.left(10), Qt::ISODate);
+    return date.isValid() ? longDate(date) : isoDate;
+}
+
+QString semicolonList(const QStringList &items)
+{
+    return items.join(isEnglish() ? QStringLiteral("; ") : QStringLiteral(" ; "));
 }
 
 QString csvNumber(double value)
@@ -116,6 +158,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Format)
 };
 
+/// A capital after a full stop that ends a sentence ("… 2020. Niveau : …").
+QString capitalAfterStop(QString out)
+{
+    static const QRegularExpression afterStop(QStringLiteral("([a-zà-ÿ0-9\\)»]\\. +)(\\p{Ll})"));
+    QRegularExpressionMatchIterator it = afterStop.globalMatch(out);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out[m.capturedStart(2)] = m.captured(2).at(0).toUpper();
+    }
+    return out;
+}
+
+QString englishTypography(QString text)
+{
+    text.replace(u'\'', QChar(0x2019));
+    return capitalAfterStop(text);
+}
+
 bool isSpace(QChar c)
 {
     return c == u' ' || c == QChar(0x00A0) || c == kNarrowNbsp;
@@ -124,6 +184,8 @@ bool isSpace(QChar c)
 
 QString typography(const QString &text)
 {
+    if (isEnglish())
+        return englishTypography(text);
     QString out;
     out.reserve(text.size() + 8);
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -162,14 +224,7 @@ QString typography(const QString &text)
         }
         out += c;
     }
-    // A capital after a full stop that ends a sentence ("… 2020. Niveau : …").
-    static const QRegularExpression afterStop(QStringLiteral("([a-zà-ÿ0-9\\)»]\\. +)(\\p{Ll})"));
-    QRegularExpressionMatchIterator it = afterStop.globalMatch(out);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        out[m.capturedStart(2)] = m.captured(2).at(0).toUpper();
-    }
-    return out;
+    return capitalAfterStop(out);
 }
 
 QString locative(const QString &code, const QString &name)

@@ -362,8 +362,7 @@ ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
         outcome.duplicateOfDatasetId = *duplicate;
         return fail(S::Duplicate,
                     tr("%1 was already imported as dataset %2 (same SHA-256); nothing was "
-                       "written. Import it again with --replace (\"Replace\" in the import "
-                       "assistant) to load it anew.")
+                       "written.")
                             .arg(fileName)
                             .arg(*duplicate));
     }

@@ -11,10 +11,11 @@
 namespace core::import {
 
 namespace {
-QString tr(const char *text)
+/// tr() for the free functions and helper classes of this file, in one context lupdate records.
+struct Tr
 {
-    return QCoreApplication::translate("ImportSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportSpec)
+};
 
 Status checkKeys(const QString &measure, const QString &scope, const QString &sector,
                  const QString &context)
@@ -22,17 +23,17 @@ Status checkKeys(const QString &measure, const QString &scope, const QString &se
     if (!vocabulary::isMeasure(measure))
         return makeError(
                 Error::Code::InvalidArgument,
-                tr("%1: unknown measure \"%2\"; expected one of: %3")
+                Tr::tr("%1: unknown measure \"%2\"; expected one of: %3")
                         .arg(context, measure, vocabulary::measures().join(QStringLiteral(", "))));
     if (!vocabulary::isScope(scope))
         return makeError(
                 Error::Code::InvalidArgument,
-                tr("%1: unknown scope \"%2\"; expected one of: %3")
+                Tr::tr("%1: unknown scope \"%2\"; expected one of: %3")
                         .arg(context, scope, vocabulary::scopes().join(QStringLiteral(", "))));
     if (!vocabulary::isSector(sector))
         return makeError(Error::Code::InvalidArgument,
-                         tr("%1: unknown sector \"%2\"; expected \"all\" or a NAF section "
-                            "letter A to U")
+                         Tr::tr("%1: unknown sector \"%2\"; expected \"all\" or a NAF section "
+                                "letter A to U")
                                  .arg(context, sector));
     return Ok {};
 }
@@ -74,16 +75,16 @@ Result<ValueMapping> parseMapArgument(const QString &argument)
     const qsizetype eq = argument.lastIndexOf(u'=');
     if (eq <= 0 || eq == argument.size() - 1)
         return makeError(Error::Code::InvalidArgument,
-                         tr("--map \"%1\": expected COLUMN=MEASURE[:SCOPE[:SECTOR]], for "
-                            "example \"Effectifs ESS=employees:ess\" or \"#3=employees\"")
+                         Tr::tr("--map \"%1\": expected COLUMN=MEASURE[:SCOPE[:SECTOR]], for "
+                                "example \"Effectifs ESS=employees:ess\" or \"#3=employees\"")
                                  .arg(argument));
     ValueMapping mapping;
     mapping.column = ColumnRef::fromString(argument.left(eq));
     const QStringList parts = argument.mid(eq + 1).trimmed().split(u':');
     if (parts.size() > 3 || mapping.column.isNull())
         return makeError(Error::Code::InvalidArgument,
-                         tr("--map \"%1\": expected COLUMN=MEASURE[:SCOPE[:SECTOR]], for "
-                            "example \"Effectifs ESS=employees:ess\" or \"#3=employees\"")
+                         Tr::tr("--map \"%1\": expected COLUMN=MEASURE[:SCOPE[:SECTOR]], for "
+                                "example \"Effectifs ESS=employees:ess\" or \"#3=employees\"")
                                  .arg(argument));
     mapping.measure = parts.at(0).trimmed();
     if (parts.size() > 1)
@@ -101,33 +102,34 @@ Status ImportSpec::validate() const
 {
     if (territoryColumn.isNull())
         return makeError(Error::Code::InvalidArgument,
-                         tr("No territory column; expected the header text or #N of the column "
-                            "holding territory codes or names"));
+                         Tr::tr("No territory column; expected the header text or #N of the column "
+                                "holding territory codes or names"));
     if (yearColumn.isNull() && !year)
         return makeError(Error::Code::InvalidArgument,
-                         tr("No year; expected a year column or a fixed year"));
+                         Tr::tr("No year; expected a year column or a fixed year"));
     for (auto it = unitsCounted.cbegin(); it != unitsCounted.cend(); ++it)
         if (!vocabulary::isMeasure(it.key()) || !vocabulary::isUnitCounted(it.value()))
             return makeError(
                     Error::Code::InvalidArgument,
-                    tr("Unit counted \"%1=%2\": expected MEASURE=UNIT with a known measure "
-                       "and one of: %3, or a ratio such as employees_per_structure")
+                    Tr::tr("Unit counted \"%1=%2\": expected MEASURE=UNIT with a known measure "
+                           "and one of: %3, or a ratio such as employees_per_structure")
                             .arg(it.key(), it.value(),
                                  vocabulary::countUnits().join(QStringLiteral(", "))));
     if (!yearColumn.isNull() && year)
         return makeError(Error::Code::InvalidArgument,
-                         tr("Both a year column and a fixed year; expected only one of them"));
+                         Tr::tr("Both a year column and a fixed year; expected only one of them"));
     if (year && (*year < 1900 || *year > 2100))
         return makeError(Error::Code::InvalidArgument,
-                         tr("Year %1; expected a year between 1900 and 2100").arg(*year));
+                         Tr::tr("Year %1; expected a year between 1900 and 2100").arg(*year));
     if (mappings.isEmpty() && (measureColumn.isNull() || valueColumn.isNull()))
         return makeError(Error::Code::InvalidArgument,
-                         tr("No values to read; expected --map COLUMN=MEASURE[:SCOPE[:SECTOR]] "
-                            "mappings, or a measure column and a value column"));
+                         Tr::tr("No values to read; expected --map COLUMN=MEASURE[:SCOPE[:SECTOR]] "
+                                "mappings, or a measure column and a value column"));
     if (!mappings.isEmpty() && !valueColumn.isNull())
-        return makeError(Error::Code::InvalidArgument,
-                         tr("Both mappings and a value column; expected a wide layout (mappings) "
-                            "or a long layout (measure and value columns), not both"));
+        return makeError(
+                Error::Code::InvalidArgument,
+                Tr::tr("Both mappings and a value column; expected a wide layout (mappings) "
+                       "or a long layout (measure and value columns), not both"));
     for (const ValueMapping &m : mappings) {
         const Status ok = checkKeys(m.measure, m.scope, m.sector, m.toString());
         if (!ok)
@@ -213,11 +215,11 @@ Status ImportSpec::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(Error::Code::Io,
-                         tr("%1: cannot write the profile: %2").arg(path, file.errorString()));
+                         Tr::tr("%1: cannot write the profile: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return makeError(Error::Code::Io,
-                         tr("%1: cannot write the profile: %2").arg(path, file.errorString()));
+                         Tr::tr("%1: cannot write the profile: %2").arg(path, file.errorString()));
     return Ok {};
 }
 
@@ -226,12 +228,12 @@ Result<ImportSpec> ImportSpec::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Code::Io,
-                         tr("%1: cannot read the profile: %2").arg(path, file.errorString()));
+                         Tr::tr("%1: cannot read the profile: %2").arg(path, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(Error::Code::Parse,
-                         tr("%1: not a profile: %2 at offset %3; expected a JSON object")
+                         Tr::tr("%1: not a profile: %2 at offset %3; expected a JSON object")
                                  .arg(path, error.errorString())
                                  .arg(error.offset));
     return fromJson(doc.object());

@@ -2,6 +2,7 @@
 #include "core/import/tableconverter.h"
 
 #include "core/domain/vocabulary.h"
+#include "core/format/french.h"
 #include "core/import/valueparser.h"
 
 #include <QFileInfo>
@@ -460,7 +461,7 @@ bool Converter::checkValue(const Target &target, const RawRow &row, const QStrin
                 TableConverter::tr("%1: \"%2\" is more than %3, the most %4 can be for any "
                                    "French territory; expected a plausible value (a unit error?)")
                         .arg(where(row.line, target.column), raw,
-                             QString::number(target.maximum, 'f', 0), target.measure));
+                             core::format::number(target.maximum), target.measure));
         return false;
     }
     if (target.count && v < 0.0) {

@@ -97,11 +97,11 @@ RegisterFigures registerFigures(const Workspace &workspace, const QString &terri
     std::vector<Pending> pending;
     std::size_t best = datasets.size();
     for (const Territory &c : index.communesOf(territoryCode)) {
-        auto f = workspace.figures(c.code);
+        auto f = workspace.sharedFigures(c.code);
         if (!f)
             continue;
         Pending p { c, {} };
-        for (const Observation &o : f->observations) {
+        for (const Observation &o : f.value()->observations) {
             const auto it = rank.constFind(o.datasetId);
             if (it == rank.cend())
                 continue;
@@ -139,11 +139,11 @@ std::optional<RegisterEstimate> registerEstimate(const Workspace &workspace,
     const std::vector<RegisterProvenance> datasets = registerDatasets(workspace);
     if (datasets.empty())
         return std::nullopt;
-    auto figures = workspace.figures(territoryCode);
+    auto figures = workspace.sharedFigures(territoryCode);
     if (!figures)
         return std::nullopt;
     for (const RegisterProvenance &p : datasets) {
-        for (const Indicator &ind : figures->indicators) {
+        for (const Indicator &ind : figures.value()->indicators) {
             if (ind.id == id && ind.scope == scope && ind.method == Method::Estimated
                 && ind.year == p.year && !ind.sources.isEmpty()
                 && ind.sources.constFirst().id == p.sourceId && ind.centralValue())

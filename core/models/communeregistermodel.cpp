@@ -3,6 +3,7 @@
 
 #include "core/domain/observation.h"
 #include "core/format/french.h"
+#include "core/import/sirene/sireneimport.h"
 
 #include <QHash>
 
@@ -56,9 +57,10 @@ QString CommuneRegisterModel::provenanceText() const
 {
     if (m_figures.isEmpty())
         return {};
-    return tr("%1 · SIRENE stock of %2 · convention %3")
-            .arg(methodLabel(core::Method::Estimated), m_figures.provenance.stockDate,
-                 m_figures.provenance.convention);
+    return tr("%1 · SIRENE stock of %2 · %3")
+            .arg(methodLabel(core::Method::Estimated),
+                 format::longDate(m_figures.provenance.stockDate),
+                 sirene::conventionLabel(m_figures.provenance.convention));
 }
 
 int CommuneRegisterModel::rowCount(const QModelIndex &parent) const

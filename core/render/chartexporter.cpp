@@ -286,14 +286,6 @@ QDateTime editionTime(const QStringList &dataDates)
     return QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
 }
 
-QString frenchDate(const QDate &date)
-{
-    const QLocale fr(QLocale::French, QLocale::France);
-    const QString rest = fr.toString(date, QStringLiteral("MMMM yyyy"));
-    return date.day() == 1 ? QStringLiteral("1er ") + rest
-                           : QStringLiteral("%1 %2").arg(date.day()).arg(rest);
-}
-
 void pinHashSeed()
 {
     // Qt's PDF engine numbers embedded font subsets in QHash order: one seed, same bytes.

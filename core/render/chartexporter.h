@@ -74,8 +74,6 @@ struct XmpFields
 /// The edition time: SOURCE_DATE_EPOCH when set, else the newest date among `dataDates`
 /// ("2025", "2024-05-23"), else 1 January 1970; always UTC, never the clock.
 [[nodiscard]] QDateTime editionTime(const QStringList &dataDates);
-/// "27 novembre 2026" (French long date, "1er" on the first day).
-[[nodiscard]] QString frenchDate(const QDate &date);
 
 /// Renders a chart to an image of size × scale pixels.
 [[nodiscard]] QImage renderImage(const charts::ChartSpec &spec, const RenderOptions &options);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/preexportcheck.h"
 
+#include "core/format/french.h"
 #include "core/render/textblock.h"
 
 #include <QCoreApplication>
@@ -153,31 +154,29 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
     const qreal smallest = smallestTextSize(chart);
     if (options.minTextSize > 0 && smallest + 0.5 < options.minTextSize)
         add(Finding::Kind::TextTooSmall,
-            Tr::tr("%1: the smallest text is %2 px, %3 % of the width; this size needs at least "
-                   "%4 px (%5 %).")
-                    .arg(id)
-                    .arg(smallest, 0, 'f', 1)
-                    .arg(100 * smallest / options.size.width(), 0, 'f', 2)
-                    .arg(options.minTextSize, 0, 'f', 1)
-                    .arg(100 * options.minTextSize / options.size.width(), 0, 'f', 2));
+            Tr::tr("%1: the smallest text is %2 px, %3 of the width; this size needs at least "
+                   "%4 px (%5).")
+                    .arg(id, core::format::compact(smallest, 1),
+                         core::format::percent(100 * smallest / options.size.width(), 2),
+                         core::format::compact(options.minTextSize, 1),
+                         core::format::percent(100 * options.minTextSize / options.size.width(),
+                                               2)));
     if (format == FileFormat::Png) {
         const qreal pixels = smallest * options.scale;
         if (pixels < 12.0)
             add(Finding::Kind::TextTooSmall,
                 Tr::tr("%1: the smallest text is %2 px high at %3 × %4 px; use at least 12 px "
                        "(a larger scale or size).")
-                        .arg(id)
-                        .arg(pixels, 0, 'f', 1)
-                        .arg(qRound(options.size.width() * options.scale))
-                        .arg(qRound(options.size.height() * options.scale)));
+                        .arg(id, core::format::compact(pixels, 1),
+                             core::format::number(qRound(options.size.width() * options.scale)),
+                             core::format::number(qRound(options.size.height() * options.scale))));
     } else {
         const qreal points = smallest * 0.75; // 96 px per inch, 72 points per inch
         if (points < 7.0)
             add(Finding::Kind::TextTooSmall,
                 Tr::tr("%1: the smallest text is %2 pt on the page; use at least 7 pt (a larger "
                        "size).")
-                        .arg(id)
-                        .arg(points, 0, 'f', 1));
+                        .arg(id, core::format::compact(points, 1)));
     }
 
     const QList<QColor> used = colours.isEmpty() ? chartColors(spec) : colours;
@@ -188,9 +187,9 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
                 add(Finding::Kind::ColoursTooClose,
                     Tr::tr("%1: colours %2 and %3 are too close for colour-blind readers "
                            "(difference %4, at least %5 needed).")
-                            .arg(id, used.at(i).name(), used.at(j).name())
-                            .arg(d, 0, 'f', 1)
-                            .arg(kMinimumColourDistance, 0, 'f', 0));
+                            .arg(id, used.at(i).name(), used.at(j).name(),
+                                 core::format::compact(d, 1),
+                                 core::format::compact(kMinimumColourDistance, 0)));
         }
     }
     return findings;

@@ -350,7 +350,7 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
     RenderOptions base;
     base.byline = m_options.byline;
     base.logo = m_options.logo;
-    base.editionDate = frenchDate(m_edition.date());
+    base.editionDate = format::longDate(m_edition.date());
 
     // Each chart at each preset is one task of the pool: one composition for its PNG, SVG and
     // PDF. Tasks stop between files once the kit failed or was cancelled.
@@ -607,7 +607,7 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
                   sheetFont(28, true), kInk, m, y, width)
                 + 4;
         y += draw(tr("Fact sheet · %1 · edition of %2")
-                          .arg(m_options.byline, frenchDate(m_edition.date())),
+                          .arg(m_options.byline, format::longDate(m_edition.date())),
                   sheetFont(14), kMuted, m, y, width)
                 + 16;
 
@@ -734,7 +734,7 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
                                  .arg(name);
     fields.altText = fields.description;
     fields.credit = meta.author;
-    fields.source = sourcesBlock.join(QStringLiteral(" ; "));
+    fields.source = format::semicolonList(sourcesBlock);
     fields.rights = tr("© %1 %2. Figures: %3")
                             .arg(meta.author)
                             .arg(m_edition.date().year())
@@ -754,7 +754,7 @@ QByteArray PressKit::methodology() const
     for (const QString &code : m_options.territories)
         names << index.nameOf(code);
     md += tr("Press kit on the social and solidarity economy (ESS): %1. Edition of %2, by %3.")
-                    .arg(names.join(QStringLiteral(" ; ")), frenchDate(m_edition.date()),
+                    .arg(format::semicolonList(names), format::longDate(m_edition.date()),
                          m_options.byline)
             + QStringLiteral("\n\n");
 
@@ -883,7 +883,7 @@ QByteArray PressKit::methodology() const
             spreads << QStringLiteral("- %1, %2 (%3): %4. %5")
                                .arg(index.nameOf(code), vocabulary::measureLabel(key.first),
                                     vocabulary::scopeLabel(key.second),
-                                    parts.join(QStringLiteral(" ; ")),
+                                    format::semicolonList(parts),
                                     share ? tr("Spread: %1%2pt.")
                                                     .arg(format::compact(high - low))
                                                     .arg(format::kNarrowNbsp)
@@ -914,7 +914,7 @@ QByteArray PressKit::readme(const PressKitPlan &plan) const
     QString md;
     md += QStringLiteral("# ") + tr("ESS press kit") + QStringLiteral("\n\n");
     md += tr("Edition of %1, by %2. Made with the ESS dashboard.")
-                    .arg(frenchDate(m_edition.date()), m_options.byline)
+                    .arg(format::longDate(m_edition.date()), m_options.byline)
             + QStringLiteral("\n\n");
     md += QStringLiteral("## ") + tr("Contents") + QStringLiteral("\n\n");
     QStringList presetNames;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Faults and hostile surroundings: file-size limits, planted links, options
-// before the command.
+// before the command; error messages read in French, never in English.
 #include "app/application.h"
 #include "app/mainwindow.h"
 #include "core/workspace.h"
@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -481,4 +482,92 @@ TEST_CASE("the main window says that the database is damaged or read-only", "[ap
         CHECK(window.statusText().contains(QStringLiteral("lecture seule")));
         CHECK(window.findChild<QMessageBox *>(QStringLiteral("readErrorBox")) == nullptr);
     }
+namespace {
+/// The English words a French message cannot contain, once file names, quoted values and
+/// option names are taken out: a message missing from the catalogue (or read in a context
+/// lupdate did not record) shows up here.
+QStringList englishWords(QString text, const QString &dir)
+{
+    text.remove(dir);
+    // Qt's own warning about the runtime folder of a test machine is not a message of ours.
+    static const QRegularExpression qtWarning(QStringLiteral("^QStandardPaths:[^\\n]*$"),
+                                              QRegularExpression::MultilineOption);
+    text.remove(qtWarning);
+    static const QRegularExpression noise(QStringLiteral(
+            R"(("[^"\n]*")|(«[^»\n]*»)|(\S*[/\\]\S*)|(\S+\.(csv|xlsx|zip|sqlite|png)\b)|(--?[a-z][a-z-]*))"));
+    text.remove(noise);
+    static const QRegularExpression english(QStringLiteral(
+            R"(\b(the|is|are|not|expected|line|column|cannot|invalid|unknown|missing|must|found|)"
+            R"(with|without|and|of|was|were|has|have|nothing|written|error|should|only|instead|)"
+            R"(empty|than|for|by|from|this|that|which|there|territory|file|value|year|measure|)"
+            R"(option|command|requires|required|given|too|into|after|before|use)\b)"));
+    QStringList words;
+    for (auto it = english.globalMatch(text); it.hasNext();)
+        words << it.next().captured(1);
+    words.removeDuplicates();
+    return words;
+}
+} // namespace
+
+TEST_CASE("error paths of the command line read in French with --lang fr",
+          "[app][hardening][wording]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QString db = tmp.filePath(QStringLiteral("x.sqlite"));
+    const QString data = QStringLiteral(ESS_TEST_DATA);
+    const auto fixture = [&data](const char *name) { return data + u'/' + QLatin1String(name); };
+    const QStringList simple { QStringLiteral("--territory-column"),
+                               QStringLiteral("#1"),
+                               QStringLiteral("--year"),
+                               QStringLiteral("2021"),
+                               QStringLiteral("--map"),
+                               QStringLiteral("#2=employees"),
+                               QStringLiteral("--source-title"),
+                               QStringLiteral("T") };
+    const QList<QStringList> cases {
+        // a file that does not exist, a wrong option, a bad territory
+        QStringList { QStringLiteral("import"), tmp.filePath(QStringLiteral("absent.csv")) }
+                + simple,
+        { QStringLiteral("export"), QStringLiteral("--nonsense") },
+        { QStringLiteral("export"), QStringLiteral("--chart"), QStringLiteral("jobs-share"),
+          QStringLiteral("--territory"), QStringLiteral("ATLANTIS"), QStringLiteral("--format"),
+          QStringLiteral("png"), QStringLiteral("--out"), tmp.filePath(QStringLiteral("a.png")) },
+        { QStringLiteral("figures"), QStringLiteral("--territory"), QStringLiteral("ATLANTIS") },
+        // malformed tables: bad values, truncated quoting, binary, UTF-16, a zip bomb
+        QStringList { QStringLiteral("import"), fixture("import/errors.csv"),
+                      QStringLiteral("--territory-column"), QStringLiteral("Territoire"),
+                      QStringLiteral("--year-column"), QStringLiteral("Année"),
+                      QStringLiteral("--map"), QStringLiteral("Salariés=employees"),
+                      QStringLiteral("--source-title"), QStringLiteral("T") },
+        QStringList { QStringLiteral("import"), fixture("import/truncated.csv") } + simple,
+        QStringList { QStringLiteral("import"), fixture("import/binary.csv") } + simple,
+        QStringList { QStringLiteral("import"), fixture("import/utf16.csv") } + simple,
+        QStringList { QStringLiteral("import"), fixture("import/bomb.xlsx") } + simple,
+        // a table given as SIRENE stock files
+        { QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
+          fixture("import/utf8.csv"), QStringLiteral("--etablissements"),
+          fixture("import/utf8.csv") },
+        // add-figure: unknown measure, unknown territory, bad value
+        { QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("59606"),
+          QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
+          QStringLiteral("jobs"), QStringLiteral("--value"), QStringLiteral("3"),
+          QStringLiteral("--source-title"), QStringLiteral("T") },
+        { QStringLiteral("add-figure"), QStringLiteral("--territory"), QStringLiteral("Atlantis"),
+          QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--measure"),
+          QStringLiteral("employees"), QStringLiteral("--value"), QStringLiteral("beaucoup"),
+          QStringLiteral("--source-title"), QStringLiteral("T") },
+    };
+    for (QStringList args : cases) {
+        args << QStringLiteral("--db") << db << QStringLiteral("--lang") << QStringLiteral("fr");
+        const Run r = runBinary(args);
+        INFO((args.join(u' ') + u'\n' + r.err + r.out).toStdString());
+        CHECK(r.finished);
+        CHECK(r.exitCode != 0);
+        CHECK_FALSE((r.err + r.out).trimmed().isEmpty());
+        CHECK(englishWords(r.err + r.out, tmp.path()) == QStringList());
+    }
+    // The check itself finds English.
+    CHECK(englishWords(QStringLiteral("x.csv, line 3: expected a number"), tmp.path())
+          == QStringList { QStringLiteral("line"), QStringLiteral("expected") });
 }

@@ -24,16 +24,17 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <algorithm>
-#include <optional>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QFocusEvent>
 #include <QFileInfo>
+#include <QFocusEvent>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTabWidget>
@@ -42,6 +43,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
+#include <algorithm>
+#include <optional>
 
 namespace {
 struct Fixture
@@ -86,6 +89,39 @@ struct French
     ~French() { QCoreApplication::removeTranslator(&translator); }
     QTranslator translator;
 };
+
+/// The English interface for the scope of a test: English locale (numbers, dates) and the
+/// English catalogue (plural forms only), as the app sets them for --lang en.
+struct English
+{
+    English()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        REQUIRE(translator.load(QLocale(QLocale::English), QStringLiteral("ess-dashboard"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    ~English()
+    {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previous);
+    }
+    QLocale previous;
+    QTranslator translator;
+};
+
+/// Every text a reader sees in `w`: labels, tab titles, the window title.
+QString visibleText(QWidget &w)
+{
+    QStringList texts { w.windowTitle() };
+    for (const QLabel *label : w.findChildren<QLabel *>())
+        if (label->isVisibleTo(&w))
+            texts << label->text();
+    for (const QTabWidget *tabs : w.findChildren<QTabWidget *>())
+        for (int i = 0; i < tabs->count(); ++i)
+            texts << tabs->tabText(i);
+    return texts.join(u'\n');
+}
 
 void screenshot(QWidget &w, const QString &name)
 {
@@ -386,8 +422,11 @@ TEST_CASE("screenshots at 1024 x 600 and 1920 x 1080, in French and in English",
     Fixture f;
     for (const bool inFrench : { true, false }) {
         std::optional<French> french;
+        std::optional<English> english;
         if (inFrench)
             french.emplace();
+        else
+            english.emplace();
         app::MainWindow window(f.workspace);
         window.show();
         REQUIRE(window.selectTerritory(QStringLiteral("COM:59606")));
@@ -404,7 +443,38 @@ TEST_CASE("screenshots at 1024 x 600 and 1920 x 1080, in French and in English",
                                        .arg(size.height())
                                        .arg(inFrench ? QStringLiteral("fr") : QStringLiteral("en")));
         }
+        // Each language's words and numbers only.
+        const QString text = visibleText(window);
+        INFO(text.toStdString());
+        const QString nnbsp(QChar(0x202F));
+        if (inFrench) {
+            CHECK(text.contains(QStringLiteral(" habitants")));
+            CHECK_FALSE(text.contains(QStringLiteral("inhabitants")));
+            CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\d\\.\\d+%"))));
+        } else {
+            CHECK(text.contains(QRegularExpression(QStringLiteral("\\d,\\d{3} inhabitants"))));
+            CHECK_FALSE(text.contains(QStringLiteral(" habitants")));
+            CHECK_FALSE(text.contains(QStringLiteral("comparé")));
+            CHECK_FALSE(text.contains(nnbsp + u'%'));
+            CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\d,\\d+ ?%"))));
+        }
     }
+}
+
+TEST_CASE("English plural forms: 1 commune, 82 communes", "[app][wording]")
+{
+    {
+        English english;
+        CHECK(QCoreApplication::translate("app::MainWindow", "%n commune(s)", nullptr, 1)
+              == QStringLiteral("1 commune"));
+        CHECK(QCoreApplication::translate("app::MainWindow", "%n commune(s)", nullptr, 82)
+              == QStringLiteral("82 communes"));
+    }
+    French french;
+    CHECK(QCoreApplication::translate("app::MainWindow", "%n commune(s)", nullptr, 1)
+          == QStringLiteral("1 commune"));
+    CHECK(QCoreApplication::translate("app::MainWindow", "%n commune(s)", nullptr, 82)
+          == QStringLiteral("82 communes"));
 }
 
 TEST_CASE("observations: chosen territory first, text filter, whole rows copied, CSV",

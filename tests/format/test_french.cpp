@@ -86,3 +86,47 @@ TEST_CASE("territories take the French preposition their names need", "[format]"
           == QStringLiteral("in Nord"));
     QLocale::setDefault(before);
 }
+
+TEST_CASE("the English interface gets English numbers and dates", "[format]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(format::isEnglish());
+    CHECK(format::number(12345.6, 1) == QStringLiteral("12,345.6"));
+    CHECK(format::number(-1234567) == QChar(0x2212) + QStringLiteral("1,234,567"));
+    CHECK(format::compact(10.50, 1) == QStringLiteral("10.5"));
+    CHECK(format::compact(10.0, 1) == QStringLiteral("10"));
+    CHECK(format::percent(10.0) == QStringLiteral("10%"));
+    CHECK(format::percent(7.25, 2) == QStringLiteral("7.25%"));
+    CHECK(format::points(1.2) == QStringLiteral("+1.2 pp"));
+    CHECK(format::range(8, 9, true)
+          == QStringLiteral("8") + format::kEnDash + QStringLiteral("9%"));
+    CHECK(format::value(1234.0, QStringLiteral("euro")) == QStringLiteral("€1,234"));
+    CHECK(format::longDate(QDate(2025, 11, 27)) == QStringLiteral("27 November 2025"));
+    CHECK(format::longDate(QDate(2026, 3, 1)) == QStringLiteral("1 March 2026"));
+    // No French spacing before colons in English sentences; the apostrophe stays typographic.
+    CHECK(format::typography(QStringLiteral("Source: the ESS's share, 10%."))
+          == QStringLiteral("Source: the ESS’s share, 10%."));
+    // CSV cells keep the French spreadsheet convention of the ";" files.
+    CHECK(format::csvNumber(12345.6) == QStringLiteral("12345,6"));
+
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    CHECK_FALSE(format::isEnglish());
+    CHECK(format::number(12345.6, 1)
+          == QStringLiteral("12") + format::kNarrowNbsp + QStringLiteral("345,6"));
+    CHECK(format::percent(10.0) == QStringLiteral("10") + format::kNarrowNbsp + u'%');
+    CHECK(format::longDate(QDate(2025, 11, 27)) == QStringLiteral("27 novembre 2025"));
+    CHECK(format::longDate(QDate(2026, 3, 1)) == QStringLiteral("1er mars 2026"));
+    QLocale::setDefault(before);
+}
+
+TEST_CASE("ISO dates read as long dates, other text is kept", "[format]")
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    CHECK(format::longDate(QStringLiteral("2025-11-27")) == QStringLiteral("27 novembre 2025"));
+    CHECK(format::longDate(QStringLiteral("2025-11-27T10:00:00Z"))
+          == QStringLiteral("27 novembre 2025"));
+    CHECK(format::longDate(QStringLiteral("vers 2024")) == QStringLiteral("vers 2024"));
+    QLocale::setDefault(before);
+}

@@ -263,8 +263,8 @@ TEST_CASE("the edition time comes from SOURCE_DATE_EPOCH or the data, never the 
     qunsetenv("SOURCE_DATE_EPOCH");
     CHECK(render::editionTime({ QStringLiteral("2019"), QStringLiteral("2024-05-23") }).date()
           == QDate(2024, 5, 23));
-    CHECK(render::frenchDate(QDate(2026, 1, 1)) == QStringLiteral("1er janvier 2026"));
-    CHECK(render::frenchDate(QDate(2026, 11, 27)) == QStringLiteral("27 novembre 2026"));
+    CHECK(format::longDate(QDate(2026, 1, 1)) == QStringLiteral("1er janvier 2026"));
+    CHECK(format::longDate(QDate(2026, 11, 27)) == QStringLiteral("27 novembre 2026"));
     if (!saved.isNull())
         qputenv("SOURCE_DATE_EPOCH", saved);
 }

@@ -2,6 +2,7 @@
 // What a graphics desk, a CMS and a screen reader get from every chart file: the text layer, the
 // metadata, the relative text size, accents, and the SVG drawn without Lato.
 #include "core/charts/chartbuilder.h"
+#include "core/format/french.h"
 #include "core/render/chartexporter.h"
 #include "core/render/chartscene.h"
 #include "core/render/preexportcheck.h"
@@ -102,7 +103,7 @@ TEST_CASE("every chart id, preset and format is newsroom-grade", "[render][newsr
     render::FileMetadata baseMeta;
     baseMeta.creationTime = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
     render::RenderOptions base;
-    base.editionDate = render::frenchDate(baseMeta.creationTime.date());
+    base.editionDate = format::longDate(baseMeta.creationTime.date());
 
     // Every id for the arrondissement; the region adds the evolution and sources compared.
     QList<Exported> files;

@@ -245,12 +245,14 @@ TEST_CASE("the import dialog runs in a worker, Cancel leaves the database unchan
     // datasetAdded refreshed the window: commune table, ranking chart and register lines.
     CHECK(communes->model()->rowCount() > 0);
     CHECK(communes->chart()->spec().hasData());
-    CHECK(communes->messageText().contains(QStringLiteral("sirene-ess-bench/1")));
-    CHECK_FALSE(visibleLabelsWith(*window.card(1), QStringLiteral("convention sirene-ess-bench/1"))
+    // The convention is named for people in the window (its id stays in files and the CLI).
+    CHECK(communes->messageText().contains(QStringLiteral("ESS convention, version 1")));
+    CHECK_FALSE(communes->messageText().contains(QStringLiteral("sirene-ess-bench")));
+    CHECK_FALSE(visibleLabelsWith(*window.card(1), QStringLiteral("ESS convention, version 1"))
                         .isEmpty());
     // The published figure stays in front (inherited from CAVM + CAPH); the register's beside it.
     CHECK(window.card(1)->detailText().contains(QStringLiteral("PHARE")));
-    CHECK_FALSE(visibleLabelsWith(*window.card(0), QStringLiteral("convention sirene-ess-bench/1"))
+    CHECK_FALSE(visibleLabelsWith(*window.card(0), QStringLiteral("ESS convention, version 1"))
                         .isEmpty());
     window.tabs()->setCurrentWidget(communes);
     QApplication::processEvents();

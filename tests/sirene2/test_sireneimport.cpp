@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/charts/communeranking.h"
+#include "core/format/french.h"
 #include "core/import/sirene/classification.h"
 #include "core/import/sirene/sireneimport.h"
 #include "core/import/sirene/sirenereader.h"
@@ -381,12 +382,13 @@ TEST_CASE("the commune table and the ranking charts read the stored register", "
     model.setFigures(figures);
     CHECK(model.rowCount() == int(figures.communes.size()));
     CHECK(model.columnCount() == CommuneRegisterModel::ColumnCount);
+    // The convention and the stock date in words, for people (the ids stay in the files).
     CHECK(model.data(model.index(0, CommuneRegisterModel::Method), Qt::DisplayRole)
                   .toString()
-                  .contains(QStringLiteral("sirene-ess-bench/1")));
+                  .contains(conventionLabel(QStringLiteral("sirene-ess-bench/1"))));
     CHECK(model.data(model.index(0, CommuneRegisterModel::EssEmployees), Qt::ToolTipRole)
                   .toString()
-                  .contains(figures.provenance.stockDate));
+                  .contains(format::longDate(figures.provenance.stockDate)));
     CHECK_FALSE(model.headerData(CommuneRegisterModel::EssShare, Qt::Horizontal, Qt::DisplayRole)
                         .toString()
                         .isEmpty());

@@ -19,10 +19,11 @@ namespace core::sirene {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for the free functions and helper classes of this file, in one context lupdate records.
+struct Tr
 {
-    return QCoreApplication::translate("core::sirene::ChunkReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::sirene::ChunkReader)
+};
 
 constexpr int kPoolSize = 4;
 
@@ -75,11 +76,11 @@ struct ChunkReader::Impl
             if (entry) {
                 const zip_int64_t got = zip_fread(entry, out + b.size, want);
                 if (got < 0) {
-                    err = makeError(Error::Code::Io,
-                                    tr("Cannot read %1 inside the ZIP file (damaged or "
-                                       "truncated?): %2")
-                                            .arg(fileName,
-                                                 QString::fromUtf8(zip_file_strerror(entry))));
+                    err = makeError(
+                            Error::Code::Io,
+                            Tr::tr("Cannot read %1 inside the ZIP file (damaged or "
+                                   "truncated?): %2")
+                                    .arg(fileName, QString::fromUtf8(zip_file_strerror(entry))));
                     return false;
                 }
                 if (got == 0)
@@ -90,7 +91,7 @@ struct ChunkReader::Impl
                 if (got < want) {
                     if (std::ferror(file)) {
                         err = makeError(Error::Code::Io,
-                                        tr("Cannot read %1: input/output error").arg(fileName));
+                                        Tr::tr("Cannot read %1: input/output error").arg(fileName));
                         return false;
                     }
                     sourceEof = true;
@@ -118,7 +119,7 @@ struct ChunkReader::Impl
             Error err;
             bool ok = true;
             if (cancel && cancel->load(std::memory_order_relaxed)) {
-                err = makeError(Error::Code::Cancelled, tr("Import cancelled"));
+                err = makeError(Error::Code::Cancelled, Tr::tr("Import cancelled"));
                 ok = false;
             } else {
                 ok = fill(*b, err);
@@ -152,16 +153,16 @@ Result<std::unique_ptr<ChunkReader>> ChunkReader::open(const QString &path, std:
     d.path = path;
     d.fileName = info.fileName();
     if (!info.exists() || !info.isFile())
-        return makeError(Error::Code::NotFound, tr("File not found: %1").arg(path));
+        return makeError(Error::Code::NotFound, Tr::tr("File not found: %1").arg(path));
     r->m_fileSize = info.size();
     r->m_contentSize = info.size();
     r->m_modified = info.lastModified();
     if (r->m_fileSize == 0)
-        return makeError(Error::Code::Parse, tr("%1 is empty").arg(d.fileName));
+        return makeError(Error::Code::Parse, Tr::tr("%1 is empty").arg(d.fileName));
 
     d.file = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!d.file)
-        return makeError(Error::Code::Io, tr("Cannot open %1").arg(path));
+        return makeError(Error::Code::Io, Tr::tr("Cannot open %1").arg(path));
     char magic[4] = {};
     const bool isZip = std::fread(magic, 1, 4, d.file) == 4 && magic[0] == 'P' && magic[1] == 'K'
             && magic[2] == 3 && magic[3] == 4;
@@ -180,7 +181,7 @@ Result<std::unique_ptr<ChunkReader>> ChunkReader::open(const QString &path, std:
         const QString why = QString::fromUtf8(zip_error_strerror(&ze));
         zip_error_fini(&ze);
         return makeError(Error::Code::Io,
-                         tr("Cannot open the ZIP file %1 (damaged or truncated?): %2")
+                         Tr::tr("Cannot open the ZIP file %1 (damaged or truncated?): %2")
                                  .arg(d.fileName, why));
     }
     // The official stock ZIPs hold one CSV; refuse to guess among several.
@@ -192,14 +193,14 @@ Result<std::unique_ptr<ChunkReader>> ChunkReader::open(const QString &path, std:
             continue;
         if (chosen >= 0)
             return makeError(Error::Code::Ambiguous,
-                             tr("The ZIP file %1 holds several CSV files; expected one")
+                             Tr::tr("The ZIP file %1 holds several CSV files; expected one")
                                      .arg(d.fileName));
         chosen = i;
         r->m_entryName = name;
     }
     if (chosen < 0)
         return makeError(Error::Code::NotFound,
-                         tr("The ZIP file %1 holds no CSV file").arg(d.fileName));
+                         Tr::tr("The ZIP file %1 holds no CSV file").arg(d.fileName));
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(d.archive, zip_uint64_t(chosen), 0, &st) == 0) {
@@ -211,7 +212,7 @@ Result<std::unique_ptr<ChunkReader>> ChunkReader::open(const QString &path, std:
     d.entry = zip_fopen_index(d.archive, zip_uint64_t(chosen), 0);
     if (!d.entry)
         return makeError(Error::Code::Io,
-                         tr("Cannot read %1 inside the ZIP file %2: %3")
+                         Tr::tr("Cannot read %1 inside the ZIP file %2: %3")
                                  .arg(r->m_entryName, d.fileName,
                                       QString::fromUtf8(zip_strerror(d.archive))));
     d.fileName = QStringLiteral("%1 (%2)").arg(d.fileName, r->m_entryName);
@@ -264,7 +265,7 @@ Result<QByteArray> sha256OfFile(const QString &path, const std::atomic<bool> *ca
 {
     std::FILE *f = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!f)
-        return makeError(Error::Code::Io, tr("Cannot open %1").arg(path));
+        return makeError(Error::Code::Io, Tr::tr("Cannot open %1").arg(path));
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
                                                                  &EVP_MD_CTX_free);
     EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
@@ -273,7 +274,7 @@ Result<QByteArray> sha256OfFile(const QString &path, const std::atomic<bool> *ca
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
             std::fclose(f);
-            return makeError(Error::Code::Cancelled, tr("Import cancelled"));
+            return makeError(Error::Code::Cancelled, Tr::tr("Import cancelled"));
         }
         const std::size_t got = std::fread(block.data(), 1, block.size(), f);
         if (got > 0)
@@ -285,7 +286,7 @@ Result<QByteArray> sha256OfFile(const QString &path, const std::atomic<bool> *ca
     }
     std::fclose(f);
     if (readError)
-        return makeError(Error::Code::Io, tr("Cannot read %1: input/output error").arg(path));
+        return makeError(Error::Code::Io, Tr::tr("Cannot read %1: input/output error").arg(path));
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(ctx.get(), digest, &length);

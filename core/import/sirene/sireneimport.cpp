@@ -145,6 +145,14 @@ QString conventionOfNote(const QString &datasetNote)
     return re.match(datasetNote).captured(1);
 }
 
+QString conventionLabel(const QString &conventionId)
+{
+    const qsizetype slash = conventionId.lastIndexOf(u'/');
+    if (slash < 0)
+        return conventionId;
+    return Tr::tr("the application's ESS convention, version %1").arg(conventionId.mid(slash + 1));
+}
+
 SireneDatasetContent sireneDatasetContent(const SireneReport &report,
                                           const Classification &classification,
                                           const TerritoryIndex &index,

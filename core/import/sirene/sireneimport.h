@@ -51,6 +51,9 @@ struct SireneDatasetContent
 [[nodiscard]] QString sirenePairHash(const SireneProvenance &provenance);
 /// The convention id written in a SIRENE dataset's note ("sirene-ess-bench/1"), empty if none.
 [[nodiscard]] QString conventionOfNote(const QString &datasetNote);
+/// The convention for people: "sirene-ess-bench/1" -> "the application's ESS convention,
+/// version 1" (translated); the id itself stays in files, notes of exported charts and the CLI.
+[[nodiscard]] QString conventionLabel(const QString &conventionId);
 
 /// Builds what importSirene() stores. Measures: `establishments` (active employer
 /// establishments: all, ess, each family), `active_establishments` (active, employer or not)

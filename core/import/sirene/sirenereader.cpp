@@ -20,10 +20,11 @@ namespace core::sirene {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for the free functions and helper classes of this file, in one context lupdate records.
+struct Tr
 {
-    return QCoreApplication::translate("core::sirene::SireneReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::sirene::SireneReader)
+};
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 /// A record longer than this is taken for an unterminated quote rather than buffered forever.
@@ -244,22 +245,22 @@ Result<Header> parseHeader(const char *data, std::size_t size, bool eof, const Q
         }
     }
     if (!done && !(eof && !inQuotes))
-        return makeError(Error::Code::Parse,
-                         tr("%1, line 1: the header line is incomplete or too long")
-                                 .arg(fileName));
+        return makeError(
+                Error::Code::Parse,
+                Tr::tr("%1, line 1: the header line is incomplete or too long").arg(fileName));
     if (!field.empty() && field.back() == '\r')
         field.pop_back();
     h.names.push_back(std::move(field));
     h.bytes = i;
     if (h.names.size() == 1 && h.names[0].empty())
-        return makeError(Error::Code::Parse,
-                         tr("%1 is empty: no header line").arg(fileName));
+        return makeError(Error::Code::Parse, Tr::tr("%1 is empty: no header line").arg(fileName));
     for (const std::string &n : h.names) {
         if (!isValidUtf8(n))
-            return makeError(Error::Code::Parse,
-                             tr("%1, line 1: the header is not valid UTF-8 (the stock files are "
-                                "the _utf8 ones)")
-                                     .arg(fileName));
+            return makeError(
+                    Error::Code::Parse,
+                    Tr::tr("%1, line 1: the header is not valid UTF-8 (the stock files are "
+                           "the _utf8 ones)")
+                            .arg(fileName));
     }
     return h;
 }
@@ -304,7 +305,7 @@ Result<OpenedFile> openAndReadHeader(const QString &path)
         return first.error();
     ChunkBuffer *b = first.value();
     if (b->size == 0)
-        return makeError(Error::Code::Parse, tr("%1 is empty").arg(f.fileName));
+        return makeError(Error::Code::Parse, Tr::tr("%1 is empty").arg(f.fileName));
     auto header = parseHeader(b->data(), b->size, b->eof, f.fileName);
     if (!header)
         return header.error();
@@ -315,13 +316,14 @@ Result<OpenedFile> openAndReadHeader(const QString &path)
 Error missingColumn(const QString &fileName, const char *column)
 {
     return makeError(Error::Code::Parse,
-                     tr("%1, line 1: the required column \"%2\" is missing")
+                     Tr::tr("%1, line 1: the required column \"%2\" is missing")
                              .arg(fileName, QString::fromLatin1(column)));
 }
 
 Error lineError(const QString &fileName, qint64 line, const QString &what)
 {
-    return makeError(Error::Code::Parse, tr("%1, line %2: %3").arg(fileName).arg(line).arg(what));
+    return makeError(Error::Code::Parse,
+                     Tr::tr("%1, line %2: %3").arg(fileName).arg(line).arg(what));
 }
 
 /// Shared state of one streaming pass, so both handlers report errors the same way.
@@ -341,8 +343,8 @@ bool checkUtf8(std::string_view value, const char *column, HandlerError &error)
 {
     if (!hasHighBytes(value) || isValidUtf8(value))
         return true;
-    error.fail(tr("the column \"%1\" holds bytes that are not UTF-8 (the stock files are the "
-                  "_utf8 ones)")
+    error.fail(Tr::tr("the column \"%1\" holds bytes that are not UTF-8 (the stock files are the "
+                      "_utf8 ones)")
                        .arg(QString::fromLatin1(column)));
     return false;
 }
@@ -382,7 +384,7 @@ struct EstablishmentHandler
         const std::string_view sirenText = CsvScanner::unquote(values[0], scratch2);
         const auto siren = parseSiren(sirenText);
         if (!siren) {
-            error.fail(tr("invalid SIREN \"%1\"").arg(fromView(sirenText)));
+            error.fail(Tr::tr("invalid SIREN \"%1\"").arg(fromView(sirenText)));
             return false;
         }
         KeptEstablishment k{ *siren, communeIndex, -1, false, false };
@@ -427,7 +429,7 @@ struct UnitHandler
         if (!siren) {
             if (!checkUtf8(text, kSiren, error))
                 return false;
-            error.fail(tr("invalid SIREN \"%1\"").arg(fromView(text)));
+            error.fail(Tr::tr("invalid SIREN \"%1\"").arg(fromView(text)));
             return false;
         }
         std::int8_t *family = wanted.lookup(*siren);
@@ -477,12 +479,12 @@ Result<qint64> streamFile(OpenedFile &file, const CsvScanner &scanner, Handler &
     std::size_t headerLeft = file.header.bytes;
     for (;;) {
         if (request.cancel && request.cancel->load(std::memory_order_relaxed))
-            return makeError(Error::Code::Cancelled, tr("Import cancelled"));
+            return makeError(Error::Code::Cancelled, Tr::tr("Import cancelled"));
         auto next = reader.next();
         if (!next) {
             Error e = next.error();
             if (e.code != Error::Code::Cancelled)
-                e.message = tr("%1 (after line %2)").arg(e.message).arg(line);
+                e.message = Tr::tr("%1 (after line %2)").arg(e.message).arg(line);
             return e;
         }
         ChunkBuffer *b = next.value();
@@ -518,16 +520,16 @@ Result<qint64> streamFile(OpenedFile &file, const CsvScanner &scanner, Handler &
             // so even a record of a commune nobody asked for is refused, never dropped.
             return lineError(file.fileName, recordLine,
                              (std::size_t(out.fieldCount) > file.header.names.size()
-                                      ? tr("%1 fields instead of %2 (a comma in a value that is "
+                                      ? Tr::tr("%1 fields instead of %2 (a comma in a value that is "
                                            "not between quotes?)")
-                                      : tr("%1 fields instead of %2 (truncated file or broken "
+                                      : Tr::tr("%1 fields instead of %2 (truncated file or broken "
                                            "quoting?)"))
                                      .arg(out.fieldCount)
                                      .arg(file.header.names.size()));
         case CsvScanner::Stop::UnterminatedQuote:
             reader.release(b);
             return lineError(file.fileName, recordLine,
-                             tr("a quoted field is never closed (truncated file?)"));
+                             Tr::tr("a quoted field is never closed (truncated file?)"));
         case CsvScanner::Stop::Handler:
             reader.release(b);
             return lineError(file.fileName, recordLine, handler.error.message);
@@ -544,8 +546,8 @@ Result<qint64> streamFile(OpenedFile &file, const CsvScanner &scanner, Handler &
             break;
         if (carry.size() > kMaxRecordBytes)
             return lineError(file.fileName, line,
-                             tr("a record is longer than %1 MiB: a quoted field is probably "
-                                "never closed")
+                             Tr::tr("a record is longer than %1 MiB: a quoted field is probably "
+                                    "never closed")
                                      .arg(kMaxRecordBytes >> 20));
     }
     return rows;
@@ -611,7 +613,7 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
 {
     const Classification &cls = m_classification;
     if (request.territories.empty())
-        return makeError(Error::Code::InvalidArgument, tr("No territory to compute"));
+        return makeError(Error::Code::InvalidArgument, Tr::tr("No territory to compute"));
 
     // Communes: one index per distinct code, whatever territories share them.
     CodeTable communeTable;
@@ -621,12 +623,12 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
         for (const SireneTerritory &t : request.territories) {
             if (t.communes.isEmpty())
                 return makeError(Error::Code::InvalidArgument,
-                                 tr("The territory %1 has no commune").arg(t.code));
+                                 Tr::tr("The territory %1 has no commune").arg(t.code));
             for (const QString &c : t.communes) {
                 const std::string code = c.toStdString();
                 if (code.empty() || code.size() > 7)
                     return makeError(Error::Code::InvalidArgument,
-                                     tr("Invalid commune code \"%1\" in %2").arg(c, t.code));
+                                     Tr::tr("Invalid commune code \"%1\" in %2").arg(c, t.code));
                 if (seen.emplace(code, int(communeCodes.size())).second) {
                     communeTable.insert(code, int(communeCodes.size()));
                     communeCodes.push_back(c);
@@ -646,18 +648,19 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
     const FileKind etabKind = kindOf(etabFile->header);
     if (unitsKind == FileKind::Establishments && etabKind == FileKind::Units)
         return makeError(Error::Code::InvalidArgument,
-                         tr("The two files are swapped: %1 is an establishment file "
-                            "(StockEtablissement) and %2 a legal-unit file (StockUniteLegale)")
+                         Tr::tr("The two files are swapped: %1 is an establishment file "
+                                "(StockEtablissement) and %2 a legal-unit file (StockUniteLegale)")
                                  .arg(unitsFile->fileName, etabFile->fileName));
     if (unitsKind == FileKind::Establishments)
-        return makeError(Error::Code::InvalidArgument,
-                         tr("%1 is an establishment file (StockEtablissement), not a legal-unit "
-                            "file (StockUniteLegale)")
-                                 .arg(unitsFile->fileName));
+        return makeError(
+                Error::Code::InvalidArgument,
+                Tr::tr("%1 is an establishment file (StockEtablissement), not a legal-unit "
+                       "file (StockUniteLegale)")
+                        .arg(unitsFile->fileName));
     if (etabKind == FileKind::Units)
         return makeError(Error::Code::InvalidArgument,
-                         tr("%1 is a legal-unit file (StockUniteLegale), not an establishment "
-                            "file (StockEtablissement)")
+                         Tr::tr("%1 is a legal-unit file (StockUniteLegale), not an establishment "
+                                "file (StockEtablissement)")
                                  .arg(etabFile->fileName));
 
     const bool useNaf = !cls.nafExclusions().isEmpty();
@@ -749,8 +752,8 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
         // A header alone would store zero "estimates" for every commune.
         if (prov.establishments.rows == 0)
             return fail(makeError(Error::Code::Parse,
-                                  tr("%1 has a header but no establishment row; expected the "
-                                     "StockEtablissement file of the SIRENE register")
+                                  Tr::tr("%1 has a header but no establishment row; expected the "
+                                         "StockEtablissement file of the SIRENE register")
                                           .arg(prov.establishments.fileName)));
     }
 
@@ -769,7 +772,7 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
     }
 
     if (userCancel && userCancel->load())
-        return fail(makeError(Error::Code::Cancelled, tr("Import cancelled")));
+        return fail(makeError(Error::Code::Cancelled, Tr::tr("Import cancelled")));
     joinHashes();
     for (auto [fp, job] : { std::pair{ &prov.establishments, &hashes[0] },
                             std::pair{ &prov.units, &hashes[1] } }) {

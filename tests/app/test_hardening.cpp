@@ -482,6 +482,8 @@ TEST_CASE("the main window says that the database is damaged or read-only", "[ap
         CHECK(window.statusText().contains(QStringLiteral("lecture seule")));
         CHECK(window.findChild<QMessageBox *>(QStringLiteral("readErrorBox")) == nullptr);
     }
+}
+
 namespace {
 /// The English words a French message cannot contain, once file names, quoted values and
 /// option names are taken out: a message missing from the catalogue (or read in a context

@@ -101,14 +101,18 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
     m_copy->setText(tr("Copy"));
     // Each show or hide lays the card out again: every line's visibility is set once, at the
     // end, and only changes when it must (a territory switch stays fast).
+    // The layout is held meanwhile, so that each show or hide does not lay it out at once.
     bool showLevel = false;
     bool showWarning = false;
+    layout()->setEnabled(false);
     const auto applyVisibility = qScopeGuard([&] {
         m_level->setVisible(showLevel);
         m_warning->setVisible(showWarning);
         m_comparison->setVisible(!m_comparisonCode.isEmpty()
                                  && m_comparisonCode != m_referenceCode);
         m_extra->setVisible(!extra.isEmpty());
+        layout()->setEnabled(true);
+        layout()->activate(); // once, now: the switch is painted laid out
     });
     m_extra->setText(extra);
     m_title->setText(m_baseTitle);

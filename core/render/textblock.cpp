@@ -49,13 +49,31 @@ QStringList wrapText(const QString &text, const QFont &font, qreal width)
             glue = sign;
         }
         QString line;
+        // Measuring the whole candidate line at each word is quadratic: the sum of the words'
+        // advances decides when it is clearly inside or outside the width, and the line is
+        // measured whole only near the edge (kerning makes the sum differ by a fraction of a
+        // pixel), so the breaks stay those of the exact measure.
+        const qreal space = metrics.horizontalAdvance(u' ');
+        const qreal tolerance = 2.0 + 0.02 * width;
+        qreal estimate = 0;
         for (const QString &word : words) {
-            const QString candidate = line.isEmpty() ? word : line + u' ' + word;
-            if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width)
-                line = candidate;
-            else {
+            const qreal wordWidth = metrics.horizontalAdvance(word);
+            if (line.isEmpty()) {
+                line = word;
+                estimate = wordWidth;
+                continue;
+            }
+            const qreal candidateEstimate = estimate + space + wordWidth;
+            bool fits = candidateEstimate <= width - tolerance;
+            if (!fits && candidateEstimate < width + tolerance)
+                fits = metrics.horizontalAdvance(line + u' ' + word) <= width;
+            if (fits) {
+                line += u' ' + word;
+                estimate = candidateEstimate;
+            } else {
                 lines << line;
                 line = word;
+                estimate = wordWidth;
             }
         }
         lines << line;

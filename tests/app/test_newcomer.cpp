@@ -2,6 +2,7 @@
 // The dashboard as a newcomer meets it (#12): territory picker, reference comparison, restored
 // state, small screens, exports from anywhere, the Communes tab before and after an import.
 #include "app/application.h"
+#include "app/dialogs/aboutdialog.h"
 #include "app/dialogs/addfiguredialog.h"
 #include "app/dialogs/datasetsdialog.h"
 #include "app/dialogs/exportdialog.h"
@@ -321,6 +322,10 @@ TEST_CASE("every dialog is usable at 1024 x 600", "[app][gui][small]")
     {
         app::SireneImportDialog d(f.workspace, &window);
         checkFits(d, "sirene");
+    }
+    {
+        app::AboutDialog d(f.workspace, &window);
+        checkFits(d, "about");
     }
     {
         window.tabs()->setCurrentIndex(1);

@@ -58,7 +58,7 @@ ExportDialog::ExportDialog(const core::Workspace &workspace, const core::charts:
     m_preset = new QComboBox(this);
     for (const core::render::Preset &p : core::render::presets())
         m_preset->addItem(tr("%1 (%2 × %3 px)")
-                                  .arg(p.name)
+                                  .arg(core::charts::presetLabel(p.name))
                                   .arg(qRound(p.size.width() * p.scale))
                                   .arg(qRound(p.size.height() * p.scale)),
                           p.name);

@@ -131,23 +131,6 @@
     </message>
 </context>
 <context>
-    <name>app::ExportDialog</name>
-    <message numerus="yes">
-        <source>%n file(s) written to %1.</source>
-        <translation>
-            <numerusform>%n file written to %1.</numerusform>
-            <numerusform>%n files written to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The pre-export check found %n problem(s).</source>
-        <translation>
-            <numerusform>The pre-export check found %n problem.</numerusform>
-            <numerusform>The pre-export check found %n problems.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>app::ImportDialog</name>
     <message numerus="yes">
         <source>Understood: spreadsheet, header on line %1, %n column(s).</source>
@@ -199,6 +182,30 @@
         <translation>
             <numerusform>%n row copied.</numerusform>
             <numerusform>%n rows copied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app::PressKitDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) will be written in %1: %2 chart(s) × %3 format(s) as PNG, SVG and PDF, with their data (CSV) and alternative text, %4 fact sheet(s), the methodology note, README and the list of files (manifeste.txt).</source>
+        <translation>
+            <numerusform>%n file will be written in %1: %2 chart × %3 format as PNG, SVG and PDF, with their data (CSV) and alternative text, %4 fact sheet, the methodology note, README and the list of files (manifeste.txt).</numerusform>
+            <numerusform>%n files will be written in %1: %2 charts × %3 formats as PNG, SVG and PDF, with their data (CSV) and alternative text, %4 fact sheets, the methodology note, README and the list of files (manifeste.txt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pre-export check found %n problem(s).</source>
+        <translation>
+            <numerusform>The pre-export check found %n problem.</numerusform>
+            <numerusform>The pre-export check found %n problems.</numerusform>
         </translation>
     </message>
 </context>

@@ -659,10 +659,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Insee, populations légales %1</translation>
     </message>
     <message>
-        <source>%1 ; area computed from IGN contours</source>
-        <translation>%1&#x202f;; superficie calculée sur les contours IGN</translation>
-    </message>
-    <message>
         <source>Density: municipal population %1 divided by the area computed on the IGN contours (Lambert-93, generalised outlines).</source>
         <translation>Densité&#xa0;: population municipale %1 divisée par la superficie calculée sur les contours IGN (Lambert-93, contours généralisés).</translation>
     </message>
@@ -781,6 +777,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>code;commune;value;low;high;class;state;method;year;source</source>
         <translation>code;commune;valeur;bas;haut;classe;état;méthode;année;source</translation>
+    </message>
+    <message>
+        <source>%1; area computed from IGN contours</source>
+        <translation>%1 ; superficie calculée sur les contours IGN</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1086,10 @@ Base de données par défaut&#xa0;: %1
         <source>--unit-counted &quot;%1&quot;: expected MEASURE=UNIT, for example employees=posts.</source>
         <translation>--unit-counted «&#x202f;%1&#x202f;»&#xa0;: attendu MESURE=UNITÉ, par exemple employees=posts.</translation>
     </message>
+    <message>
+        <source>Import it again with --replace to load it anew.</source>
+        <translation>Importez-le de nouveau avec --replace pour le recharger.</translation>
+    </message>
 </context>
 <context>
     <name>ImportOutcome</name>
@@ -1196,10 +1200,6 @@ Base de données par défaut&#xa0;: %1
         <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 was already imported as dataset %2 (same SHA-256); nothing was written. Import it again with --replace (&quot;Replace&quot; in the import assistant) to load it anew.</source>
-        <translation>%1 a déjà été importé comme jeu de données %2 (même SHA-256)&#x202f;; rien n&apos;a été écrit. Importez-le de nouveau avec --replace («&#x202f;Remplacer&#x202f;» dans l&apos;assistant d&apos;import) pour le recharger.</translation>
-    </message>
-    <message>
         <source>Import cancelled: the database was not changed.</source>
         <translation>Import annulé&#xa0;: la base de données n&apos;a pas été modifiée.</translation>
     </message>
@@ -1270,6 +1270,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Unknown unit counted &quot;%1&quot;; expected one of: %2, or a ratio of two such as employees_per_structure</source>
         <translation>Unité comptée inconnue «&#x202f;%1&#x202f;»&#x202f;; attendu l&apos;une de&#xa0;: %2, ou un rapport de deux, par exemple employees_per_structure</translation>
+    </message>
+    <message>
+        <source>%1 was already imported as dataset %2 (same SHA-256); nothing was written.</source>
+        <translation>%1 a déjà été importé comme jeu de données %2 (même SHA-256) ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1428,22 @@ Base de données par défaut&#xa0;: %1
         <source>Unit counted &quot;%1=%2&quot;: expected MEASURE=UNIT with a known measure and one of: %3, or a ratio such as employees_per_structure</source>
         <translation>Unité comptée «&#x202f;%1=%2&#x202f;»&#xa0;: attendu MESURE=UNITÉ avec une mesure connue et l&apos;une de&#xa0;: %3, ou un rapport, par exemple employees_per_structure</translation>
     </message>
+    <message>
+        <source>%1: unknown measure &quot;%2&quot;; expected one of: %3</source>
+        <translation>%1&#xa0;: mesure «&#x202f;%2&#x202f;» inconnue&#x202f;; attendu&#xa0;: une mesure parmi %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown scope &quot;%2&quot;; expected one of: %3</source>
+        <translation>%1&#xa0;: champ «&#x202f;%2&#x202f;» inconnu&#x202f;; attendu&#xa0;: un champ parmi %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown sector &quot;%2&quot;; expected &quot;all&quot; or a NAF section letter A to U</source>
+        <translation>%1&#xa0;: secteur «&#x202f;%2&#x202f;» inconnu&#x202f;; attendu&#xa0;: «&#x202f;all&#x202f;» ou une lettre de section NAF de A à U</translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: expected COLUMN=MEASURE[:SCOPE[:SECTOR]], for example &quot;Effectifs ESS=employees:ess&quot; or &quot;#3=employees&quot;</source>
+        <translation>--map «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: COLONNE=MESURE[:CHAMP[:SECTEUR]], par exemple «&#x202f;Effectifs ESS=employees:ess&#x202f;» ou «&#x202f;#3=employees&#x202f;»</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
@@ -1541,12 +1561,12 @@ Base de données par défaut&#xa0;: %1
         <translation>%1&#xa0;: une source ou un détail est tronqué («&#x202f;%2&#x202f;»)&#x202f;; écrivez-le en entier.</translation>
     </message>
     <message>
-        <source>%1: the smallest text is %2 px, %3 % of the width; this size needs at least %4 px (%5 %).</source>
-        <translation>%1&#xa0;: le plus petit texte mesure %2&#xa0;px, soit %3&#x202f;% de la largeur&#x202f;; ce format demande au moins %4&#xa0;px (%5&#x202f;%).</translation>
-    </message>
-    <message>
         <source>%1: the value %2 (%3) is %4 but the chart does not say so next to it.</source>
         <translation>%1&#xa0;: la valeur %2 (%3) est %4 mais le graphique ne le dit pas à côté.</translation>
+    </message>
+    <message>
+        <source>%1: the smallest text is %2 px, %3 of the width; this size needs at least %4 px (%5).</source>
+        <translation>%1 : le plus petit texte mesure %2 px, soit %3 de la largeur ; ce format demande au moins %4 px (%5).</translation>
     </message>
 </context>
 <context>
@@ -1932,10 +1952,6 @@ Base de données par défaut&#xa0;: %1
 <context>
     <name>RegisterEstimateLine</name>
     <message>
-        <source>SIRENE register (estimated, stock %1, convention %2):</source>
-        <translation>Répertoire SIRENE (estimé, stock %1, convention %2)&#xa0;:</translation>
-    </message>
-    <message>
         <source>%1 of employer establishments</source>
         <translation>%1 des établissements employeurs</translation>
     </message>
@@ -1956,8 +1972,12 @@ Base de données par défaut&#xa0;: %1
         <translation>%1 salariés par établissement employeur de l&apos;ESS (fourchette %2)</translation>
     </message>
     <message>
-        <source>SIRENE register (estimated, stock %1, date uncertain, convention %2):</source>
-        <translation>Répertoire SIRENE (estimé, stock %1, date incertaine, convention %2)&#xa0;:</translation>
+        <source>SIRENE register (estimated, stock of %1, date uncertain, %2):</source>
+        <translation>Répertoire SIRENE (estimé, stock du %1, date incertaine, %2) :</translation>
+    </message>
+    <message>
+        <source>SIRENE register (estimated, stock of %1, %2):</source>
+        <translation>Répertoire SIRENE (estimé, stock du %1, %2) :</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2088,10 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Import cancelled</source>
         <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>the application&apos;s ESS convention, version %1</source>
+        <translation>convention ESS de l&apos;application, version %1</translation>
     </message>
 </context>
 <context>
@@ -3940,10 +3964,10 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
 <context>
     <name>app::SireneImportWorker</name>
     <message numerus="yes">
-        <source>Imported the SIRENE stock of %1 (%n estimated figure(s), convention %2).</source>
+        <source>Imported the SIRENE stock of %1 (%n estimated figure(s)).</source>
         <translation>
-            <numerusform>Stock SIRENE du %1 importé (%n chiffre estimé, convention %2).</numerusform>
-            <numerusform>Stock SIRENE du %1 importé (%n chiffres estimés, convention %2).</numerusform>
+            <numerusform>Stock SIRENE du %1 importé (%n chiffre estimé).</numerusform>
+            <numerusform>Stock SIRENE du %1 importé (%n chiffres estimés).</numerusform>
         </translation>
     </message>
 </context>
@@ -3972,10 +3996,6 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
 </context>
 <context>
     <name>core::CommuneRegisterModel</name>
-    <message>
-        <source>%1 · SIRENE stock of %2 · convention %3</source>
-        <translation>%1 · stock SIRENE du %2 · convention %3</translation>
-    </message>
     <message>
         <source>ESS establishments / all active establishments, employer or not</source>
         <translation>Établissements de l&apos;ESS / ensemble des établissements actifs, employeurs ou non</translation>
@@ -4050,6 +4070,10 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
     <message>
         <source>Population</source>
         <translation>Population</translation>
+    </message>
+    <message>
+        <source>%1 · SIRENE stock of %2 · %3</source>
+        <translation>%1 · stock SIRENE du %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4256,92 +4280,6 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
     </message>
 </context>
 <context>
-    <name>core::import</name>
-    <message>
-        <source>%1: unknown measure &quot;%2&quot;; expected one of: %3</source>
-        <translation>%1&#xa0;: mesure «&#x202f;%2&#x202f;» inconnue&#x202f;; attendu&#xa0;: une mesure parmi %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown scope &quot;%2&quot;; expected one of: %3</source>
-        <translation>%1&#xa0;: champ «&#x202f;%2&#x202f;» inconnu&#x202f;; attendu&#xa0;: un champ parmi %3</translation>
-    </message>
-    <message>
-        <source>%1: unknown sector &quot;%2&quot;; expected &quot;all&quot; or a NAF section letter A to U</source>
-        <translation>%1&#xa0;: secteur «&#x202f;%2&#x202f;» inconnu&#x202f;; attendu&#xa0;: «&#x202f;all&#x202f;» ou une lettre de section NAF de A à U</translation>
-    </message>
-    <message>
-        <source>--map &quot;%1&quot;: expected COLUMN=MEASURE[:SCOPE[:SECTOR]], for example &quot;Effectifs ESS=employees:ess&quot; or &quot;#3=employees&quot;</source>
-        <translation>--map «&#x202f;%1&#x202f;»&#xa0;: attendu&#xa0;: COLONNE=MESURE[:CHAMP[:SECTEUR]], par exemple «&#x202f;Effectifs ESS=employees:ess&#x202f;» ou «&#x202f;#3=employees&#x202f;»</translation>
-    </message>
-</context>
-<context>
-    <name>core::sirene</name>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>Impossible d&apos;ouvrir %1</translation>
-    </message>
-    <message>
-        <source>Import cancelled</source>
-        <translation>Import annulé</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: input/output error</source>
-        <translation>Impossible de lire %1&#xa0;: erreur d&apos;entrée-sortie</translation>
-    </message>
-    <message>
-        <source>Invalid ESS classification file %1: %2</source>
-        <translation>Fichier de classification ESS %1 non valide&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the header line is incomplete or too long</source>
-        <translation>%1, ligne 1&#xa0;: la ligne d&apos;en-tête est incomplète ou trop longue</translation>
-    </message>
-    <message>
-        <source>%1 is empty: no header line</source>
-        <translation>%1 est vide&#xa0;: aucune ligne d&apos;en-tête</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the header is not valid UTF-8 (the stock files are the _utf8 ones)</source>
-        <translation>%1, ligne 1&#xa0;: l&apos;en-tête n&apos;est pas en UTF-8 valide (les fichiers stock à utiliser sont ceux en _utf8)</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 est vide</translation>
-    </message>
-    <message>
-        <source>%1, line 1: the required column &quot;%2&quot; is missing</source>
-        <translation>%1, ligne 1&#xa0;: la colonne obligatoire «&#x202f;%2&#x202f;» est absente</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>the column &quot;%1&quot; holds bytes that are not UTF-8 (the stock files are the _utf8 ones)</source>
-        <translation>la colonne «&#x202f;%1&#x202f;» contient des octets qui ne sont pas en UTF-8 (les fichiers stock à utiliser sont ceux en _utf8)</translation>
-    </message>
-    <message>
-        <source>%1 (after line %2)</source>
-        <translation>%1 (après la ligne %2)</translation>
-    </message>
-    <message>
-        <source>%1 fields instead of %2 (truncated file or broken quoting?)</source>
-        <translation>%1 champs au lieu de %2 (fichier tronqué ou guillemets mal fermés&#x202f;?)</translation>
-    </message>
-    <message>
-        <source>%1 fields instead of %2 (a comma in a value that is not between quotes?)</source>
-        <translation>%1 champs au lieu de %2 (une virgule dans une valeur qui n&apos;est pas entre guillemets&#x202f;?)</translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed (truncated file?)</source>
-        <translation>un champ entre guillemets n&apos;est jamais fermé (fichier tronqué&#x202f;?)</translation>
-    </message>
-    <message>
-        <source>a record is longer than %1 MiB: a quoted field is probably never closed</source>
-        <translation>un enregistrement dépasse %1 Mio&#xa0;: un champ entre guillemets n&apos;est probablement jamais fermé</translation>
-    </message>
-</context>
-<context>
     <name>core::sirene::ChunkReader</name>
     <message>
         <source>File not found: %1</source>
@@ -4371,9 +4309,6 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
         <source>Cannot read %1 inside the ZIP file %2: %3</source>
         <translation>Impossible de lire %1 dans le fichier ZIP %2&#xa0;: %3</translation>
     </message>
-</context>
-<context>
-    <name>core::sirene::ChunkReader::Impl</name>
     <message>
         <source>Cannot read %1 inside the ZIP file (damaged or truncated?): %2</source>
         <translation>Impossible de lire %1 dans le fichier ZIP (endommagé ou tronqué&#x202f;?)&#xa0;: %2</translation>
@@ -4477,12 +4412,9 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
         <source>band %1 appears twice</source>
         <translation>la tranche %1 apparaît deux fois</translation>
     </message>
-</context>
-<context>
-    <name>core::sirene::EstablishmentHandler</name>
     <message>
-        <source>invalid SIREN &quot;%1&quot;</source>
-        <translation>SIREN «&#x202f;%1&#x202f;» non valide</translation>
+        <source>Invalid ESS classification file %1: %2</source>
+        <translation>Fichier de classification ESS %1 non valide&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4519,12 +4451,57 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
         <source>%1 has a header but no establishment row; expected the StockEtablissement file of the SIRENE register</source>
         <translation>%1 a un en-tête mais aucune ligne d&apos;établissement&#x202f;; attendu&#xa0;: le fichier StockEtablissement du répertoire SIRENE</translation>
     </message>
-</context>
-<context>
-    <name>core::sirene::UnitHandler</name>
+    <message>
+        <source>%1, line 1: the header line is incomplete or too long</source>
+        <translation>%1, ligne 1&#xa0;: la ligne d&apos;en-tête est incomplète ou trop longue</translation>
+    </message>
+    <message>
+        <source>%1 is empty: no header line</source>
+        <translation>%1 est vide&#xa0;: aucune ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the header is not valid UTF-8 (the stock files are the _utf8 ones)</source>
+        <translation>%1, ligne 1&#xa0;: l&apos;en-tête n&apos;est pas en UTF-8 valide (les fichiers stock à utiliser sont ceux en _utf8)</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1, line 1: the required column &quot;%2&quot; is missing</source>
+        <translation>%1, ligne 1&#xa0;: la colonne obligatoire «&#x202f;%2&#x202f;» est absente</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds bytes that are not UTF-8 (the stock files are the _utf8 ones)</source>
+        <translation>la colonne «&#x202f;%1&#x202f;» contient des octets qui ne sont pas en UTF-8 (les fichiers stock à utiliser sont ceux en _utf8)</translation>
+    </message>
     <message>
         <source>invalid SIREN &quot;%1&quot;</source>
         <translation>SIREN «&#x202f;%1&#x202f;» non valide</translation>
+    </message>
+    <message>
+        <source>%1 (after line %2)</source>
+        <translation>%1 (après la ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2 (a comma in a value that is not between quotes?)</source>
+        <translation>%1 champs au lieu de %2 (une virgule dans une valeur qui n&apos;est pas entre guillemets&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>%1 fields instead of %2 (truncated file or broken quoting?)</source>
+        <translation>%1 champs au lieu de %2 (fichier tronqué ou guillemets mal fermés&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (truncated file?)</source>
+        <translation>un champ entre guillemets n&apos;est jamais fermé (fichier tronqué&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>a record is longer than %1 MiB: a quoted field is probably never closed</source>
+        <translation>un enregistrement dépasse %1 Mio&#xa0;: un champ entre guillemets n&apos;est probablement jamais fermé</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +4661,94 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
     <message>
         <source>whole activity (unit not stated)</source>
         <translation>ensemble de l&apos;activité (unité non précisée)</translation>
+    </message>
+    <message>
+        <source>all sectors</source>
+        <translation>tous secteurs</translation>
+    </message>
+    <message>
+        <source>agriculture, forestry and fishing</source>
+        <translation>agriculture, sylviculture et pêche</translation>
+    </message>
+    <message>
+        <source>mining and quarrying</source>
+        <translation>industries extractives</translation>
+    </message>
+    <message>
+        <source>manufacturing</source>
+        <translation>industrie manufacturière</translation>
+    </message>
+    <message>
+        <source>electricity, gas, steam and air conditioning</source>
+        <translation>électricité, gaz, vapeur et air conditionné</translation>
+    </message>
+    <message>
+        <source>water supply, sewerage and waste management</source>
+        <translation>eau, assainissement, gestion des déchets et dépollution</translation>
+    </message>
+    <message>
+        <source>construction</source>
+        <translation>construction</translation>
+    </message>
+    <message>
+        <source>trade, repair of motor vehicles</source>
+        <translation>commerce, réparation d&apos;automobiles et de motocycles</translation>
+    </message>
+    <message>
+        <source>transportation and storage</source>
+        <translation>transports et entreposage</translation>
+    </message>
+    <message>
+        <source>accommodation and food services</source>
+        <translation>hébergement et restauration</translation>
+    </message>
+    <message>
+        <source>information and communication</source>
+        <translation>information et communication</translation>
+    </message>
+    <message>
+        <source>financial and insurance activities</source>
+        <translation>activités financières et d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>real estate activities</source>
+        <translation>activités immobilières</translation>
+    </message>
+    <message>
+        <source>professional, scientific and technical activities</source>
+        <translation>activités spécialisées, scientifiques et techniques</translation>
+    </message>
+    <message>
+        <source>administrative and support services</source>
+        <translation>activités de services administratifs et de soutien</translation>
+    </message>
+    <message>
+        <source>public administration</source>
+        <translation>administration publique</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>enseignement</translation>
+    </message>
+    <message>
+        <source>human health and social work</source>
+        <translation>santé humaine et action sociale</translation>
+    </message>
+    <message>
+        <source>arts, entertainment and recreation</source>
+        <translation>arts, spectacles et activités récréatives</translation>
+    </message>
+    <message>
+        <source>other service activities</source>
+        <translation>autres activités de services</translation>
+    </message>
+    <message>
+        <source>households as employers</source>
+        <translation>activités des ménages en tant qu&apos;employeurs</translation>
+    </message>
+    <message>
+        <source>extraterritorial organisations</source>
+        <translation>activités extra-territoriales</translation>
     </message>
 </context>
 </TS>

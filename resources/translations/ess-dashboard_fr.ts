@@ -780,7 +780,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1; area computed from IGN contours</source>
-        <translation>%1 ; superficie calculée sur les contours IGN</translation>
+        <translation>%1&#x202f;; superficie calculée sur les contours IGN</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1273,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1 was already imported as dataset %2 (same SHA-256); nothing was written.</source>
-        <translation>%1 a déjà été importé comme jeu de données %2 (même SHA-256) ; rien n&apos;a été écrit.</translation>
+        <translation>%1 a déjà été importé comme jeu de données %2 (même SHA-256)&#x202f;; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1566,7 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>%1: the smallest text is %2 px, %3 of the width; this size needs at least %4 px (%5).</source>
-        <translation>%1 : le plus petit texte mesure %2 px, soit %3 de la largeur ; ce format demande au moins %4 px (%5).</translation>
+        <translation>%1&#xa0;: le plus petit texte mesure %2&#xa0;px, soit %3 de la largeur&#x202f;; ce format demande au moins %4&#xa0;px (%5).</translation>
     </message>
 </context>
 <context>
@@ -1973,11 +1973,11 @@ Base de données par défaut&#xa0;: %1
     </message>
     <message>
         <source>SIRENE register (estimated, stock of %1, date uncertain, %2):</source>
-        <translation>Répertoire SIRENE (estimé, stock du %1, date incertaine, %2) :</translation>
+        <translation>Répertoire SIRENE (estimé, stock du %1, date incertaine, %2)&#xa0;:</translation>
     </message>
     <message>
         <source>SIRENE register (estimated, stock of %1, %2):</source>
-        <translation>Répertoire SIRENE (estimé, stock du %1, %2) :</translation>
+        <translation>Répertoire SIRENE (estimé, stock du %1, %2)&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/preexportcheck.h"
 
+#include "core/charts/chartnames.h"
 #include "core/format/french.h"
 #include "core/render/textblock.h"
 
@@ -106,14 +107,16 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
     const RenderOptions &options = chart.options();
     QList<Finding> findings;
     const QString id = spec.id.isEmpty() ? Tr::tr("(unnamed chart)") : spec.id;
+    // Messages name the chart as the reader knows it; the finding keeps the id.
+    const QString name = spec.id.isEmpty() ? id : charts::chartLabel(spec.id);
     const auto add = [&](Finding::Kind kind, const QString &message) {
         findings.append({ kind, id, message });
     };
     if (spec.title.trimmed().isEmpty())
-        add(Finding::Kind::MissingTitle, Tr::tr("%1: the chart has no title.").arg(id));
+        add(Finding::Kind::MissingTitle, Tr::tr("%1: the chart has no title.").arg(name));
     if (spec.hasData()) {
         if (spec.sourceLine.trimmed().isEmpty())
-            add(Finding::Kind::MissingSource, Tr::tr("%1: the chart has no source line.").arg(id));
+            add(Finding::Kind::MissingSource, Tr::tr("%1: the chart has no source line.").arg(name));
         // A figure of unknown data year says so with its publication year ("publié en 2025,
         // année des données non précisée"): that is a year given, as known.
         const bool yearStated = spec.latestYear > 0
@@ -121,7 +124,7 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
                                [](const charts::ChartValue &v) { return v.publishedYear > 0; });
         if (!yearStated)
             add(Finding::Kind::MissingYear,
-                Tr::tr("%1: no year is given for the figures.").arg(id));
+                Tr::tr("%1: no year is given for the figures.").arg(name));
         // Published, computed and estimated values side by side: each non-published one must
         // say so next to its value.
         for (const charts::ChartValue &v : spec.values) {
@@ -129,13 +132,13 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
                 && !v.text.contains(v.method)) {
                 add(Finding::Kind::UnflaggedMethod,
                     Tr::tr("%1: the value %2 (%3) is %4 but the chart does not say so next to it.")
-                            .arg(id, v.text, v.category, v.method));
+                            .arg(name, v.text, v.category, v.method));
                 break;
             }
         }
     }
     if (spec.unit.trimmed().isEmpty())
-        add(Finding::Kind::MissingUnit, Tr::tr("%1: the unit of the values is missing.").arg(id));
+        add(Finding::Kind::MissingUnit, Tr::tr("%1: the unit of the values is missing.").arg(name));
 
     // Provenance is never shortened: an ellipsis means a source or detail lost its end.
     const charts::ChartSpec &drawn = chart.drawnSpec();
@@ -147,7 +150,7 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
         if (text.contains(QChar(0x2026))) {
             add(Finding::Kind::TruncatedText,
                 Tr::tr("%1: a source or detail is shortened (\"%2\"); write it in full.")
-                        .arg(id, text));
+                        .arg(name, text));
             break;
         }
 
@@ -156,7 +159,7 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
         add(Finding::Kind::TextTooSmall,
             Tr::tr("%1: the smallest text is %2 px, %3 of the width; this size needs at least "
                    "%4 px (%5).")
-                    .arg(id, core::format::compact(smallest, 1),
+                    .arg(name, core::format::compact(smallest, 1),
                          core::format::percent(100 * smallest / options.size.width(), 2),
                          core::format::compact(options.minTextSize, 1),
                          core::format::percent(100 * options.minTextSize / options.size.width(),
@@ -167,7 +170,7 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
             add(Finding::Kind::TextTooSmall,
                 Tr::tr("%1: the smallest text is %2 px high at %3 × %4 px; use at least 12 px "
                        "(a larger scale or size).")
-                        .arg(id, core::format::compact(pixels, 1),
+                        .arg(name, core::format::compact(pixels, 1),
                              core::format::number(qRound(options.size.width() * options.scale)),
                              core::format::number(qRound(options.size.height() * options.scale))));
     } else {
@@ -176,7 +179,7 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
             add(Finding::Kind::TextTooSmall,
                 Tr::tr("%1: the smallest text is %2 pt on the page; use at least 7 pt (a larger "
                        "size).")
-                        .arg(id, core::format::compact(points, 1)));
+                        .arg(name, core::format::compact(points, 1)));
     }
 
     const QList<QColor> used = colours.isEmpty() ? chartColors(spec) : colours;
@@ -187,7 +190,7 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
                 add(Finding::Kind::ColoursTooClose,
                     Tr::tr("%1: colours %2 and %3 are too close for colour-blind readers "
                            "(difference %4, at least %5 needed).")
-                            .arg(id, used.at(i).name(), used.at(j).name(),
+                            .arg(name, used.at(i).name(), used.at(j).name(),
                                  core::format::compact(d, 1),
                                  core::format::compact(kMinimumColourDistance, 0)));
         }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/charts/chartnames.h"
 #include "core/render/chartscene.h"
 #include "core/render/preexportcheck.h"
 #include "core/render/textblock.h"
@@ -71,7 +72,8 @@ TEST_CASE("text too small for the chosen size is found", "[render][check]")
     small.scale = 1;
     auto found = render::checkChart(completeSpec(), small, render::FileFormat::Png);
     REQUIRE(kinds(found) == QList<Kind> { Kind::TextTooSmall });
-    CHECK(found.first().message.contains(QStringLiteral("jobs-share")));
+    CHECK(found.first().chartId == QStringLiteral("jobs-share"));
+    CHECK(found.first().message.contains(charts::chartLabel(QStringLiteral("jobs-share"))));
     small.scale = 3; // 14 px at 1200 wide again
     CHECK(render::checkChart(completeSpec(), small, render::FileFormat::Png).isEmpty());
     CHECK(kinds(render::checkChart(completeSpec(), small, render::FileFormat::Pdf))

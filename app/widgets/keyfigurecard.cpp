@@ -117,10 +117,17 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
     m_extra->setText(extra);
     m_title->setText(m_baseTitle);
     if (!figure.indicator) {
-        m_value->setText(core::format::notAvailable());
+        // After a failed read, "no source gives it" would be false: say the read failed.
+        const bool readFailed = !workspace.readStatus();
+        m_value->setText(readFailed ? tr("Read error") : core::format::notAvailable());
         setStyleSheetOnce(m_value,
-                          QStringLiteral("color: #6b7280; font-size: 20pt; font-weight: 600;"));
-        m_detail->setText(tr("No source gives this figure for %1.").arg(territoryName));
+                          readFailed ? QStringLiteral("color: #b00020; font-size: 14pt; font-weight: 600;")
+                                     : QStringLiteral("color: #6b7280; font-size: 20pt; font-weight: 600;"));
+        m_detail->setText(readFailed
+                                  ? tr("This figure could not be read from the database (see the "
+                                       "message in the status bar): it may exist. Do not publish "
+                                       "\"not available\".")
+                                  : tr("No source gives this figure for %1.").arg(territoryName));
         m_sentence.clear();
         m_record.clear();
         m_comparisonCode.clear();
@@ -241,7 +248,9 @@ void KeyFigureCard::setReference(const core::Workspace &workspace, const core::K
 {
     const QString name = workspace.territories().nameOf(referenceCode);
     if (!reference.indicator) {
-        m_reference->setText(tr("Compared with %1: no published figure").arg(name));
+        m_reference->setText(!workspace.readStatus()
+                                     ? tr("Compared with %1: the figure could not be read").arg(name)
+                                     : tr("Compared with %1: no published figure").arg(name));
     } else {
         const core::indicators::Indicator &ind = *reference.indicator;
         const core::charts::ChartBuilder builder(workspace);

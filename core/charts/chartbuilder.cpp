@@ -162,7 +162,7 @@ ChartSpec ChartBuilder::build(const QString &id, const QString &territory,
     else if (id == u"sources-compared")
         spec = sourcesCompared(territory, reference);
     else if (id == kCommuneMapId)
-        return CommuneMapBuilder(m_workspace).build(territory, QStringLiteral("density"));
+        return withReadStatus(CommuneMapBuilder(m_workspace).build(territory, QStringLiteral("density")));
     else
         return spec;
     spec.territoryCode = territory;
@@ -180,6 +180,16 @@ ChartSpec ChartBuilder::build(const QString &id, const QString &territory,
         v.detail = format::typography(v.detail);
         v.text = format::typography(v.text);
     }
+    return withReadStatus(std::move(spec));
+}
+
+ChartSpec ChartBuilder::withReadStatus(ChartSpec spec) const
+{
+    // An empty chart after a failed read must not say that no source gives the figure.
+    if (spec.values.empty() && !m_workspace.readStatus())
+        spec.emptyMessage = format::typography(
+                Tr::tr("The database could not be read: this chart cannot be drawn. Do not "
+                       "publish it; restore a copy of the database or import the files again."));
     return spec;
 }
 

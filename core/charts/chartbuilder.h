@@ -54,6 +54,8 @@ public:
     [[nodiscard]] QString citation(qint64 sourceId) const;
 
 private:
+    /// After a failed database read, an empty chart says so instead of "no source gives…".
+    [[nodiscard]] ChartSpec withReadStatus(ChartSpec spec) const;
     [[nodiscard]] ChartSpec comparison(const QString &chartId, const QString &indicatorId,
                                        const QString &territory, const QString &reference) const;
     [[nodiscard]] QStringList candidateLevels(const QString &territory,

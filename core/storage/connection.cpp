@@ -2,9 +2,11 @@
 #include "core/storage/connection.h"
 
 #include <QAtomicInteger>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -13,7 +15,19 @@ namespace core::storage {
 
 namespace {
 QAtomicInteger<quint64> s_counter;
+
+/// True when nothing can be created beside the database (read-only disk or folder) and the
+/// database file holds everything: no -shm file, and no -wal file with content in it.
+bool onReadOnlyMedia(const QString &path)
+{
+    const QFileInfo file(path);
+    if (!file.exists() || QFileInfo(file.absolutePath()).isWritable())
+        return false;
+    const QFileInfo shm(path + QStringLiteral("-shm"));
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return !shm.exists() && (!wal.exists() || wal.size() == 0);
 }
+} // namespace
 
 ScopedConnection::ScopedConnection(const QString &path, bool readOnly)
     : m_name(QStringLiteral("ess-%1").arg(s_counter.fetchAndAddRelaxed(1)))
@@ -23,6 +37,15 @@ ScopedConnection::ScopedConnection(const QString &path, bool readOnly)
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (readOnly && onReadOnlyMedia(path)) {
+        // A WAL database is read through its -shm file, which SQLite creates beside it: on a
+        // read-only disk or folder it cannot, and the open fails. With no -shm file and no
+        // pending -wal content, the file alone is the whole database: read it as immutable.
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         m_error = db.lastError().text();

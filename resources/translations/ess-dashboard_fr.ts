@@ -419,6 +419,10 @@
         <source>Series break after %1 (change of %2)</source>
         <translation>Rupture de série après %1 (changement&#xa0;: %2)</translation>
     </message>
+    <message>
+        <source>The database could not be read: this chart cannot be drawn. Do not publish it; restore a copy of the database or import the files again.</source>
+        <translation>La base de données n’a pas pu être lue&#xa0;: ce graphique ne peut pas être établi. Ne le publiez pas&#xa0;; restaurez une copie de la base ou importez de nouveau les fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -3396,6 +3400,18 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>%1 — different units</source>
         <translation>%1 — unités différentes</translation>
+    </message>
+    <message>
+        <source>Read error</source>
+        <translation>Erreur de lecture</translation>
+    </message>
+    <message>
+        <source>This figure could not be read from the database (see the message in the status bar): it may exist. Do not publish &quot;not available&quot;.</source>
+        <translation>Ce chiffre n’a pas pu être lu dans la base (voir le message dans la barre d’état)&#xa0;: il existe peut-être. Ne publiez pas «&#xa0;non disponible&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Compared with %1: the figure could not be read</source>
+        <translation>Comparé à %1&#xa0;: le chiffre n’a pas pu être lu</translation>
     </message>
 </context>
 <context>

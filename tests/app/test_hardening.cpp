@@ -3,6 +3,8 @@
 // before the command; error messages read in French, never in English.
 #include "app/application.h"
 #include "app/mainwindow.h"
+#include "app/widgets/keyfigurecard.h"
+#include "core/charts/chartbuilder.h"
 #include "core/workspace.h"
 #include "support/clirun.h"
 #include "support/filehashes.h"
@@ -462,6 +464,28 @@ TEST_CASE("the main window says that the database is damaged or read-only", "[ap
         CHECK(box->isVisible());
         CHECK(box->text().contains(db));
         CHECK(box->text().contains(QStringLiteral("ne les publiez pas")));
+        // The cards and charts say that the read failed, never that no source gives the figure.
+        const auto cards = window.findChildren<app::KeyFigureCard *>();
+        REQUIRE(cards.size() >= 3);
+        for (const app::KeyFigureCard *card : cards) {
+            INFO(card->detailText().toStdString());
+            CHECK(card->valueText() == QStringLiteral("Erreur de lecture"));
+            CHECK(card->detailText().contains(QStringLiteral("n’a pas pu être lu")));
+            CHECK_FALSE(card->detailText().contains(QStringLiteral("Aucune source")));
+            CHECK(card->referenceText().contains(QStringLiteral("n’a pas pu être lu")));
+        }
+        const core::charts::ChartBuilder builder(workspace);
+        int emptyCharts = 0;
+        for (const QString &id : core::charts::ChartBuilder::chartIds()) {
+            const core::charts::ChartSpec spec =
+                    builder.build(id, QStringLiteral("ARR:596"), QStringLiteral("REG:32"));
+            INFO(id.toStdString() << ": " << spec.emptyMessage.toStdString());
+            if (spec.values.isEmpty()) {
+                ++emptyCharts;
+                CHECK(spec.emptyMessage.contains(QStringLiteral("n’a pas pu être lue")));
+            }
+        }
+        CHECK(emptyCharts >= 3);
         QDir().mkpath(QStringLiteral(ESS_SCREENSHOT_DIR));
         CHECK(window.grab().save(QStringLiteral(ESS_SCREENSHOT_DIR "/damaged-database.png")));
         CHECK(box->grab().save(QStringLiteral(ESS_SCREENSHOT_DIR "/damaged-database-box.png")));

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
@@ -119,6 +120,46 @@ TEST_CASE("files of a killed first import are removed at the next open", "[stora
     CHECK_FALSE(QFile::exists(orphan + QStringLiteral("-journal")));
     CHECK(QFile::exists(alive));
     CHECK(QFile::exists(unrelated));
+}
+
+TEST_CASE("a database on read-only media (nothing can be created beside it) is read",
+          "[storage][hardening]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("media"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/db.sqlite");
+    {
+        Workspace created;
+        REQUIRE(created.open(path, testsupport::referenceDataDir()).ok());
+    }
+    // The last connection folded the WAL back into the file and removed -wal and -shm: the file
+    // is the whole database, as when it is copied to a USB stick or a CD.
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+    const QByteArray before = testsupport::fileHash(path);
+    {
+        testsupport::WriteProtect protect(folder);
+        if (!protect.ok()) {
+            WARN("this file system cannot protect a folder against root: test skipped");
+            return;
+        }
+        Workspace reading;
+        const Status opened =
+                reading.open(path, testsupport::referenceDataDir(), Workspace::Access::ReadOnly);
+        INFO((opened ? QString() : opened.error().message).toStdString());
+        REQUIRE(opened.ok());
+        const auto figures = reading.figures(QStringLiteral("ARR:596"));
+        REQUIRE(figures.ok());
+        CHECK_FALSE(figures->indicators.empty());
+        CHECK(reading.readStatus().ok());
+        // Writing is still refused, with the read-only message.
+        Workspace writing;
+        const Status st = writing.open(path, testsupport::referenceDataDir());
+        REQUIRE_FALSE(st.ok());
+        CHECK(st.error().message.contains(path));
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+    }
+    CHECK(testsupport::fileHash(path) == before);
 }
 
 TEST_CASE("a database that cannot be written is read, and refused for writing with a message",

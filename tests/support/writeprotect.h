@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 
 #include <fcntl.h>
@@ -14,6 +15,8 @@ namespace testsupport {
 /// Makes a file unwritable for this process until destroyed: mode 0444, and for root (whom
 /// permissions do not stop) the file system's immutable flag. ok() is false when neither holds
 /// (root on a file system without the flag): the caller then cannot test a refused write.
+/// A folder is made read-only the same way (mode 0555): nothing can be created in it, as on a
+/// read-only disk.
 class WriteProtect final
 {
 public:
@@ -21,9 +24,23 @@ public:
         : m_path(path)
     {
         m_mode = QFile::permissions(path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const bool folder = QFileInfo(path).isDir();
+        QFile::Permissions readOnly = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+        if (folder)
+            readOnly |= QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+        QFile::setPermissions(path, readOnly);
         if (::geteuid() == 0)
             m_immutable = setImmutable(true);
+        if (folder) {
+            const QByteArray probe = QFile::encodeName(path + QStringLiteral("/.write-probe"));
+            const int fd = ::open(probe.constData(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+            m_ok = fd < 0;
+            if (fd >= 0) {
+                ::close(fd);
+                ::unlink(probe.constData());
+            }
+            return;
+        }
         const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY);
         m_ok = fd < 0;
         if (fd >= 0)

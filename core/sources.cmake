@@ -17,7 +17,16 @@ list(APPEND ESS_CORE_SOURCES
     models/tabletext.h models/tabletext.cpp
     indicators/indicators.h indicators/indicators.cpp
     indicators/wording.h indicators/wording.cpp
+    storage/bulkwriter.h storage/bulkwriter.cpp
     storage/connection.h storage/connection.cpp
+    storage/database.h storage/database.cpp
+    storage/datasetrepository.h storage/datasetrepository.cpp
     storage/migrations.h storage/migrations.cpp
+    storage/observationrepository.h storage/observationrepository.cpp
+    storage/referencedatainstaller.h storage/referencedatainstaller.cpp
+    storage/sourcerepository.h storage/sourcerepository.cpp
+    storage/sqlerror.h storage/sqlerror.cpp
     storage/store.h storage/store.cpp
+    storage/territoryrepository.h storage/territoryrepository.cpp
+    storage/vintagecomparison.h storage/vintagecomparison.cpp
 )

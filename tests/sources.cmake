@@ -6,6 +6,7 @@ list(APPEND ESS_TEST_SOURCES
     domain/test_referencedata.cpp
     format/test_french.cpp
     indicators/test_indicators.cpp
+    storage/test_bulkwriter.cpp
     storage/test_store.cpp
     storage/test_storagefaults.cpp
 )

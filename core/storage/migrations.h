@@ -30,6 +30,10 @@ inline constexpr IndexDefinition kObservationIndexes[] = {
     { "observation_by_dataset", "CREATE INDEX observation_by_dataset ON observation (dataset_id)" },
 };
 
+/// Latest schema this build knows (the last migration's version); a database with a larger
+/// user_version is refused.
+inline constexpr int kSchemaVersion = 2;
+
 /// Every released migration, in order. Never edit a released one: append a new version.
 [[nodiscard]] const QList<Migration> &migrations();
 

@@ -5,8 +5,9 @@
 #include "core/domain/source.h"
 #include "core/domain/territory.h"
 #include "core/result.h"
+#include "core/storage/bulkwriter.h"
+#include "core/storage/migrations.h"
 
-#include <QByteArrayView>
 #include <QList>
 #include <QString>
 
@@ -16,38 +17,20 @@
 
 namespace core {
 struct ReferenceData;
-class BulkWriter;
+namespace storage {
+class Database;
+}
 
-/// A figure present in two datasets with different values (vintages of one source).
-struct ValueChange
-{
-    QString territoryCode;
-    int year = 0;
-    QString measure;
-    QString scope;
-    QString sector;
-    std::optional<double> before; ///< empty when missing (secret) in the older dataset
-    std::optional<double> after;
-};
-
-/// How a dataset differs from an older one, figure by figure (same territory, year, measure,
-/// scope and sector).
-struct DatasetComparison
-{
-    qint64 olderDatasetId = 0;
-    QList<ValueChange> changes; ///< at most the limit asked for
-    qint64 changed = 0; ///< all changed figures
-    qint64 added = 0; ///< figures only in the newer dataset
-    qint64 dropped = 0; ///< figures only in the older dataset
-};
-
-/// The SQLite database: schema migrations, reference data, datasets and their observations.
-/// One Store holds one named connection and must be used from the thread that opened it.
+/// The database as the rest of the application sees it: opens a storage::Database (schema,
+/// migrations), installs newer reference data, and hands reads and writes to the repositories
+/// and the BulkWriter of core/storage. A thin facade over them, kept so that callers outside
+/// core/storage need no SQL type. One Store holds one named connection and must be used from
+/// the thread that opened it.
 class Store final
 {
 public:
     /// Latest schema this build knows; a database with a larger user_version is refused.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = storage::kSchemaVersion;
 
     struct OpenOptions
     {
@@ -76,7 +59,8 @@ public:
     /// True when the connection cannot write (sqlite3_db_readonly): opened read-only.
     [[nodiscard]] bool isReadOnly() const;
     [[nodiscard]] int schemaVersion() const;
-    /// Version of the reference data installed (manifest.json "version"), 0 when none.
+    /// Version of the reference data installed (manifest.json "version"), 0 when none; read
+    /// at open (a failed read fails the open).
     [[nodiscard]] int referenceDataVersion() const;
 
     [[nodiscard]] Result<QList<Territory>> territories() const;
@@ -111,55 +95,7 @@ public:
     [[nodiscard]] Status installReferenceData(const ReferenceData &data);
 
 private:
-    friend class BulkWriter;
     Store();
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
-};
-
-/// One transaction on a Store for streaming writes: removal of a replaced dataset, a source,
-/// a dataset row, then any number of observations through one reused prepared statement of the
-/// SQLite C API on Qt's own connection. Memory does not grow with the number of rows. Rolls
-/// back on destruction unless commit() succeeded. Same thread as its Store.
-class BulkWriter final
-{
-public:
-    ~BulkWriter();
-    BulkWriter(const BulkWriter &) = delete;
-    BulkWriter &operator=(const BulkWriter &) = delete;
-
-    /// Removes a dataset with its observations inside the transaction (not the reference one).
-    [[nodiscard]] Status removeDataset(qint64 datasetId);
-    /// Adds (or reuses an identical) source.
-    [[nodiscard]] Result<qint64> addSource(const Source &source);
-    /// Records the dataset row; observations written afterwards belong to it.
-    [[nodiscard]] Result<qint64> beginDataset(const Dataset &dataset);
-    /// Writes one observation of the current dataset; its sourceId, when 0, is the dataset's.
-    [[nodiscard]] Status add(const Observation &observation);
-    /// The text fields of an observation already in UTF-8 (empty = NULL), for writers that
-    /// encode the few distinct strings of an import once. The bytes must stay valid until the
-    /// next add().
-    struct Utf8Row
-    {
-        QByteArrayView territoryCode, measure, scope, sector, unit, method, basis, perimeter, note;
-        QByteArrayView unitCounted; ///< empty: not stated
-        int year = 0;
-        int publishedYear = 0; ///< 0: not recorded
-        std::optional<double> value;
-    };
-    /// Same as add(const Observation &), without low/high bounds, for the bulk import path.
-    [[nodiscard]] Status add(const Utf8Row &row);
-    [[nodiscard]] qint64 written() const;
-    /// Compares the current dataset with an older one, keeping at most `limit` changes.
-    [[nodiscard]] Result<DatasetComparison> compareWith(qint64 olderDatasetId, int limit) const;
-    /// Makes everything permanent; on failure everything is rolled back.
-    [[nodiscard]] Status commit();
-    /// Drops everything written so far (also done by the destructor).
-    void rollback();
-
-private:
-    friend class Store;
-    explicit BulkWriter(Store &store);
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/datasetrepository.h"
+
+#include "core/storage/sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace core::storage {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+} // namespace
+
+Result<QList<Dataset>> DatasetRepository::all() const
+{
+    const QString what = Tr::tr("Cannot read the datasets");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto st = run(q, QStringLiteral(R"(
+                SELECT d.id, d.kind, d.file_name, d.sha256, d.loaded_at, d.source_id, d.note,
+                       (SELECT count(*) FROM observation o WHERE o.dataset_id = d.id)
+                FROM dataset d ORDER BY d.id)"),
+                      {}, what);
+        !st)
+        return st.error();
+    QList<Dataset> list;
+    while (q.next()) {
+        Dataset d;
+        d.id = q.value(0).toLongLong();
+        d.kind = q.value(1).toString();
+        d.fileName = q.value(2).toString();
+        d.sha256 = q.value(3).toString();
+        d.loadedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        d.sourceId = q.value(5).toLongLong();
+        d.note = q.value(6).toString();
+        d.observationCount = q.value(7).toLongLong();
+        list.append(d);
+    }
+    if (auto st = finished(q, what); !st)
+        return st.error();
+    return list;
+}
+
+Result<qint64> DatasetRepository::firstId(const QString &sql, const QString &name,
+                                          const QString &value) const
+{
+    const QString what = Tr::tr("Cannot read the datasets");
+    QSqlQuery q(m_db);
+    if (auto st = run(q, sql, { { name, value } }, what); !st)
+        return st.error();
+    if (q.next())
+        return q.value(0).toLongLong();
+    if (auto st = finished(q, what); !st)
+        return st.error();
+    return qint64(0);
+}
+
+Result<qint64> DatasetRepository::bySha256(const QString &sha256) const
+{
+    return firstId(QStringLiteral("SELECT id FROM dataset WHERE sha256 = :sha ORDER BY id LIMIT 1"),
+                   QStringLiteral(":sha"), sha256);
+}
+
+Result<qint64> DatasetRepository::latestOfSourceTitle(const QString &title) const
+{
+    return firstId(QStringLiteral(R"(SELECT d.id FROM dataset d JOIN source s ON s.id = d.source_id
+                                    WHERE s.title = :title ORDER BY d.id DESC LIMIT 1)"),
+                   QStringLiteral(":title"), title);
+}
+
+Result<qint64> DatasetRepository::insert(const Dataset &d)
+{
+    const QDateTime at = d.loadedAt.isValid() ? d.loadedAt : QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db);
+    if (auto st = run(q, QStringLiteral(R"(
+                INSERT INTO dataset (kind, file_name, sha256, loaded_at, source_id, note)
+                VALUES (:kind, :file, :sha, :at, :source, :note))"),
+                      { { QStringLiteral(":kind"), d.kind },
+                        { QStringLiteral(":file"), nullableText(d.fileName) },
+                        { QStringLiteral(":sha"), nullableText(d.sha256) },
+                        { QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate) },
+                        { QStringLiteral(":source"),
+                          d.sourceId > 0 ? QVariant(d.sourceId)
+                                         : QVariant(QMetaType(QMetaType::LongLong)) },
+                        { QStringLiteral(":note"), nullableText(d.note) } },
+                      Tr::tr("Cannot record the dataset"));
+        !st)
+        return st.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Status DatasetRepository::remove(qint64 datasetId)
+{
+    const QString what = Tr::tr("Cannot read the datasets");
+    QSqlQuery q(m_db);
+    if (auto st = run(q, QStringLiteral("SELECT kind FROM dataset WHERE id = :id"),
+                      { { QStringLiteral(":id"), datasetId } }, what);
+        !st)
+        return st;
+    if (!q.next()) {
+        if (auto st = finished(q, what); !st)
+            return st;
+        return makeError(Error::Code::NotFound, Tr::tr("There is no dataset %1.").arg(datasetId));
+    }
+    if (q.value(0).toString() == u"reference")
+        return makeError(Error::Code::InvalidArgument,
+                         Tr::tr("Dataset %1 is the embedded reference data; it cannot be removed.")
+                                 .arg(datasetId));
+    q.finish();
+    return removeRows(datasetId);
+}
+
+Status DatasetRepository::removeRows(qint64 datasetId)
+{
+    // Rows that point at the dataset go first, by hand: the bulk path runs with foreign keys
+    // (and so cascades) off.
+    for (const char *sql : { "DELETE FROM observation WHERE dataset_id = :id",
+                             "DELETE FROM dataset WHERE id = :id" }) {
+        QSqlQuery q(m_db);
+        if (auto st = run(q, QString::fromLatin1(sql), { { QStringLiteral(":id"), datasetId } },
+                          Tr::tr("Cannot remove the dataset"));
+            !st)
+            return st;
+    }
+    return Ok {};
+}
+
+Status DatasetRepository::removeReference()
+{
+    QSqlQuery q(m_db);
+    // Foreign keys are on here: the reference observations go with it (ON DELETE CASCADE).
+    return run(q, QStringLiteral("DELETE FROM dataset WHERE kind = 'reference'"), {},
+               Tr::tr("Cannot replace the reference data"));
+}
+
+} // namespace core::storage

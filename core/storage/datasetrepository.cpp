@@ -18,59 +18,46 @@ struct Tr
 
 Result<QList<Dataset>> DatasetRepository::all() const
 {
-    const QString what = Tr::tr("Cannot read the datasets");
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto st = run(q, QStringLiteral(R"(
+    return readAll<Dataset>(m_db, QStringLiteral(R"(
                 SELECT d.id, d.kind, d.file_name, d.sha256, d.loaded_at, d.source_id, d.note,
                        (SELECT count(*) FROM observation o WHERE o.dataset_id = d.id)
                 FROM dataset d ORDER BY d.id)"),
-                      {}, what);
-        !st)
-        return st.error();
-    QList<Dataset> list;
-    while (q.next()) {
-        Dataset d;
-        d.id = q.value(0).toLongLong();
-        d.kind = q.value(1).toString();
-        d.fileName = q.value(2).toString();
-        d.sha256 = q.value(3).toString();
-        d.loadedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        d.sourceId = q.value(5).toLongLong();
-        d.note = q.value(6).toString();
-        d.observationCount = q.value(7).toLongLong();
-        list.append(d);
-    }
-    if (auto st = finished(q, what); !st)
-        return st.error();
-    return list;
+                            Tr::tr("Cannot read the datasets"), [](const QSqlQuery &q) {
+                                Dataset d;
+                                d.id = q.value(0).toLongLong();
+                                d.kind = q.value(1).toString();
+                                d.fileName = q.value(2).toString();
+                                d.sha256 = q.value(3).toString();
+                                d.loadedAt =
+                                        QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+                                d.sourceId = q.value(5).toLongLong();
+                                d.note = q.value(6).toString();
+                                d.observationCount = q.value(7).toLongLong();
+                                return d;
+                            });
 }
 
-Result<qint64> DatasetRepository::firstId(const QString &sql, const QString &name,
-                                          const QString &value) const
+Result<qint64> DatasetRepository::idOf(const QString &sql, const QString &name,
+                                       const QString &value) const
 {
     const QString what = Tr::tr("Cannot read the datasets");
     QSqlQuery q(m_db);
     if (auto st = run(q, sql, { { name, value } }, what); !st)
         return st.error();
-    if (q.next())
-        return q.value(0).toLongLong();
-    if (auto st = finished(q, what); !st)
-        return st.error();
-    return qint64(0);
+    return storage::firstId(q, what);
 }
 
 Result<qint64> DatasetRepository::bySha256(const QString &sha256) const
 {
-    return firstId(QStringLiteral("SELECT id FROM dataset WHERE sha256 = :sha ORDER BY id LIMIT 1"),
-                   QStringLiteral(":sha"), sha256);
+    return idOf(QStringLiteral("SELECT id FROM dataset WHERE sha256 = :sha ORDER BY id LIMIT 1"),
+                QStringLiteral(":sha"), sha256);
 }
 
 Result<qint64> DatasetRepository::latestOfSourceTitle(const QString &title) const
 {
-    return firstId(QStringLiteral(R"(SELECT d.id FROM dataset d JOIN source s ON s.id = d.source_id
+    return idOf(QStringLiteral(R"(SELECT d.id FROM dataset d JOIN source s ON s.id = d.source_id
                                     WHERE s.title = :title ORDER BY d.id DESC LIMIT 1)"),
-                   QStringLiteral(":title"), title);
+                QStringLiteral(":title"), title);
 }
 
 Result<qint64> DatasetRepository::insert(const Dataset &d)

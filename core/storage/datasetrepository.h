@@ -32,8 +32,8 @@ public:
     [[nodiscard]] Status removeReference();
 
 private:
-    [[nodiscard]] Result<qint64> firstId(const QString &sql, const QString &name,
-                                         const QString &value) const;
+    [[nodiscard]] Result<qint64> idOf(const QString &sql, const QString &name,
+                                      const QString &value) const;
     [[nodiscard]] Status removeRows(qint64 datasetId);
 
     QSqlDatabase m_db;

@@ -29,35 +29,25 @@ const char kUpsertByKey[] = R"( ON CONFLICT(key) DO UPDATE SET title = excluded.
 
 Result<QList<Source>> SourceRepository::all() const
 {
-    const QString what = Tr::tr("Cannot read the sources");
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto st = run(q,
-                      QStringLiteral("SELECT id, key, title, publisher, url, published, licence, "
-                                     "note, producer, title_inferred, published_inferred "
-                                     "FROM source ORDER BY id"),
-                      {}, what);
-        !st)
-        return st.error();
-    QList<Source> list;
-    while (q.next()) {
-        Source s;
-        s.id = q.value(0).toLongLong();
-        s.key = q.value(1).toString();
-        s.title = q.value(2).toString();
-        s.publisher = q.value(3).toString();
-        s.url = q.value(4).toString();
-        s.published = q.value(5).toString();
-        s.licence = q.value(6).toString();
-        s.note = q.value(7).toString();
-        s.producer = q.value(8).toString();
-        s.titleInferred = q.value(9).toInt() != 0;
-        s.publishedInferred = q.value(10).toInt() != 0;
-        list.append(s);
-    }
-    if (auto st = finished(q, what); !st)
-        return st.error();
-    return list;
+    return readAll<Source>(
+            m_db,
+            QStringLiteral("SELECT id, key, title, publisher, url, published, licence, note, "
+                           "producer, title_inferred, published_inferred FROM source ORDER BY id"),
+            Tr::tr("Cannot read the sources"), [](const QSqlQuery &q) {
+                Source s;
+                s.id = q.value(0).toLongLong();
+                s.key = q.value(1).toString();
+                s.title = q.value(2).toString();
+                s.publisher = q.value(3).toString();
+                s.url = q.value(4).toString();
+                s.published = q.value(5).toString();
+                s.licence = q.value(6).toString();
+                s.note = q.value(7).toString();
+                s.producer = q.value(8).toString();
+                s.titleInferred = q.value(9).toInt() != 0;
+                s.publishedInferred = q.value(10).toInt() != 0;
+                return s;
+            });
 }
 
 Result<qint64> SourceRepository::findIdentical(const Source &s) const
@@ -76,12 +66,8 @@ Result<qint64> SourceRepository::findIdentical(const Source &s) const
                     what);
         !st)
         return st.error();
-    if (q.next())
-        return q.value(0).toLongLong();
-    // A read that failed is not "no such source": inserting would duplicate it.
-    if (auto st = finished(q, what); !st)
-        return st.error();
-    return qint64(0);
+    // A read that failed is an Error, not "no such source" (upsert would insert a duplicate).
+    return firstId(q, what);
 }
 
 Result<qint64> SourceRepository::idOfKey(const QString &key) const
@@ -92,11 +78,10 @@ Result<qint64> SourceRepository::idOfKey(const QString &key) const
                       { { QStringLiteral(":key"), key } }, what);
         !st)
         return st.error();
-    if (q.next())
-        return q.value(0).toLongLong();
-    if (auto st = finished(q, what); !st)
-        return st.error();
-    return makeError(Error::Code::NotFound, what);
+    auto id = firstId(q, what);
+    if (id && *id == 0)
+        return makeError(Error::Code::NotFound, what);
+    return id;
 }
 
 Result<qint64> SourceRepository::upsert(const Source &s)

@@ -115,4 +115,14 @@ Status finished(const QSqlQuery &q, const QString &what)
     return Ok {};
 }
 
+Result<qint64> firstId(QSqlQuery &q, const QString &what)
+{
+    if (q.next())
+        return q.value(0).toLongLong();
+    // A read that failed is not "no row": callers would insert a duplicate.
+    if (auto st = finished(q, what); !st)
+        return st.error();
+    return qint64(0);
+}
+
 } // namespace core::storage

@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 
+#include <QList>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,5 +45,24 @@ using Binding = std::pair<QString, QVariant>;
 /// After a loop over q.next(): an Error when the loop ended on a failure (a damaged page)
 /// rather than on the last row.
 [[nodiscard]] Status finished(const QSqlQuery &q, const QString &what);
+/// After run(): the first column of the first row as an id, 0 when there is no row.
+[[nodiscard]] Result<qint64> firstId(QSqlQuery &q, const QString &what);
+
+/// Runs a query without parameters and reads each row with `read(const QSqlQuery &)`.
+template <typename T, typename RowReader>
+[[nodiscard]] Result<QList<T>> readAll(const QSqlDatabase &db, const QString &sql,
+                                       const QString &what, RowReader read)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (auto st = run(q, sql, {}, what); !st)
+        return st.error();
+    QList<T> list;
+    while (q.next())
+        list.append(read(q));
+    if (auto st = finished(q, what); !st) // a damaged page ends the loop early
+        return st.error();
+    return list;
+}
 
 } // namespace core::storage

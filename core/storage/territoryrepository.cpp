@@ -18,32 +18,24 @@ struct Tr
 
 Result<QList<Territory>> TerritoryRepository::all() const
 {
-    const QString what = Tr::tr("Cannot read the territories");
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (auto st = run(q, QStringLiteral(R"(
-                SELECT code, kind, name, short_name, parent_code, population, population_year
-                FROM territory ORDER BY position, code)"),
-                      {}, what);
-        !st)
-        return st.error();
-    QList<Territory> list;
-    while (q.next()) {
-        Territory t;
-        t.code = q.value(0).toString();
-        t.kind = territoryKindFromKey(q.value(1).toString()).value_or(TerritoryKind::Commune);
-        t.name = q.value(2).toString();
-        t.shortName = q.value(3).toString();
-        t.parentCode = q.value(4).toString();
-        if (!q.value(5).isNull())
-            t.population = q.value(5).toLongLong();
-        if (!q.value(6).isNull())
-            t.populationYear = q.value(6).toInt();
-        list.append(t);
-    }
-    if (auto st = finished(q, what); !st)
-        return st.error();
-    return list;
+    return readAll<Territory>(
+            m_db,
+            QStringLiteral("SELECT code, kind, name, short_name, parent_code, population, "
+                           "population_year FROM territory ORDER BY position, code"),
+            Tr::tr("Cannot read the territories"), [](const QSqlQuery &q) {
+                Territory t;
+                t.code = q.value(0).toString();
+                t.kind = territoryKindFromKey(q.value(1).toString())
+                                 .value_or(TerritoryKind::Commune);
+                t.name = q.value(2).toString();
+                t.shortName = q.value(3).toString();
+                t.parentCode = q.value(4).toString();
+                if (!q.value(5).isNull())
+                    t.population = q.value(5).toLongLong();
+                if (!q.value(6).isNull())
+                    t.populationYear = q.value(6).toInt();
+                return t;
+            });
 }
 
 Status TerritoryRepository::upsert(const QList<Territory> &territories)

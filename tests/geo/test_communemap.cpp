@@ -183,6 +183,7 @@ TEST_CASE("counts are proportional circles whose areas follow the values", "[map
     }
     CHECK(circles == 82);
     // Communes under circles are plain ground, not classes.
+    REQUIRE(communeItems(scene).size() == 82);
     for (QGraphicsPathItem *item : communeItems(scene))
         CHECK(item->brush().color() == QColor(0xee, 0xf0, 0xf2));
 }

@@ -18,6 +18,10 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 
+#include <csignal>
+
+#include <sys/resource.h>
+
 using namespace core;
 
 namespace {
@@ -232,14 +236,22 @@ TEST_CASE("a failed write leaves no partial file", "[render]")
     {
         const QString path = dir.filePath(QStringLiteral("chart.svg"));
         REQUIRE(render::writeFileAtomically(path, "old").ok());
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
-        const bool failed = !render::writeFileAtomically(path, "new").ok();
-        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        // A file-size limit stops root as it stops anyone (permissions would not): the new
+        // bytes cannot all be written, and the old file must come out of it whole.
+        const auto previousSignal = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit previous {};
+        REQUIRE(::getrlimit(RLIMIT_FSIZE, &previous) == 0);
+        rlimit small = previous;
+        small.rlim_cur = 512;
+        REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+        const Status st = render::writeFileAtomically(path, QByteArray(100000, 'n'));
+        ::setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, previousSignal);
+        REQUIRE_FALSE(st.ok());
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadOnly));
-        // As root the folder stays writable: then the new bytes are whole instead.
-        CHECK(f.readAll() == (failed ? QByteArray("old") : QByteArray("new")));
-        CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 1);
+        CHECK(f.readAll() == QByteArray("old"));
+        CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList { QStringLiteral("chart.svg") });
     }
 }
 

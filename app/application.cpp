@@ -7,6 +7,7 @@
 #include "core/workspace.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
@@ -25,6 +26,37 @@ namespace app {
 QString referenceDataDir()
 {
     return QStringLiteral(":/data");
+}
+
+QString findReferenceDataFile(const QString &relativePath)
+{
+    QStringList roots;
+    const QString env = qEnvironmentVariable("ESS_DATA_DIR");
+    if (!env.isEmpty())
+        roots << env;
+    const QString appDir =
+            QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
+    if (!appDir.isEmpty()) {
+        for (const char *up : { "data", "../data", "../../data", "../share/ess-dashboard/data" })
+            roots << QDir(appDir).filePath(QString::fromLatin1(up));
+    }
+    roots << referenceDataDir();
+    for (const QString &root : roots) {
+        const QString candidate = QDir(root).filePath(relativePath);
+        if (QFileInfo::exists(candidate))
+            return QDir::cleanPath(candidate);
+    }
+    return {};
+}
+
+QString sireneClassificationFile()
+{
+    return QStringLiteral("classification/sirene-ess-bench-1.json");
+}
+
+QString defaultSireneClassificationPath()
+{
+    return findReferenceDataFile(sireneClassificationFile());
 }
 
 QString defaultDatabasePath()

@@ -4,7 +4,8 @@
 #include "app/application.h"
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
-#include "core/import/importservice.h"
+#include "core/import/figureimport.h"
+#include "core/import/importspec.h"
 #include "core/import/territoryresolver.h"
 #include "core/import/valueparser.h"
 #include "core/referencedata.h"
@@ -151,7 +152,7 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         const core::import::InMemoryTerritoryResolver resolver(data->territories);
         core::Observation checked = figure;
-        if (auto st = core::import::ImportService::checkFigure(resolver, checked, source); !st) {
+        if (auto st = core::import::FigureImport::check(resolver, checked, source); !st) {
             err << st.error().message << Qt::endl;
             return UsageError;
         }
@@ -161,12 +162,12 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
         return Failure;
     {
         const core::import::InMemoryTerritoryResolver resolver(workspace->territories().all());
-        if (auto st = core::import::ImportService::checkFigure(resolver, figure, source); !st) {
+        if (auto st = core::import::FigureImport::check(resolver, figure, source); !st) {
             err << st.error().message << Qt::endl;
             return UsageError;
         }
     }
-    auto id = core::import::ImportService::addFigure(workspace->store(), figure, source);
+    auto id = core::import::FigureImport::add(workspace->store(), figure, source);
     if (!id) {
         err << id.error().message << Qt::endl;
         return Failure;

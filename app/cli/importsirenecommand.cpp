@@ -6,7 +6,7 @@
 #include "core/domain/territoryindex.h"
 #include "core/import/sirene/benchjson.h"
 #include "core/import/sirene/classification.h"
-#include "core/import/sirene/sireneimport.h"
+#include "core/import/sirene/sireneimportservice.h"
 #include "core/referencedata.h"
 #include "core/storage/store.h"
 #include "core/workspace.h"
@@ -14,7 +14,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
-#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -25,9 +24,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ImportSireneCommand)
 };
-
-const QString kDefaultTerritory = QStringLiteral("ARR:596");
-const QString kDefaultClassification = QStringLiteral("classification/sirene-ess-bench-1.json");
 
 /// The territories of the database when it exists (opened read-only), else of the reference
 /// data it would be created with, so that nothing is created or written.
@@ -88,32 +84,6 @@ void printSummary(QTextStream &out, const core::sirene::SireneReport &r)
         line(Tr::tr("All territories"), r.allTerritories);
 }
 } // namespace
-
-QString findReferenceDataFile(const QString &relativePath)
-{
-    QStringList roots;
-    const QString env = qEnvironmentVariable("ESS_DATA_DIR");
-    if (!env.isEmpty())
-        roots << env;
-    const QString appDir =
-            QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
-    if (!appDir.isEmpty()) {
-        for (const char *up : { "data", "../data", "../../data", "../share/ess-dashboard/data" })
-            roots << QDir(appDir).filePath(QString::fromLatin1(up));
-    }
-    roots << referenceDataDir();
-    for (const QString &root : roots) {
-        const QString candidate = QDir(root).filePath(relativePath);
-        if (QFileInfo::exists(candidate))
-            return QDir::cleanPath(candidate);
-    }
-    return {};
-}
-
-QString defaultSireneClassificationPath()
-{
-    return findReferenceDataFile(kDefaultClassification);
-}
 
 int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -176,7 +146,8 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     if (classificationPath.isEmpty())
         classificationPath = defaultSireneClassificationPath();
     if (classificationPath.isEmpty()) {
-        err << Tr::tr("Cannot find the default ESS classification %1").arg(kDefaultClassification)
+        err << Tr::tr("Cannot find the default ESS classification %1")
+                        .arg(sireneClassificationFile())
             << Qt::endl;
         return Failure;
     }
@@ -194,39 +165,30 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
         return Failure;
     }
     const core::TerritoryIndex index = std::move(territories.value());
-    QStringList codes = parser.values(territory);
-    if (codes.isEmpty())
-        codes << kDefaultTerritory;
-    auto selection = core::sirene::resolveSireneTerritories(index, codes);
+    const core::sirene::SireneImportService service(cls.value(), index);
+    core::sirene::SireneImportRequest request;
+    request.unitsPath = parser.value(units);
+    request.establishmentsPath = parser.value(establishments);
+    request.territoryCodes = parser.values(territory);
+    request.stockDate = givenStockDate;
+    request.replace = parser.isSet(replace);
+    auto selection = service.select(request.territoryCodes);
     if (!selection) {
         err << selection.error().message << Qt::endl;
         return selection.error().code == core::Error::Code::Database ? Failure : UsageError;
     }
-
-    core::sirene::SireneRequest request;
-    request.unitsPath = parser.value(units);
-    request.establishmentsPath = parser.value(establishments);
-    request.territories = selection->territories;
-    const core::sirene::SireneReader reader(cls.value());
-    auto report = reader.run(request);
+    auto report = service.read(request, selection.value());
     if (!report) {
         err << report.error().message << Qt::endl;
         return Failure;
-    }
-    if (givenStockDate.isValid()) {
-        report.value().provenance.stockDate = givenStockDate;
-        report.value().provenance.stockDateOrigin = QStringLiteral("option");
     }
 
     if (!dry) {
         const auto workspace = openWorkspace(dbPath, err);
         if (!workspace)
             return Failure;
-        const auto content = core::sirene::sireneDatasetContent(report.value(), cls.value(), index,
-                                                                selection->storedCodes);
-        core::sirene::SireneStoreOptions options;
-        options.replace = parser.isSet(replace);
-        const auto stored = core::sirene::storeSireneDataset(workspace->store(), content, options);
+        const auto stored =
+                service.store(workspace->store(), report.value(), selection.value(), request);
         if (!stored) {
             err << stored.error().message << Qt::endl;
             return Failure;

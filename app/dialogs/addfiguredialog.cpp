@@ -4,7 +4,7 @@
 #include "app/widgets/vocabularycombo.h"
 #include "core/domain/observation.h"
 #include "core/domain/vocabulary.h"
-#include "core/import/importservice.h"
+#include "core/import/figureimport.h"
 #include "core/import/valueparser.h"
 #include "core/workspace.h"
 
@@ -206,7 +206,7 @@ bool AddFigureDialog::save()
     source.producer = m_producer->text().trimmed();
     if (figure.publishedYear > 0)
         source.published = QString::number(figure.publishedYear);
-    auto id = core::import::ImportService::addFigure(m_workspace.store(), figure, source);
+    auto id = core::import::FigureImport::add(m_workspace.store(), figure, source);
     if (!id) {
         m_error->setText(id.error().message);
         return false;

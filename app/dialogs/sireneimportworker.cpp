@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/sireneimportworker.h"
 
-#include "app/cli/importsirenecommand.h"
+#include "app/application.h"
 #include "core/domain/territoryindex.h"
 #include "core/format/french.h"
 #include "core/import/sirene/classification.h"
-#include "core/import/sirene/sireneimport.h"
-#include "core/import/sirene/sirenereader.h"
+#include "core/import/sirene/sireneimportservice.h"
 #include "core/storage/store.h"
 
 namespace app {
@@ -24,7 +23,7 @@ void SireneImportWorker::run()
         emit failed(e.message, e.code == Error::Code::Cancelled || m_cancel.load());
     };
     const QString classificationPath = m_job.classificationPath.isEmpty()
-            ? cli::defaultSireneClassificationPath()
+            ? defaultSireneClassificationPath()
             : m_job.classificationPath;
     const auto cls = core::sirene::Classification::load(classificationPath);
     if (!cls)
@@ -38,39 +37,29 @@ void SireneImportWorker::run()
     if (!territories)
         return fail(territories.error());
     const core::TerritoryIndex index(territories.value());
-    const QStringList codes = m_job.territoryCodes.isEmpty()
-            ? QStringList { QStringLiteral("ARR:596") }
-            : m_job.territoryCodes;
-    auto selection = core::sirene::resolveSireneTerritories(index, codes);
-    if (!selection)
-        return fail(selection.error());
-
-    core::sirene::SireneRequest request;
+    const core::sirene::SireneImportService service(cls.value(), index);
+    core::sirene::SireneImportRequest request;
     request.unitsPath = m_job.unitsPath;
     request.establishmentsPath = m_job.establishmentsPath;
-    request.territories = selection->territories;
+    request.territoryCodes = m_job.territoryCodes;
+    request.replace = m_job.replace;
     request.cancel = &m_cancel;
     request.progress = [this](const core::sirene::SireneProgress &p) {
         emit progress(p.bytesRead, p.totalBytes, p.rows);
     };
-    const core::sirene::SireneReader reader(cls.value());
-    const auto report = reader.run(request);
+    const auto selection = service.select(request.territoryCodes);
+    if (!selection)
+        return fail(selection.error());
+    const auto report = service.read(request, selection.value());
     if (!report)
         return fail(report.error());
-
-    const auto content = core::sirene::sireneDatasetContent(report.value(), cls.value(), index,
-                                                            selection->storedCodes);
-    core::sirene::SireneStoreOptions options;
-    options.replace = m_job.replace;
-    options.cancel = &m_cancel;
-    const auto stored = core::sirene::storeSireneDataset(*store.value(), content, options);
+    const auto stored = service.store(*store.value(), report.value(), selection.value(), request);
     if (!stored)
         return fail(stored.error());
-    const auto &p = report->provenance;
     emit finished(stored->datasetId,
                   tr("Imported the SIRENE stock of %1 (%n estimated figure(s)).", nullptr,
                      int(stored->observations))
-                          .arg(core::format::longDate(p.stockDate)));
+                          .arg(core::format::longDate(report->provenance.stockDate)));
 }
 
 } // namespace app

@@ -31,58 +31,53 @@ inline char16_t cp1252(unsigned char c)
     return c >= 0x80 && c < 0xA0 ? kCp1252High[c - 0x80] : char16_t(c);
 }
 
-/// Incremental UTF-8 validator (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
-class Utf8Validator
+/// Bytes of the UTF-8 sequence a lead byte starts; 1 for ASCII and for bytes that cannot start one.
+qsizetype sequenceLength(char lead)
+{
+    const auto c = static_cast<unsigned char>(lead);
+    return (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+}
+
+/// Checks a file chunk by chunk with QByteArrayView::isValidUtf8 (RFC 3629: no overlongs, no
+/// surrogates, at most U+10FFFF); a sequence cut by the end of a chunk is checked once the next
+/// chunk completes it.
+class Utf8Check
 {
 public:
-    bool feed(const unsigned char *p, qsizetype n)
+    bool feed(QByteArrayView chunk)
     {
-        const unsigned char *end = p + n;
-        while (p < end) {
-            if (m_need == 0) {
-                // ASCII fast path, 8 bytes at a time.
-                while (end - p >= 8) {
-                    quint64 w;
-                    std::memcpy(&w, p, 8);
-                    if (w & 0x8080808080808080ULL)
-                        break;
-                    p += 8;
-                }
-                if (p == end)
-                    break;
-                const unsigned char c = *p++;
-                if (c < 0x80)
-                    continue;
-                if (c >= 0xC2 && c <= 0xDF) {
-                    m_need = 1;
-                    m_lo = 0x80, m_hi = 0xBF;
-                } else if (c >= 0xE0 && c <= 0xEF) {
-                    m_need = 2;
-                    m_lo = c == 0xE0 ? 0xA0 : 0x80;
-                    m_hi = c == 0xED ? 0x9F : 0xBF;
-                } else if (c >= 0xF0 && c <= 0xF4) {
-                    m_need = 3;
-                    m_lo = c == 0xF0 ? 0x90 : 0x80;
-                    m_hi = c == 0xF4 ? 0x8F : 0xBF;
-                } else {
-                    return false;
-                }
-            } else {
-                const unsigned char c = *p++;
-                if (c < m_lo || c > m_hi)
-                    return false;
-                m_lo = 0x80, m_hi = 0xBF;
-                --m_need;
+        if (!m_cut.isEmpty()) {
+            const qsizetype need = sequenceLength(m_cut.front()) - m_cut.size();
+            if (chunk.size() < need) {
+                m_cut += chunk;
+                return true;
             }
+            m_cut += chunk.first(need);
+            if (!QByteArrayView(m_cut).isValidUtf8())
+                return false;
+            m_cut.clear();
+            chunk = chunk.sliced(need);
         }
-        return true;
+        const qsizetype whole = wholeSequences(chunk);
+        m_cut = chunk.sliced(whole).toByteArray();
+        return chunk.first(whole).isValidUtf8();
     }
-    [[nodiscard]] bool complete() const { return m_need == 0; }
+    /// False when the file ends inside a sequence.
+    [[nodiscard]] bool complete() const { return m_cut.isEmpty(); }
 
 private:
-    int m_need = 0;
-    unsigned char m_lo = 0x80;
-    unsigned char m_hi = 0xBF;
+    /// Length of the prefix of \a chunk that does not end inside a multi-byte sequence.
+    static qsizetype wholeSequences(QByteArrayView chunk)
+    {
+        for (qsizetype k = 1; k <= std::min<qsizetype>(3, chunk.size()); ++k) {
+            const char c = chunk[chunk.size() - k];
+            if ((static_cast<unsigned char>(c) & 0xC0) == 0x80)
+                continue; // a continuation byte: look further back for its lead
+            return sequenceLength(c) > k ? chunk.size() - k : chunk.size();
+        }
+        return chunk.size();
+    }
+    QByteArray m_cut;
 };
 
 } // namespace
@@ -159,7 +154,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
     // One pass over the whole file decides the encoding before any text is decoded, so that
     // a single invalid byte on line 900 000 switches the whole file to Windows-1252. It reads
     // in fixed chunks: memory stays constant.
-    Utf8Validator validator;
+    Utf8Check utf8;
     bool validUtf8 = true;
     bool anyText = false;
     QByteArray head;
@@ -192,8 +187,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
             }
         }
         if (validUtf8)
-            validUtf8 = validator.feed(reinterpret_cast<const unsigned char *>(chunk.constData()),
-                                       chunk.size());
+            validUtf8 = utf8.feed(chunk);
         offset += chunk.size();
     }
     if (reader->m_file.error() != QFileDevice::NoError)
@@ -205,7 +199,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path)
                          tr("%1: not a table: the file is empty; expected a header line and data "
                             "lines")
                                  .arg(name));
-    validUtf8 = validUtf8 && validator.complete();
+    validUtf8 = validUtf8 && utf8.complete();
     const bool bom = head.startsWith("\xEF\xBB\xBF");
     reader->m_encoding =
             !validUtf8 ? Encoding::Windows1252 : (bom ? Encoding::Utf8Bom : Encoding::Utf8);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace core::import {
 
 /// One physical record of a file: its cells as parsed and the 1-based line (CSV) or
@@ -38,5 +40,10 @@ public:
     [[nodiscard]] virtual QString separator() const = 0;
     [[nodiscard]] virtual QString fileName() const = 0;
 };
+
+/// Opens a table file by its first bytes: a ZIP ("PK") is read as XLSX (\a sheet, or the first
+/// sheet when empty), anything else as CSV.
+[[nodiscard]] Result<std::unique_ptr<RowSource>> openRowSource(const QString &path,
+                                                               const QString &sheet = {});
 
 } // namespace core::import

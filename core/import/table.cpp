@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/table.h"
 
-#include "core/import/csvreader.h"
 #include "core/import/valueparser.h"
-#include "core/import/xlsxreader.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -76,26 +73,10 @@ int Table::width(const RawRow &row)
 
 Result<std::unique_ptr<Table>> Table::open(const QString &path, const TableOptions &options)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io,
-                         tr("%1: cannot open the file: %2")
-                                 .arg(QFileInfo(path).fileName(), probe.errorString()));
-    const QByteArray magic = probe.read(4);
-    probe.close();
-    std::unique_ptr<RowSource> source;
-    if (magic.startsWith("PK\x03\x04")) {
-        auto xlsx = XlsxReader::open(path, options.sheet);
-        if (!xlsx)
-            return xlsx.error();
-        source = std::move(xlsx).value();
-    } else {
-        auto csv = CsvReader::open(path);
-        if (!csv)
-            return csv.error();
-        source = std::move(csv).value();
-    }
-    return fromSource(std::move(source), options);
+    auto source = openRowSource(path, options.sheet);
+    if (!source)
+        return source.error();
+    return fromSource(std::move(source).value(), options);
 }
 
 Result<std::unique_ptr<Table>> Table::fromSource(std::unique_ptr<RowSource> source,

@@ -1031,6 +1031,73 @@ Base de données par défaut&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>FigureImport</name>
+    <message>
+        <source>A figure needs its source: give the title of the publication.</source>
+        <translation>Un chiffre doit avoir sa source&#xa0;: indiquez le titre de la publication.</translation>
+    </message>
+    <message>
+        <source>Unknown territory &quot;%1&quot;; expected a commune code (5 characters), an EPCI SIREN (9 digits), a typed code (COM:, EPCI:, ARR:, DEP:, REG:, FR) or the name of a known territory.</source>
+        <translation>Territoire «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: un code de commune (5 caractères), un SIREN d&apos;EPCI (9 chiffres), un code typé (COM:, EPCI:, ARR:, DEP:, REG:, FR) ou le nom d&apos;un territoire connu.</translation>
+    </message>
+    <message>
+        <source>The territory &quot;%1&quot; is ambiguous; expected a code instead, one of: %2</source>
+        <translation>Le territoire «&#x202f;%1&#x202f;» est ambigu&#x202f;; attendu&#xa0;: un code à la place, parmi %2</translation>
+    </message>
+    <message>
+        <source>A figure of unknown year needs its publication year (1900 to 2100).</source>
+        <translation>Un chiffre d&apos;année inconnue doit avoir son année de publication (de 1900 à 2100).</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range; expected a year from 1900 to 2100.</source>
+        <translation>L&apos;année %1 est hors limites&#x202f;; attendu&#xa0;: une année de 1900 à 2100.</translation>
+    </message>
+    <message>
+        <source>Unknown qualifier &quot;%1&quot;; expected one of: %2</source>
+        <translation>Précision inconnue «&#x202f;%1&#x202f;»&#x202f;; attendu l&apos;une de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown unit counted &quot;%1&quot;; expected one of: %2, or a ratio of two such as employees_per_structure</source>
+        <translation>Unité comptée inconnue «&#x202f;%1&#x202f;»&#x202f;; attendu l&apos;une de&#xa0;: %2, ou un rapport de deux, par exemple employees_per_structure</translation>
+    </message>
+    <message>
+        <source>Unknown measure &quot;%1&quot;; expected one of: %2</source>
+        <translation>Mesure «&#x202f;%1&#x202f;» inconnue&#x202f;; attendu&#xa0;: une mesure parmi %2</translation>
+    </message>
+    <message>
+        <source>Unknown scope &quot;%1&quot;; expected one of: %2</source>
+        <translation>Champ «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: un champ parmi %2</translation>
+    </message>
+    <message>
+        <source>Unknown sector &quot;%1&quot;; expected &quot;all&quot; or a NAF section letter A to U.</source>
+        <translation>Secteur «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: «&#x202f;all&#x202f;» ou une lettre de section NAF de A à U.</translation>
+    </message>
+    <message>
+        <source>A figure needs a value, or a low and a high bound.</source>
+        <translation>Un chiffre doit avoir une valeur, ou une borne basse et une borne haute.</translation>
+    </message>
+    <message>
+        <source>The value is not a finite number.</source>
+        <translation>La valeur n&apos;est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0–100; expected a share in percent between 0 and 100 for %2.</source>
+        <translation>%1 est hors de l&apos;intervalle 0–100&#x202f;; attendu&#xa0;: une part en pourcentage comprise entre 0 et 100 pour %2.</translation>
+    </message>
+    <message>
+        <source>%1 is negative; expected a count of zero or more for %2.</source>
+        <translation>%1 est négatif&#x202f;; attendu&#xa0;: un nombre supérieur ou égal à zéro pour %2.</translation>
+    </message>
+    <message>
+        <source>The low bound is above the high bound.</source>
+        <translation>La borne basse est supérieure à la borne haute.</translation>
+    </message>
+    <message>
+        <source>The value lies outside its low and high bounds.</source>
+        <translation>La valeur est en dehors de ses bornes basse et haute.</translation>
+    </message>
+</context>
+<context>
     <name>FiguresCommand</name>
     <message>
         <source>Unknown format &quot;%1&quot;: expected json or csv.</source>
@@ -1039,6 +1106,25 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>territory;level;indicator;scope;year;published;value;low;high;qualifier;unit;unit counted;method;text;basis;perimeter;note;formula;check;sources;producer;disagreement;regional comparison</source>
         <translation>territoire;niveau;indicateur;périmètre;année;publié;valeur;bas;haut;précision;unité;unité comptée;méthode;texte;base;champ;note;formule;contrôle;sources;producteur;désaccord;comparaison régionale</translation>
+    </message>
+</context>
+<context>
+    <name>FileHash</name>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compute the SHA-256 of %1.</source>
+        <translation>Impossible de calculer le SHA-256 de %1.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1229,13 @@ Base de données par défaut&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>ImportPipeline</name>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>File: %1 (%2%3), header on line %4</source>
@@ -1188,92 +1281,12 @@ Base de données par défaut&#xa0;: %1
 <context>
     <name>ImportService</name>
     <message>
-        <source>Import cancelled.</source>
-        <translation>Import annulé.</translation>
-    </message>
-    <message>
-        <source>%1: cannot open the file: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot compute the SHA-256 of %1.</source>
-        <translation>Impossible de calculer le SHA-256 de %1.</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1&#xa0;: impossible de lire le fichier&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Import cancelled: the database was not changed.</source>
         <translation>Import annulé&#xa0;: la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database refused the import, nothing was written: %1</source>
         <translation>La base de données a refusé l&apos;import, rien n&apos;a été écrit&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>A figure needs its source: give the title of the publication.</source>
-        <translation>Un chiffre doit avoir sa source&#xa0;: indiquez le titre de la publication.</translation>
-    </message>
-    <message>
-        <source>Unknown territory &quot;%1&quot;; expected a commune code (5 characters), an EPCI SIREN (9 digits), a typed code (COM:, EPCI:, ARR:, DEP:, REG:, FR) or the name of a known territory.</source>
-        <translation>Territoire «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: un code de commune (5 caractères), un SIREN d&apos;EPCI (9 chiffres), un code typé (COM:, EPCI:, ARR:, DEP:, REG:, FR) ou le nom d&apos;un territoire connu.</translation>
-    </message>
-    <message>
-        <source>The territory &quot;%1&quot; is ambiguous; expected a code instead, one of: %2</source>
-        <translation>Le territoire «&#x202f;%1&#x202f;» est ambigu&#x202f;; attendu&#xa0;: un code à la place, parmi %2</translation>
-    </message>
-    <message>
-        <source>The year %1 is out of range; expected a year from 1900 to 2100.</source>
-        <translation>L&apos;année %1 est hors limites&#x202f;; attendu&#xa0;: une année de 1900 à 2100.</translation>
-    </message>
-    <message>
-        <source>Unknown measure &quot;%1&quot;; expected one of: %2</source>
-        <translation>Mesure «&#x202f;%1&#x202f;» inconnue&#x202f;; attendu&#xa0;: une mesure parmi %2</translation>
-    </message>
-    <message>
-        <source>Unknown scope &quot;%1&quot;; expected one of: %2</source>
-        <translation>Champ «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: un champ parmi %2</translation>
-    </message>
-    <message>
-        <source>Unknown sector &quot;%1&quot;; expected &quot;all&quot; or a NAF section letter A to U.</source>
-        <translation>Secteur «&#x202f;%1&#x202f;» inconnu&#x202f;; attendu&#xa0;: «&#x202f;all&#x202f;» ou une lettre de section NAF de A à U.</translation>
-    </message>
-    <message>
-        <source>A figure needs a value, or a low and a high bound.</source>
-        <translation>Un chiffre doit avoir une valeur, ou une borne basse et une borne haute.</translation>
-    </message>
-    <message>
-        <source>The value is not a finite number.</source>
-        <translation>La valeur n&apos;est pas un nombre fini.</translation>
-    </message>
-    <message>
-        <source>%1 is outside 0–100; expected a share in percent between 0 and 100 for %2.</source>
-        <translation>%1 est hors de l&apos;intervalle 0–100&#x202f;; attendu&#xa0;: une part en pourcentage comprise entre 0 et 100 pour %2.</translation>
-    </message>
-    <message>
-        <source>%1 is negative; expected a count of zero or more for %2.</source>
-        <translation>%1 est négatif&#x202f;; attendu&#xa0;: un nombre supérieur ou égal à zéro pour %2.</translation>
-    </message>
-    <message>
-        <source>The low bound is above the high bound.</source>
-        <translation>La borne basse est supérieure à la borne haute.</translation>
-    </message>
-    <message>
-        <source>The value lies outside its low and high bounds.</source>
-        <translation>La valeur est en dehors de ses bornes basse et haute.</translation>
-    </message>
-    <message>
-        <source>A figure of unknown year needs its publication year (1900 to 2100).</source>
-        <translation>Un chiffre d&apos;année inconnue doit avoir son année de publication (de 1900 à 2100).</translation>
-    </message>
-    <message>
-        <source>Unknown qualifier &quot;%1&quot;; expected one of: %2</source>
-        <translation>Précision inconnue «&#x202f;%1&#x202f;»&#x202f;; attendu l&apos;une de&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Unknown unit counted &quot;%1&quot;; expected one of: %2, or a ratio of two such as employees_per_structure</source>
-        <translation>Unité comptée inconnue «&#x202f;%1&#x202f;»&#x202f;; attendu l&apos;une de&#xa0;: %2, ou un rapport de deux, par exemple employees_per_structure</translation>
     </message>
     <message>
         <source>%1 was already imported as dataset %2 (same SHA-256); nothing was written.</source>
@@ -2271,10 +2284,6 @@ Base de données par défaut&#xa0;: %1
 </context>
 <context>
     <name>Table</name>
-    <message>
-        <source>%1: cannot open the file: %2</source>
-        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier&#xa0;: %2</translation>
-    </message>
     <message>
         <source>%1: line %2: no header there; expected a header row within the file&apos;s %3 lines</source>
         <translation>%1&#xa0;: ligne %2&#xa0;: pas d&apos;en-tête à cet endroit&#x202f;; attendu&#xa0;: une ligne d&apos;en-tête parmi les %3 lignes du fichier</translation>

@@ -3,6 +3,9 @@
 
 #include "support/qtprinters.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <catch2/catch.hpp>
 
 using namespace core;
@@ -130,4 +133,46 @@ TEST_CASE("CSV files that are not tables are refused with a clear error", "[impo
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().message.contains(QStringLiteral("line 2")));
     CHECK(broken.error().message.contains(QStringLiteral("truncated")));
+}
+
+TEST_CASE("CSV encoding: the UTF-8 check is strict and sees sequences cut between reads",
+          "[import]")
+{
+    QTemporaryDir dir;
+    const auto encodingOf = [&dir](const QByteArray &bytes) {
+        const QString path = dir.filePath(QStringLiteral("t.csv"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(f.write(bytes) == bytes.size());
+        f.close();
+        auto reader = CsvReader::open(path);
+        REQUIRE(reader.ok());
+        return reader.value()->encoding();
+    };
+    const QByteArray head = "code;nom\n59606;";
+    // The reader decides the encoding in 1 MiB reads: put a sequence across the first boundary.
+    const QByteArray pad(((1 << 20) - head.size()) - 1, 'a');
+    for (const QByteArray &across :
+         { QByteArray("\xC3\xA9"), QByteArray("\xE2\x82\xAC"), QByteArray("\xF0\x9F\x98\x80") }) {
+        for (qsizetype shift = 0; shift < across.size(); ++shift) {
+            INFO("sequence " << across.toHex().constData() << ", " << shift << " byte(s) later");
+            CHECK(encodingOf(head + pad.first(pad.size() - shift) + across + "\n")
+                  == QStringLiteral("UTF-8"));
+            // The same cut sequence with a wrong continuation byte is not UTF-8.
+            QByteArray broken = across;
+            broken[broken.size() - 1] = 'x';
+            CHECK(encodingOf(head + pad.first(pad.size() - shift) + broken + "\n")
+                  == QStringLiteral("windows-1252"));
+        }
+    }
+    // RFC 3629: overlong forms, surrogates, code points above U+10FFFF, a truncated sequence
+    // at the end of the file.
+    for (const QByteArray &bad :
+         { QByteArray("\xC0\xAF"), QByteArray("\xE0\x80\xAF"), QByteArray("\xED\xA0\x80"),
+           QByteArray("\xF4\x90\x80\x80"), QByteArray("\xF8\x88\x80\x80\x80") }) {
+        INFO("bytes " << bad.toHex().constData());
+        CHECK(encodingOf(head + "Valenciennes" + bad + "\n") == QStringLiteral("windows-1252"));
+    }
+    CHECK(encodingOf(head + "Valenciennes\xC3") == QStringLiteral("windows-1252"));
+    CHECK(encodingOf(head + "Cond\xC3\xA9\n") == QStringLiteral("UTF-8"));
 }

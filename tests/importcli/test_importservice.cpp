@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/figureimport.h"
+#include "core/import/filehash.h"
 #include "core/import/importjob.h"
 #include "core/import/importservice.h"
 #include "core/referencedata.h"
@@ -98,9 +100,10 @@ TEST_CASE("the import service writes a file in one dataset with its source and h
     CHECK(outcome.written == 4);
     CHECK(outcome.sha256.size() == 64);
     CHECK_FALSE(outcome.vintage.has_value());
-    auto hash = ImportService::sha256(fixture("vintage_a.csv"));
+    auto hash = hashFile(fixture("vintage_a.csv"));
     REQUIRE(hash.ok());
-    CHECK(hash.value() == QString::fromLatin1(testsupport::fileHash(fixture("vintage_a.csv"))));
+    CHECK(QString::fromLatin1(hash->sha256)
+          == QString::fromLatin1(testsupport::fileHash(fixture("vintage_a.csv"))));
     auto found = store->datasetBySha256(outcome.sha256);
     REQUIRE(found.ok());
     CHECK(found.value() == outcome.datasetId);
@@ -296,7 +299,7 @@ TEST_CASE("add-figure checks the figure and writes it with its source", "[import
     f.measure = QStringLiteral("employment_share");
     f.scope = QStringLiteral("ess");
     f.value = 12.5;
-    auto id = ImportService::addFigure(*store, f, source);
+    auto id = FigureImport::add(*store, f, source);
     REQUIRE(id.ok());
     auto obs = store->observations(QStringLiteral("COM:59606"));
     REQUIRE(obs.ok());
@@ -306,9 +309,9 @@ TEST_CASE("add-figure checks the figure and writes it with its source", "[import
     CHECK(found);
 
     f.value = 120.0;
-    CHECK(ImportService::addFigure(*store, f, source).error().code == Error::Code::Validation);
+    CHECK(FigureImport::add(*store, f, source).error().code == Error::Code::Validation);
     f.value = 12.0;
-    CHECK_FALSE(ImportService::addFigure(*store, f, Source {}).ok());
+    CHECK_FALSE(FigureImport::add(*store, f, Source {}).ok());
     f.territoryCode = QStringLiteral("Atlantis");
-    CHECK(ImportService::addFigure(*store, f, source).error().code == Error::Code::NotFound);
+    CHECK(FigureImport::add(*store, f, source).error().code == Error::Code::NotFound);
 }

@@ -3,6 +3,7 @@
 list(APPEND ESS_TEST_SOURCES
     sirene2/sirene2support.h
     sirene2/test_sireneimport.cpp
+    sirene2/test_sireneimportservice.cpp
 )
 list(APPEND APP_TEST_SOURCES
     sirene2/sirene2support.h

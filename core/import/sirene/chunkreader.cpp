@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/sirene/chunkreader.h"
 
+#include "core/import/fileformat.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
-#include <openssl/evp.h>
 #include <zip.h>
 
 #include <condition_variable>
@@ -164,8 +165,8 @@ Result<std::unique_ptr<ChunkReader>> ChunkReader::open(const QString &path, std:
     if (!d.file)
         return makeError(Error::Code::Io, Tr::tr("Cannot open %1").arg(path));
     char magic[4] = {};
-    const bool isZip = std::fread(magic, 1, 4, d.file) == 4 && magic[0] == 'P' && magic[1] == 'K'
-            && magic[2] == 3 && magic[3] == 4;
+    const std::size_t got = std::fread(magic, 1, sizeof magic, d.file);
+    const bool isZip = import::hasZipSignature(QByteArrayView(magic, qsizetype(got)));
     std::rewind(d.file);
     if (!isZip)
         return r;
@@ -259,38 +260,6 @@ void ChunkReader::release(ChunkBuffer *buffer)
         m_impl->freeBuffers.push_back(buffer);
     }
     m_impl->changed.notify_all();
-}
-
-Result<QByteArray> sha256OfFile(const QString &path, const std::atomic<bool> *cancel)
-{
-    std::FILE *f = std::fopen(QFile::encodeName(path).constData(), "rb");
-    if (!f)
-        return makeError(Error::Code::Io, Tr::tr("Cannot open %1").arg(path));
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(),
-                                                                 &EVP_MD_CTX_free);
-    EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
-    std::vector<unsigned char> block(ChunkBuffer::kBlock);
-    bool readError = false;
-    for (;;) {
-        if (cancel && cancel->load(std::memory_order_relaxed)) {
-            std::fclose(f);
-            return makeError(Error::Code::Cancelled, Tr::tr("Import cancelled"));
-        }
-        const std::size_t got = std::fread(block.data(), 1, block.size(), f);
-        if (got > 0)
-            EVP_DigestUpdate(ctx.get(), block.data(), got);
-        if (got < block.size()) {
-            readError = std::ferror(f) != 0;
-            break;
-        }
-    }
-    std::fclose(f);
-    if (readError)
-        return makeError(Error::Code::Io, Tr::tr("Cannot read %1: input/output error").arg(path));
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(ctx.get(), digest, &length);
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
 }
 
 } // namespace core::sirene

@@ -77,8 +77,4 @@ private:
     QDateTime m_modified;
 };
 
-/// Lower-case hex SHA-256 of a whole file (OpenSSL EVP: Qt 6.4's QCryptographicHash is about
-/// ten times slower). Returns a Cancelled error when \a cancel becomes true.
-[[nodiscard]] Result<QByteArray> sha256OfFile(const QString &path, const std::atomic<bool> *cancel);
-
 } // namespace core::sirene

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/sirene/sirenereader.h"
 
+#include "core/import/filehash.h"
 #include "core/import/sirene/chunkreader.h"
 #include "core/import/sirene/csvscanner.h"
 
@@ -47,44 +48,7 @@ QString fromView(std::string_view v)
 
 bool isValidUtf8(std::string_view s)
 {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        unsigned minimum = 0;
-        unsigned cp = 0;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            cp = c & 0x1F;
-            minimum = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            cp = c & 0x0F;
-            minimum = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            cp = c & 0x07;
-            minimum = 0x10000;
-        } else {
-            return false;
-        }
-        if (i + std::size_t(extra) >= s.size())
-            return false;
-        for (int k = 1; k <= extra; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + std::size_t(k)]);
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        i += std::size_t(extra) + 1;
-    }
-    return true;
+    return QByteArrayView(s.data(), qsizetype(s.size())).isValidUtf8();
 }
 
 bool hasHighBytes(std::string_view s)
@@ -711,14 +675,16 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
     std::atomic<bool> stopHashing{ false };
     struct HashJob
     {
-        std::optional<Result<QByteArray>> result;
+        std::optional<Result<import::FileHash>> result;
         std::thread thread;
     };
     HashJob hashes[2];
     const QString hashPaths[2] = { request.establishmentsPath, request.unitsPath };
     for (int i = 0; i < 2; ++i) {
         hashes[i].thread = std::thread([&job = hashes[i], path = hashPaths[i], &stopHashing] {
-            job.result = sha256OfFile(path, &stopHashing);
+            import::FileHashOptions options;
+            options.cancel = &stopHashing;
+            job.result = import::hashFile(path, options);
         });
     }
     auto joinHashes = [&] {
@@ -778,7 +744,7 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
                             std::pair{ &prov.units, &hashes[1] } }) {
         if (!job->result->ok())
             return job->result->error();
-        fp->sha256 = job->result->value();
+        fp->sha256 = job->result->value().sha256;
     }
 
     // Aggregate per commune.

@@ -9,6 +9,7 @@ list(APPEND ESS_CORE_SOURCES
 # Register figures into the database (issue #5, phase 2): territory selection, dataset content.
 list(APPEND ESS_CORE_SOURCES
     import/sirene/sireneimport.h import/sirene/sireneimport.cpp
+    import/sirene/sireneimportservice.h import/sirene/sireneimportservice.cpp
 )
 # The register's figures read back for the dashboard: commune table model and ranking charts.
 list(APPEND ESS_CORE_SOURCES

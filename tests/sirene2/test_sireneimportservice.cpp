@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/sirene/classification.h"
+#include "core/import/sirene/sireneimportservice.h"
+#include "core/workspace.h"
+#include "sirene/sirenetestsupport.h"
+#include "sirene2/sirene2support.h"
+#include "support/qtprinters.h"
+#include "support/testdb.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+
+#include <atomic>
+
+using namespace core;
+using namespace core::sirene;
+
+namespace {
+const Classification &classification()
+{
+    return sirenetest::benchClassification();
+}
+
+SireneImportRequest generatedRequest()
+{
+    SireneImportRequest request;
+    request.unitsPath = sirene2test::genFile("StockUniteLegale_utf8.csv");
+    request.establishmentsPath = sirene2test::genFile("StockEtablissement_utf8.csv");
+    return request;
+}
+} // namespace
+
+TEST_CASE("the register import service resolves, reads and stores in separate steps", "[sirene]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reg.sqlite"));
+    Workspace workspace;
+    REQUIRE(workspace.open(path, testsupport::referenceDataDir()).ok());
+    const SireneImportService service(classification(), workspace.territories());
+
+    SECTION("no territory means ARR:596: CAVM and CAPH")
+    {
+        CHECK(SireneImportService::defaultTerritory() == QStringLiteral("ARR:596"));
+        const auto selection = service.select({});
+        REQUIRE(selection.ok());
+        REQUIRE(selection->territories.size() == 2);
+        CHECK(selection->territories[0].key == QStringLiteral("CAVM"));
+        CHECK(selection->territories[1].key == QStringLiteral("CAPH"));
+        CHECK(selection->storedCodes.contains(QStringLiteral("ARR:596")));
+    }
+    SECTION("an unknown code is refused before any file is opened")
+    {
+        const auto selection = service.select({ QStringLiteral("COM:00000") });
+        REQUIRE_FALSE(selection.ok());
+        CHECK(selection.error().code != Error::Code::Database);
+    }
+    SECTION("a stock date given by the user replaces the one of the files")
+    {
+        SireneImportRequest request = generatedRequest();
+        const auto selection = service.select({ QStringLiteral("EPCI:200042190") });
+        REQUIRE(selection.ok());
+        const auto fromFiles = service.read(request, selection.value());
+        REQUIRE(fromFiles.ok());
+        CHECK(fromFiles->provenance.stockDateOrigin != QStringLiteral("option"));
+        request.stockDate = QDate(2026, 10, 1);
+        const auto given = service.read(request, selection.value());
+        REQUIRE(given.ok());
+        CHECK(given->provenance.stockDate == QDate(2026, 10, 1));
+        CHECK(given->provenance.stockDateOrigin == QStringLiteral("option"));
+        CHECK(given->allTerritories.activeEstablishments
+              == fromFiles->allTerritories.activeEstablishments);
+    }
+    SECTION("stored once, refused again unless replaced, and a cancel changes nothing")
+    {
+        SireneImportRequest request = generatedRequest();
+        const auto selection = service.select({ QStringLiteral("EPCI:200042190") });
+        REQUIRE(selection.ok());
+        const auto report = service.read(request, selection.value());
+        REQUIRE(report.ok());
+        const auto stored =
+                service.store(workspace.store(), report.value(), selection.value(), request);
+        REQUIRE(stored.ok());
+        CHECK(stored->datasetId > 0);
+        CHECK(stored->observations
+              == qint64(sireneDatasetContent(report.value(), classification(),
+                                             workspace.territories(), selection->storedCodes)
+                                .observations.size()));
+        const QString before = sirene2test::dumpDatabase(path);
+
+        const auto again =
+                service.store(workspace.store(), report.value(), selection.value(), request);
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().code == Error::Code::Duplicate);
+        CHECK(sirene2test::dumpDatabase(path) == before);
+
+        const std::atomic<bool> cancel { true };
+        request.replace = true;
+        request.cancel = &cancel;
+        const auto cancelled =
+                service.store(workspace.store(), report.value(), selection.value(), request);
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().code == Error::Code::Cancelled);
+        CHECK(sirene2test::dumpDatabase(path) == before);
+
+        request.cancel = nullptr;
+        const auto replaced =
+                service.store(workspace.store(), report.value(), selection.value(), request);
+        REQUIRE(replaced.ok());
+        CHECK(replaced->replacedDatasetIds == QList<qint64> { stored->datasetId });
+    }
+}

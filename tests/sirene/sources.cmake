@@ -3,4 +3,5 @@ list(APPEND ESS_TEST_SOURCES
     sirene/test_classification.cpp
     sirene/test_csvscanner.cpp
     sirene/test_sirenereader.cpp
+    sirene/test_sireneparts.cpp
 )

@@ -40,6 +40,8 @@ struct SireneMetrics
     std::vector<EmployeeEstimate> employeesByFamily;
 
     void add(const SireneMetrics &other);
+    /// All counts zero, with one entry per family in the per-family lists.
+    [[nodiscard]] static SireneMetrics zero(std::size_t families);
 };
 
 /// A territory to aggregate: its communes come from the caller (the database, a fixture).

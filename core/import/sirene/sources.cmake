@@ -4,6 +4,12 @@ list(APPEND ESS_CORE_SOURCES
     import/sirene/chunkreader.h import/sirene/chunkreader.cpp
     import/sirene/classification.h import/sirene/classification.cpp
     import/sirene/csvscanner.h
+    import/sirene/sirenefields.h
+    import/sirene/sireneheader.h import/sirene/sireneheader.cpp
+    import/sirene/sirenehandlers.h
+    import/sirene/sirenestream.h import/sirene/sirenestream.cpp
+    import/sirene/sirenemetrics.h import/sirene/sirenemetrics.cpp
+    import/sirene/stockdate.h import/sirene/stockdate.cpp
     import/sirene/sirenereader.h import/sirene/sirenereader.cpp
 )
 # Register figures into the database (issue #5, phase 2): territory selection, dataset content.

@@ -11,6 +11,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
+#include <QMutex>
 #include <QPainter>
 #include <QPen>
 
@@ -147,6 +148,27 @@ private:
     QImage m_image;
     QSizeF m_size;
 };
+/// A QGraphicsScene adds itself to a list of QApplication's when it is made and removes itself
+/// when it is destroyed, without a lock (QGraphicsScenePrivate::init(), ~QGraphicsScene()):
+/// the one step of a scene that is not thread-safe (scenes made at once on the press kit's
+/// threads corrupted the heap). Both steps happen under this mutex. Between them a scene is
+/// filled, drawn and checked on its own thread without it: its items, its index and the
+/// painter are its own, and the update events it posts go to its thread's queue, which Qt
+/// locks.
+QMutex &sceneListMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+struct SceneDeleter
+{
+    void operator()(QGraphicsScene *scene) const
+    {
+        const QMutexLocker lock(&sceneListMutex());
+        delete scene;
+    }
+};
 } // namespace
 
 struct ChartScene::Impl
@@ -154,7 +176,7 @@ struct ChartScene::Impl
     charts::ChartSpec spec;
     charts::ChartSpec drawn;
     RenderOptions options;
-    std::unique_ptr<QGraphicsScene> scene;
+    std::unique_ptr<QGraphicsScene, SceneDeleter> scene;
     qreal u = 1; ///< spacing unit
     qreal t = 1; ///< text unit (>= u when the preset asks for larger text)
 
@@ -203,10 +225,14 @@ bool ChartScene::Impl::build(bool detailsAsNotes)
     drawn = spec;
     const qreal w = options.size.width();
     const qreal h = options.size.height();
-    scene = std::make_unique<QGraphicsScene>(0, 0, w, h);
-    // No BSP index: its update timer must not outlive a press-kit task on a pool thread (a
-    // scene of a few hundred items is drawn as fast without it).
-    scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    scene.reset(); // a first composition whose details did not fit
+    {
+        const QMutexLocker lock(&sceneListMutex());
+        scene.reset(new QGraphicsScene(0, 0, w, h));
+        // No BSP index: its update timer must not outlive a press-kit task on a pool thread (a
+        // scene of a few hundred items is drawn as fast without it).
+        scene->setItemIndexMethod(QGraphicsScene::NoIndex);
+    }
     // One type unit: 1 at 1200 × 675, growing with the smaller side so text keeps its size
     // relative to the image; text may be larger still (a preset's minimum relative size).
     u = typeUnit(options.size);

@@ -51,7 +51,8 @@ inline constexpr qreal kSmallestTextSize = 14.0;
 
 /// A chart composed as in the press: title, subtitle, the Qt Charts plot (values written on
 /// the marks), notes, source line and edition line. The scene is what the screen shows and
-/// what files are rendered from. GUI thread only.
+/// what files are rendered from. Any thread: scenes are made and destroyed under a process-wide
+/// lock and drawn in parallel; one scene is used by one thread at a time.
 class ChartScene final
 {
 public:

@@ -58,12 +58,6 @@ struct Jobs
     QStringList errors;
 };
 
-/// One scene at a time in the whole process (see the drawing task in PressKit::write).
-QMutex &sceneMutex()
-{
-    static QMutex mutex;
-    return mutex;
-}
 } // namespace
 
 PressKit::PressKit(const Workspace &workspace, PressKitOptions options)
@@ -389,14 +383,11 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                 };
                 if (failed)
                     return;
-                // Composing, drawing and destroying a scene happen under sceneMutex: scenes
-                // built at once on several threads corrupted the heap now and then ("corrupted
-                // double-linked list", about 1 kit in 12 under load). PNG compression and file
-                // writes, the larger part of the time, stay parallel.
+                // Both cores compose and draw: ChartScene makes and destroys its scene under a
+                // process-wide lock (the one step of QGraphicsScene that is not thread-safe).
                 QImage image;
                 QList<std::pair<FileFormat, QByteArray>> vectors;
                 {
-                    QMutexLocker sceneLock(&sceneMutex());
                     const ChartScene scene(spec, options);
                     for (Finding finding : checkScene(scene, FileFormat::Png)) {
                         finding.message.prepend(label);
@@ -440,12 +431,8 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
             break;
         if (!step(tr("Fact sheet of %1").arg(code)))
             return cancelled();
-        QByteArray sheet;
-        {
-            QMutexLocker sceneLock(&sceneMutex()); // the fact sheet draws scenes too
-            sheet = factSheet(code, baseMeta);
-        }
-        if (auto st = writeNow(folderOf(code) + QStringLiteral("/fiche-territoire.pdf"), sheet);
+        if (auto st = writeNow(folderOf(code) + QStringLiteral("/fiche-territoire.pdf"),
+                               factSheet(code, baseMeta));
             !st)
             return st.error();
         ++done;

@@ -69,7 +69,8 @@ struct PressKitReport
 /// Writes the press kit: per territory and chart PNG, SVG and PDF at each preset, CSV and
 /// alternative text; a one-page fact sheet per territory; a methodology note; a README; an
 /// optional ZIP. Files are written atomically; the same database and options give the same
-/// bytes. GUI thread (charts are QGraphicsScenes); PNG encoding runs on the thread pool.
+/// bytes. Charts are composed, drawn and encoded on a thread pool while the calling thread, which
+/// reads the database, writes the fact sheets.
 class PressKit final
 {
     Q_DECLARE_TR_FUNCTIONS(PressKit)

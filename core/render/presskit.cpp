@@ -614,14 +614,32 @@ QByteArray PressKit::factSheet(const QString &code, const FileMetadata &meta) co
         };
         p.fillRect(QRectF(0, 0, page.width(), 8), kAccent);
         qreal y = 34;
+        // The logo as on the charts: top right at the title's height, never wider than a
+        // quarter of the text width; embedded at 300 dpi at most, not at its file's size.
+        qreal headWidth = width;
+        qreal logoBottom = y;
+        if (!m_options.logo.isNull()) {
+            const QSizeF box = QSizeF(m_options.logo.size())
+                                       .scaled(QSizeF(width / 4, 56), Qt::KeepAspectRatio);
+            const QSize pixels = (box * 300.0 / 96).toSize().boundedTo(m_options.logo.size());
+            p.save();
+            p.setRenderHint(QPainter::SmoothPixmapTransform);
+            p.drawImage(
+                    QRectF(QPointF(m + width - box.width(), y), box),
+                    m_options.logo.scaled(pixels, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+            p.restore();
+            headWidth -= box.width() + 24;
+            logoBottom = y + box.height() + 16;
+        }
         y += draw(tr("The ESS %1", "%1: the territory with its preposition (in Nord)")
                           .arg(format::locative(code, name)),
-                  sheetFont(28, true), kInk, m, y, width)
+                  sheetFont(28, true), kInk, m, y, headWidth)
                 + 4;
         y += draw(tr("Fact sheet · %1 · edition of %2")
                           .arg(m_options.byline, format::longDate(m_edition.date())),
-                  sheetFont(14), kMuted, m, y, width)
+                  sheetFont(14), kMuted, m, y, headWidth)
                 + 16;
+        y = std::max(y, logoBottom);
 
         // Key figures: the number, what it is, year, method and (below) the source.
         struct Key

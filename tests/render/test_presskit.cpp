@@ -16,9 +16,14 @@
 #include <QFile>
 #include <QGraphicsLineItem>
 #include <QGraphicsScene>
+#include <QImage>
 #include <QPen>
+#include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <cstdlib>
 
 using namespace core;
 
@@ -374,4 +379,56 @@ TEST_CASE("with force, a kit removes the previous kit's files, never the user's"
         CHECK(QFile::exists(kit + QStringLiteral("/cavm/ancien-graphique.png")));
         CHECK(QFile::exists(kit + QStringLiteral("/manifeste.txt")));
     }
+}
+
+TEST_CASE("the fact sheet carries the logo at the top right, as the charts do", "[render][kit]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()) {
+        WARN("pdftoppm (poppler-utils) is not installed: fact sheet logo not checked");
+        return;
+    }
+    QTemporaryDir dir;
+    Workspace ws;
+    REQUIRE(ws.open(dir.filePath(QStringLiteral("kit.sqlite")), testsupport::referenceDataDir())
+                    .ok());
+    render::PressKitOptions options;
+    options.territories = { QStringLiteral("EPCI:200042190") };
+    options.presets = { QStringLiteral("social") };
+    options.charts = { QStringLiteral("jobs-share") };
+    options.edition = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    const QColor orange(0xd5, 0x5e, 0x00);
+    // The fact sheet's first page at 48 dpi: orange pixels in its top right corner.
+    const auto orangeTopRight = [&](const QString &name, const QImage &logo) {
+        options.directory = dir.filePath(name);
+        options.logo = logo;
+        REQUIRE(render::PressKit(ws, options).write().ok());
+        QProcess pdftoppm;
+        pdftoppm.start(QStringLiteral("pdftoppm"),
+                       { QStringLiteral("-r"), QStringLiteral("48"), QStringLiteral("-png"),
+                         QStringLiteral("-singlefile"),
+                         options.directory + QStringLiteral("/caph/fiche-territoire.pdf"),
+                         dir.filePath(name) });
+        REQUIRE(pdftoppm.waitForFinished(60000));
+        const QImage page(dir.filePath(name + QStringLiteral(".png")));
+        REQUIRE_FALSE(page.isNull());
+        int right = 0, left = 0;
+        for (int y = 0; y < page.height() / 8; ++y)
+            for (int x = 0; x < page.width(); ++x) {
+                const QColor c = page.pixelColor(x, y);
+                if (std::abs(c.red() - orange.red()) + std::abs(c.green() - orange.green())
+                            + std::abs(c.blue() - orange.blue())
+                    < 12)
+                    ++(x > page.width() * 3 / 4 ? right : left);
+            }
+        CHECK(left == 0); // only the logo is orange, and only at the right
+        return right;
+    };
+    QImage logo(400, 200, QImage::Format_ARGB32);
+    logo.fill(orange);
+    CHECK(orangeTopRight(QStringLiteral("plain"), QImage()) == 0);
+    // A 2:1 logo a quarter of the text width wide at most and 56 px high: 112 × 56 px at 96 dpi,
+    // 56 × 28 px at 48 dpi.
+    const int pixels = orangeTopRight(QStringLiteral("logo"), logo);
+    CHECK(pixels > 50 * 25);
+    CHECK(pixels < 58 * 30);
 }

@@ -16,6 +16,7 @@
 #include <QHashSeed>
 #include <QImageReader>
 #include <QLocale>
+#include <QMutex>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -33,6 +34,7 @@
 #include <algorithm>
 #include <csetjmp>
 #include <exception>
+#include <list>
 #include <map>
 #include <vector>
 
@@ -297,18 +299,122 @@ QImage renderImage(const charts::ChartSpec &spec, const RenderOptions &options)
     return renderImage(ChartScene(spec, options));
 }
 
+namespace {
+/// Paints the scene's visible items on `image` as renderImage() does.
+void paintScene(const ChartScene &chart, QImage &image)
+{
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                           | QPainter::SmoothPixmapTransform);
+    chart.scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())),
+                          QRectF(QPointF(0, 0), chart.options().size));
+}
+
+/// Sets the visibility of `items`, and back to what it was on destruction.
+class Visibility
+{
+public:
+    Visibility(const QList<QGraphicsItem *> &items, bool visible)
+        : m_visible(visible)
+    {
+        for (QGraphicsItem *item : items)
+            if (item->isVisible() != visible) {
+                item->setVisible(visible);
+                m_changed << item;
+            }
+    }
+    ~Visibility()
+    {
+        for (QGraphicsItem *item : std::as_const(m_changed))
+            item->setVisible(!m_visible);
+    }
+    Visibility(const Visibility &) = delete;
+    Visibility &operator=(const Visibility &) = delete;
+
+private:
+    bool m_visible;
+    QList<QGraphicsItem *> m_changed;
+};
+
+/// The pixels of map grounds (mapGroundItems()) already drawn in this process, keyed by
+/// mapGroundKey() and the image's size: the communes of a territory share one ground per
+/// preset and indicator, drawn once instead of once per commune. At most kBudget bytes,
+/// the least recently used go first.
+class GroundCache
+{
+public:
+    static constexpr qsizetype kBudget = qsizetype(192) << 20;
+
+    QImage find(const QByteArray &key)
+    {
+        const QMutexLocker lock(&m_mutex);
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+            if (it->first == key) {
+                m_entries.splice(m_entries.begin(), m_entries, it);
+                return m_entries.front().second;
+            }
+        return {};
+    }
+    void insert(const QByteArray &key, const QImage &image)
+    {
+        const QMutexLocker lock(&m_mutex);
+        for (const auto &entry : m_entries)
+            if (entry.first == key)
+                return; // drawn meanwhile on another thread: the same pixels
+        m_entries.emplace_front(key, image);
+        m_bytes += image.sizeInBytes();
+        while (m_bytes > kBudget && m_entries.size() > 1) {
+            m_bytes -= m_entries.back().second.sizeInBytes();
+            m_entries.pop_back();
+        }
+    }
+
+private:
+    QMutex m_mutex;
+    std::list<std::pair<QByteArray, QImage>> m_entries; ///< most recently used first
+    qsizetype m_bytes = 0;
+};
+
+GroundCache &groundCache()
+{
+    static GroundCache cache;
+    return cache;
+}
+} // namespace
+
 QImage renderImage(const ChartScene &chart)
 {
     const RenderOptions &options = chart.options();
     const QSize pixels = (options.size * options.scale).toSize();
+    const QColor clear = options.transparent ? Qt::transparent : Qt::white;
+    // A map's ground (the communes), the same for every commune of a territory, is drawn
+    // once and its pixels copied under the rest: nothing painted before it overlaps it
+    // (mapGroundItems() checks), so the result is the same as painting every item in order.
+    const QList<QGraphicsItem *> ground = mapGroundItems(chart);
+    QByteArray key = ground.isEmpty() ? QByteArray() : mapGroundKey(ground);
+    if (!key.isEmpty()) {
+        key += QByteArray::number(pixels.width()) + 'x' + QByteArray::number(pixels.height())
+                + (options.transparent ? "t" : "o");
+        QImage image = groundCache().find(key);
+        if (image.isNull()) {
+            QList<QGraphicsItem *> rest = chart.scene()->items(Qt::AscendingOrder);
+            for (QGraphicsItem *item : ground)
+                rest.removeOne(item);
+            image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            image.fill(clear);
+            {
+                const Visibility hidden(rest, false);
+                paintScene(chart, image);
+            }
+            groundCache().insert(key, image);
+        }
+        const Visibility hidden(ground, false);
+        paintScene(chart, image); // detaches from the cached image
+        return image;
+    }
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(options.transparent ? Qt::transparent : Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
-                           | QPainter::SmoothPixmapTransform);
-    chart.scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)),
-                          QRectF(QPointF(0, 0), options.size));
-    painter.end();
+    image.fill(clear);
+    paintScene(chart, image);
     return image;
 }
 

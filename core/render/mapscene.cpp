@@ -6,6 +6,9 @@
 #include "core/render/textblock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
@@ -410,6 +413,55 @@ QList<QGraphicsItem *> communeLayerItems(const ChartScene &chart)
             list << item;
     }
     return list;
+}
+
+QList<QGraphicsItem *> mapGroundItems(const ChartScene &chart)
+{
+    if (chart.spec().kind != charts::ChartKind::Map)
+        return {};
+    const QList<QGraphicsItem *> items = chart.scene()->items(Qt::AscendingOrder);
+    QList<QGraphicsItem *> ground;
+    QRectF shapes; // what the ground draws besides the background
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QGraphicsItem *item = items.at(i);
+        const QString layer = item->data(kMapLayerKey).toString();
+        if (layer != kBackgroundLayer && layer != kCommuneLayer && layer != u"epci")
+            continue;
+        if (item->parentItem() || !item->isVisible())
+            return {};
+        ground << item;
+        if (layer != kBackgroundLayer)
+            shapes |= item->sceneBoundingRect();
+        last = i;
+    }
+    if (ground.isEmpty() || shapes.isEmpty())
+        return {};
+    // Antialiasing may touch the pixel beyond a bounding rectangle.
+    shapes.adjust(-2, -2, 2, 2);
+    for (qsizetype i = 0; i < last; ++i)
+        if (!ground.contains(items.at(i)) && items.at(i)->isVisible()
+            && items.at(i)->sceneBoundingRect().intersects(shapes))
+            return {};
+    return ground;
+}
+
+QByteArray mapGroundKey(const QList<QGraphicsItem *> &ground)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    for (const QGraphicsItem *item : ground) {
+        out << item->type() << item->sceneTransform() << item->zValue() << item->opacity();
+        if (const auto *shape = dynamic_cast<const QAbstractGraphicsShapeItem *>(item))
+            out << shape->pen() << shape->brush();
+        if (const auto *path = qgraphicsitem_cast<const QGraphicsPathItem *>(item))
+            out << path->path();
+        else if (const auto *rect = qgraphicsitem_cast<const QGraphicsRectItem *>(item))
+            out << rect->rect();
+        else
+            return {}; // an item this key cannot describe: no key, no reuse
+    }
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 QByteArray svgCommuneLayer(const ChartScene &chart)

@@ -41,5 +41,14 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
 /// Scene items of the commune layer (shapes and background), for hiding while
 /// rendering SVG.
 [[nodiscard]] QList<QGraphicsItem *> communeLayerItems(const ChartScene &chart);
+/// The ground of a map in paint order: background, commune shapes and EPCI
+/// outlines, the same for every commune of a territory at a preset (the
+/// selected commune is outlined above it). Empty when the chart is not a map or
+/// when an item painted before the last of them overlaps them: only painting
+/// everything in order is exact then.
+[[nodiscard]] QList<QGraphicsItem *> mapGroundItems(const ChartScene &chart);
+/// What the ground items draw (shapes, pens, brushes, places), as bytes: equal
+/// bytes give equal pixels.
+[[nodiscard]] QByteArray mapGroundKey(const QList<QGraphicsItem *> &ground);
 
 } // namespace core::render

@@ -167,6 +167,18 @@ QByteArray svgNumber(qreal v)
         s.chop(1);
     return s == "-0" ? QByteArray("0") : s;
 }
+/// The SVG path data of a glyph at kGlyphSize pixels; empty for a space.
+QByteArray glyphOutline(const QRawFont &raw, quint32 glyph)
+{
+    const QPainterPath path = raw.pathForGlyph(glyph);
+    QByteArray d;
+    for (int e = 0; e < path.elementCount(); ++e) {
+        const QPainterPath::Element el = path.elementAt(e);
+        d += el.isMoveTo() ? "M" : el.isLineTo() ? "L" : el.isCurveTo() ? "C" : " ";
+        d += svgNumber(el.x) + ' ' + svgNumber(el.y);
+    }
+    return d;
+}
 } // namespace
 
 SvgGlyphSink::SvgGlyphSink()
@@ -213,13 +225,13 @@ void SvgGlyphSink::add(const QFont &font, const QString &line, const QPointF &or
             const QString id = QStringLiteral("g-%1-%2").arg(face).arg(glyphs.at(i));
             auto known = m_defined.constFind(id);
             if (known == m_defined.constEnd()) {
-                const QPainterPath path = raw.pathForGlyph(glyphs.at(i));
-                QByteArray d;
-                for (int e = 0; e < path.elementCount(); ++e) {
-                    const QPainterPath::Element el = path.elementAt(e);
-                    d += el.isMoveTo() ? "M" : el.isLineTo() ? "L" : el.isCurveTo() ? "C" : " ";
-                    d += svgNumber(el.x) + ' ' + svgNumber(el.y);
-                }
+                // Every SVG of a kit writes the same few hundred glyphs: each thread keeps
+                // their outlines once written (the same font file gives the same text).
+                thread_local QHash<QString, QByteArray> outlines;
+                auto outline = outlines.constFind(id);
+                if (outline == outlines.constEnd())
+                    outline = outlines.insert(id, glyphOutline(raw, glyphs.at(i)));
+                const QByteArray &d = outline.value();
                 if (!d.isEmpty())
                     m_defs += "<path id=\"" + id.toLatin1() + "\" d=\"" + d + "Z\"/>\n";
                 known = m_defined.insert(id, !d.isEmpty());

@@ -16,6 +16,7 @@
 #include <QGraphicsEllipseItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -283,4 +284,49 @@ TEST_CASE("the SVG map titles each commune path and is the same bytes twice", "[
     const QByteArray csv = charts::toCsv(spec);
     CHECK(csv.count("\r\n") == 82 + 2);
     CHECK(csv.contains("59606;Valenciennes;"));
+}
+
+TEST_CASE("a map's ground is drawn once per territory, with the pixels of painting in order",
+          "[map]")
+{
+    MapFixture f;
+    const charts::CommuneMapBuilder builder(f.ws);
+    render::RenderOptions options;
+    options.scale = 2;
+    // The image renderImage() would give without reusing any ground: every item in order.
+    const auto inOrder = [&](const render::ChartScene &scene) {
+        QImage image((options.size * options.scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                               | QPainter::SmoothPixmapTransform);
+        scene.scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(image.size())),
+                              QRectF(QPointF(0, 0), options.size));
+        return image;
+    };
+    // Valenciennes and Anzin, both in CAVM: the same ground, another selected commune.
+    const render::ChartScene valenciennes(
+            builder.build(QStringLiteral("COM:59606"), QStringLiteral("density")), options);
+    const render::ChartScene anzin(
+            builder.build(QStringLiteral("COM:59014"), QStringLiteral("density")), options);
+    const render::ChartScene population(
+            builder.build(QStringLiteral("COM:59014"), QStringLiteral("population")), options);
+    const auto ground = render::mapGroundItems(valenciennes);
+    REQUIRE(ground.size() == 37); // background, 35 CAVM communes, EPCI outline
+    CHECK(render::mapGroundKey(ground) == render::mapGroundKey(render::mapGroundItems(anzin)));
+    CHECK(render::mapGroundKey(ground) != render::mapGroundKey(render::mapGroundItems(population)));
+    const QImage first = render::renderImage(valenciennes); // draws the ground
+    CHECK(first == inOrder(valenciennes));
+    CHECK(render::renderImage(valenciennes) == first); // the ground drawn before
+    const QImage other = render::renderImage(anzin);
+    CHECK(other == inOrder(anzin));
+    CHECK(other != first); // the selected commune is outlined on the shared ground
+    CHECK(render::renderImage(population) == inOrder(population));
+    // A bar chart has no ground.
+    CHECK(render::mapGroundItems(
+                  render::ChartScene(charts::ChartBuilder(f.ws).build(QStringLiteral("jobs-share"),
+                                                                      QStringLiteral("COM:59606"),
+                                                                      QStringLiteral("REG:32")),
+                                     options))
+                  .isEmpty());
 }

@@ -20,6 +20,8 @@ list(APPEND ESS_APP_SOURCES
     cli/addfigurecommand.h cli/addfigurecommand.cpp
     cli/inspectcommand.h cli/inspectcommand.cpp
     dialogs/importdialog.h dialogs/importdialog.cpp
+    dialogs/importpreviewmodel.h dialogs/importpreviewmodel.cpp
+    dialogs/mappingeditor.h dialogs/mappingeditor.cpp
     dialogs/addfiguredialog.h dialogs/addfiguredialog.cpp
     dialogs/datasetsdialog.h dialogs/datasetsdialog.cpp
     dialogs/aboutdialog.h dialogs/aboutdialog.cpp

@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/importdialog.h"
 
+#include "app/dialogs/importpreviewmodel.h"
+#include "app/dialogs/mappingeditor.h"
 #include "app/widgets/screenfit.h"
-#include "app/widgets/vocabularycombo.h"
-#include "core/domain/vocabulary.h"
 #include "core/import/importjob.h"
+#include "core/import/mappingguess.h"
 #include "core/import/table.h"
-#include "core/import/territoryresolver.h"
-#include "core/import/valueparser.h"
 #include "core/import/xlsxreader.h"
 #include "core/workspace.h"
 
-#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -22,60 +19,33 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace app {
 
 namespace {
-using core::import::ColumnRef;
 using core::import::ImportOutcome;
-using core::import::ValueParser;
 
 constexpr int kLineRole = Qt::UserRole + 1;
 
-QString columnLabel(const QStringList &columns, int i)
-{
-    const QString name = columns.value(i);
-    return name.isEmpty() ? QStringLiteral("#%1").arg(i + 1)
-                          : QStringLiteral("%1 (#%2)").arg(name).arg(i + 1);
-}
-
-/// "Salariés ESS" -> employees:ess, a guess the user corrects with the drop-downs.
-std::optional<std::pair<QString, QString>> guessMeasure(const QString &header)
-{
-    const QString key = core::import::TerritoryResolver::nameKey(header);
-    const QString scope =
-            key.contains(QStringLiteral("ess")) ? QStringLiteral("ess") : QStringLiteral("all");
-    if (key.contains(QStringLiteral("part")) || header.contains(u'%'))
-        return std::pair { key.contains(QStringLiteral("etab"))
-                                   ? QStringLiteral("establishment_share")
-                                   : QStringLiteral("employment_share"),
-                           scope };
-    if (key.contains(QStringLiteral("etab")))
-        return std::pair { QStringLiteral("establishments"), scope };
-    if (key.contains(QStringLiteral("salari")) || key.contains(QStringLiteral("effectif"))
-        || key.contains(QStringLiteral("emploi")))
-        return std::pair { QStringLiteral("employees"), scope };
-    return std::nullopt;
-}
 } // namespace
 
 ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_job(new core::import::ImportJob(this))
+    , m_previewModel(new ImportPreviewModel(this))
 {
+    m_job->setObjectName(QStringLiteral("importJob"));
     setWindowTitle(tr("Import a table"));
     setObjectName(QStringLiteral("importDialog"));
     fitToScreen(this, QSize(1100, 820));
@@ -108,7 +78,9 @@ ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
     layout->addWidget(m_understood);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_preview = new QTableWidget(splitter);
+    m_preview = new QTableView(splitter);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setModel(m_previewModel);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_preview->setToolTip(tr("The first rows as the reader understood them; line numbers on the "
@@ -116,22 +88,9 @@ ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
 
     auto *mappingBox = new QGroupBox(tr("Mapping"), splitter);
     auto *mappingLayout = new QHBoxLayout(mappingBox);
-    auto *form = new QFormLayout;
-    m_territoryBox = new QComboBox(mappingBox);
-    form->addRow(tr("&Territory column:"), m_territoryBox);
-    m_yearColumnRadio = new QRadioButton(tr("Year column:"), mappingBox);
-    m_fixedYearRadio = new QRadioButton(tr("Fixed year:"), mappingBox);
-    auto *yearGroup = new QButtonGroup(this);
-    yearGroup->addButton(m_yearColumnRadio);
-    yearGroup->addButton(m_fixedYearRadio);
-    m_yearColumnBox = new QComboBox(mappingBox);
-    m_yearSpin = new QSpinBox(mappingBox);
-    m_yearSpin->setRange(ValueParser::kMinYear, ValueParser::kMaxYear);
-    m_yearSpin->setValue(QDate::currentDate().year() - 2);
-    form->addRow(m_yearColumnRadio, m_yearColumnBox);
-    form->addRow(m_fixedYearRadio, m_yearSpin);
-    m_fixedYearRadio->setChecked(true);
-    connect(m_yearColumnRadio, &QRadioButton::toggled, this, [this] { updateButtons(); });
+    m_mapping = new MappingEditor(mappingBox);
+    connect(m_mapping, &MappingEditor::changed, this, [this] { updateButtons(); });
+    QFormLayout *form = m_mapping->form();
     m_sourceTitle = new QLineEdit(mappingBox);
     m_sourceTitle->setPlaceholderText(tr("e.g. Insee, Flores 2021 (CRESS observatory)"));
     m_sourceTitle->setObjectName(QStringLiteral("sourceTitle"));
@@ -149,16 +108,7 @@ ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
     form->addRow(tr("Source &licence:"), m_sourceLicence);
     m_replace = new QCheckBox(tr("&Replace an earlier import of the same file"), mappingBox);
     form->addRow(m_replace);
-    mappingLayout->addLayout(form, 2);
-    m_mapping = new QTableWidget(0, 4, mappingBox);
-    m_mapping->setHorizontalHeaderLabels(
-            { tr("Column"), tr("Measure"), tr("Scope"), tr("Sector") });
-    m_mapping->verticalHeader()->hide();
-    m_mapping->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_mapping->setToolTip(tr("Each value column becomes a measure:scope:sector; leave \"not "
-                             "imported\" for the others"));
-    mappingLayout->addWidget(m_mapping, 3);
+    mappingLayout->addWidget(m_mapping);
 
     auto *reportBox = new QGroupBox(tr("Validation report"), splitter);
     auto *reportLayout = new QVBoxLayout(reportBox);
@@ -166,6 +116,7 @@ ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems = new QListWidget(reportBox);
+    m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setToolTip(tr("Click a problem to see its line in the preview"));
     reportLayout->addWidget(m_summary);
     reportLayout->addWidget(m_problems, 1);
@@ -242,9 +193,7 @@ bool ImportDialog::setFile(const QString &path)
 
 void ImportDialog::reloadPreview()
 {
-    m_preview->clear();
-    m_preview->setRowCount(0);
-    m_preview->setColumnCount(0);
+    m_previewModel->clear();
     m_columns.clear();
     if (m_path.isEmpty())
         return;
@@ -255,7 +204,7 @@ void ImportDialog::reloadPreview()
     if (!opened) {
         m_understood->setText(
                 tr("<b>Not a readable table:</b> %1").arg(opened.error().message.toHtmlEscaped()));
-        fillMapping();
+        m_mapping->setColumns(m_columns);
         updateButtons();
         return;
     }
@@ -273,13 +222,8 @@ void ImportDialog::reloadPreview()
                               .arg(table.encoding(),
                                    table.separator() == u"\t" ? tr("tab") : table.separator())
                               .arg(table.headerRow()));
-    m_preview->setColumnCount(int(m_columns.size()));
-    QStringList headers;
-    for (int i = 0; i < m_columns.size(); ++i)
-        headers << columnLabel(m_columns, i);
-    m_preview->setHorizontalHeaderLabels(headers);
+    std::vector<core::import::RawRow> rows;
     core::import::RawRow row;
-    QStringList lines;
     for (int r = 0; r < kPreviewRows; ++r) {
         auto more = table.next(row);
         if (!more) {
@@ -291,113 +235,27 @@ void ImportDialog::reloadPreview()
         }
         if (!*more)
             break;
-        m_preview->insertRow(r);
-        lines << QString::number(row.line);
-        for (int c = 0; c < m_columns.size(); ++c) {
-            const QString raw = row.cell(c);
-            auto *item = new QTableWidgetItem(raw);
-            item->setData(kLineRole, row.line);
-            const QStringView trimmed = ValueParser::trimmed(raw);
-            if (!trimmed.isEmpty() && ValueParser::isMissingMarker(trimmed)) {
-                item->setForeground(Qt::gray);
-                QFont f = item->font();
-                f.setItalic(true);
-                item->setFont(f);
-                item->setToolTip(tr("Missing value (secrecy or not available), never zero"));
-            } else if (auto n = ValueParser::parseNumber(raw); n && n->value) {
-                const QString plain = QString::number(*n->value, 'g', 15);
-                if (plain != trimmed)
-                    item->setText(QStringLiteral("%1 → %2").arg(raw, plain));
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                item->setToolTip(tr("Read as the number %1").arg(plain));
-            }
-            m_preview->setItem(r, c, item);
-        }
+        rows.push_back(row);
     }
-    m_preview->setVerticalHeaderLabels(lines);
+    m_previewModel->setTable(m_columns, std::move(rows));
     m_preview->resizeColumnsToContents();
-    fillMapping();
-}
-
-void ImportDialog::fillMapping()
-{
-    const auto fill = [this](QComboBox *box) {
-        const QString before = box->currentData().toString();
-        box->clear();
-        for (int i = 0; i < m_columns.size(); ++i)
-            box->addItem(columnLabel(m_columns, i), QStringLiteral("#%1").arg(i + 1));
-        if (const int i = box->findData(before); i >= 0)
-            box->setCurrentIndex(i);
-    };
-    fill(m_territoryBox);
-    fill(m_yearColumnBox);
-    m_mapping->setRowCount(int(m_columns.size()));
-    for (int i = 0; i < m_columns.size(); ++i) {
-        auto *name = new QTableWidgetItem(columnLabel(m_columns, i));
-        name->setFlags(Qt::ItemIsEnabled);
-        m_mapping->setItem(i, 0, name);
-        auto *measure = new QComboBox(m_mapping);
-        measure->addItem(tr("(not imported)"), QString());
-        vocabularycombo::addMeasures(measure);
-        auto *scope = new QComboBox(m_mapping);
-        vocabularycombo::addScopes(scope);
-        auto *sector = new QComboBox(m_mapping);
-        vocabularycombo::addSectors(sector);
-        m_mapping->setCellWidget(i, 1, measure);
-        m_mapping->setCellWidget(i, 2, scope);
-        m_mapping->setCellWidget(i, 3, sector);
-        connect(measure, &QComboBox::currentIndexChanged, this, [this] { updateButtons(); });
-    }
+    m_mapping->setColumns(m_columns);
 }
 
 void ImportDialog::guessMapping()
 {
-    if (m_columns.isEmpty())
-        return;
-    // Territory: the first column whose preview cells look like territory codes.
-    int territory = 0;
-    for (int c = 0; c < m_columns.size() && m_preview->rowCount() > 0; ++c) {
-        const QTableWidgetItem *item = m_preview->item(0, c);
-        const QString raw = item ? item->text().section(QStringLiteral(" → "), 0, 0) : QString();
-        if (!core::import::TerritoryResolver::codeFromShape(raw).isEmpty()) {
-            territory = c;
-            break;
-        }
-    }
-    m_territoryBox->setCurrentIndex(territory);
-    int year = -1;
-    for (int c = 0; c < m_columns.size(); ++c) {
-        const QString key = core::import::TerritoryResolver::nameKey(m_columns.at(c));
-        if (key == u"annee" || key == u"year" || key == u"an" || key == u"millesime")
-            year = c;
-    }
-    setUseFixedYear(year < 0);
-    if (year >= 0)
-        m_yearColumnBox->setCurrentIndex(year);
-    for (int c = 0; c < m_columns.size(); ++c) {
-        if (c == territory || c == year)
-            continue;
-        if (auto guess = guessMeasure(m_columns.at(c)))
-            setMapping(c, guess->first, guess->second);
-    }
+    m_mapping->apply(core::import::guessMapping(m_columns, m_previewModel->rawRow(0)));
 }
 
 void ImportDialog::setMapping(int column, const QString &measure, const QString &scope,
                               const QString &sector)
 {
-    const auto select = [this, column](int col, const QString &value) {
-        if (auto *box = qobject_cast<QComboBox *>(m_mapping->cellWidget(column, col)))
-            box->setCurrentIndex(std::max(0, box->findData(value)));
-    };
-    select(1, measure);
-    select(2, scope);
-    select(3, sector);
+    m_mapping->setMapping(column, measure, scope, sector);
 }
 
 void ImportDialog::setUseFixedYear(bool fixed)
 {
-    (fixed ? m_fixedYearRadio : m_yearColumnRadio)->setChecked(true);
-    updateButtons();
+    m_mapping->setUseFixedYear(fixed);
 }
 
 void ImportDialog::setSourceTitle(const QString &title)
@@ -415,32 +273,12 @@ core::import::ImportSpec ImportDialog::spec() const
     core::import::ImportSpec spec;
     spec.sheet = m_sheetBox->currentText();
     spec.headerRow = m_headerSpin->value();
-    spec.territoryColumn = ColumnRef::fromString(m_territoryBox->currentData().toString());
-    if (m_yearColumnRadio->isChecked())
-        spec.yearColumn = ColumnRef::fromString(m_yearColumnBox->currentData().toString());
-    else
-        spec.year = m_yearSpin->value();
-    for (int c = 0; c < m_mapping->rowCount(); ++c) {
-        const auto value = [this, c](int col) {
-            const auto *box = qobject_cast<QComboBox *>(m_mapping->cellWidget(c, col));
-            return box ? box->currentData().toString() : QString();
-        };
-        if (value(1).isEmpty())
-            continue;
-        core::import::ValueMapping m;
-        m.column = ColumnRef::fromString(QStringLiteral("#%1").arg(c + 1));
-        m.measure = value(1);
-        m.scope = value(2);
-        m.sector = value(3);
-        spec.mappings.append(m);
-    }
+    m_mapping->fillSpec(spec);
     return spec;
 }
 
 void ImportDialog::updateButtons()
 {
-    m_yearColumnBox->setEnabled(m_yearColumnRadio->isChecked());
-    m_yearSpin->setEnabled(m_fixedYearRadio->isChecked());
     const bool ready = !m_columns.isEmpty() && spec().validate().ok() && !m_job->isRunning();
     m_checkButton->setEnabled(ready);
     m_importButton->setEnabled(ready);
@@ -550,15 +388,12 @@ void ImportDialog::onFinished()
 
 bool ImportDialog::showLine(int line)
 {
-    for (int r = 0; r < m_preview->rowCount(); ++r) {
-        const QTableWidgetItem *item = m_preview->item(r, 0);
-        if (item && item->data(kLineRole).toInt() == line) {
-            m_preview->selectRow(r);
-            m_preview->scrollToItem(item);
-            return true;
-        }
-    }
-    return false;
+    const int row = m_previewModel->rowOfLine(line);
+    if (row < 0)
+        return false;
+    m_preview->selectRow(row);
+    m_preview->scrollTo(m_previewModel->index(row, 0));
+    return true;
 }
 
 } // namespace app

@@ -5,18 +5,15 @@
 
 #include <QDialog>
 
-class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QListWidgetItem;
 class QProgressDialog;
 class QPushButton;
-class QRadioButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace core {
 class Workspace;
@@ -26,6 +23,9 @@ class ImportJob;
 } // namespace core
 
 namespace app {
+
+class ImportPreviewModel;
+class MappingEditor;
 
 /// The import assistant: a file (opened or dropped), a preview of its first rows as the reader
 /// understood them, the column mapping, a validation report linked to the preview rows, and the
@@ -50,11 +50,6 @@ public:
     /// Selects the preview row of a physical line; false when the line is not in the preview.
     bool showLine(int line);
 
-    [[nodiscard]] QTableWidget *preview() const { return m_preview; }
-    [[nodiscard]] QListWidget *problems() const { return m_problems; }
-    [[nodiscard]] core::import::ImportJob *job() const { return m_job; }
-    [[nodiscard]] QComboBox *territoryColumnBox() const { return m_territoryBox; }
-    [[nodiscard]] QSpinBox *fixedYearBox() const { return m_yearSpin; }
     /// The measure:scope:sector boxes of a preview column (0-based).
     void setMapping(int column, const QString &measure,
                     const QString &scope = QStringLiteral("all"),
@@ -71,7 +66,6 @@ signals:
 private:
     void browse();
     void reloadPreview();
-    void fillMapping();
     void guessMapping();
     void updateButtons();
     void onFinished();
@@ -82,13 +76,8 @@ private:
     QComboBox *m_sheetBox = nullptr;
     QSpinBox *m_headerSpin = nullptr;
     QLabel *m_understood = nullptr;
-    QTableWidget *m_preview = nullptr;
-    QComboBox *m_territoryBox = nullptr;
-    QRadioButton *m_yearColumnRadio = nullptr;
-    QRadioButton *m_fixedYearRadio = nullptr;
-    QComboBox *m_yearColumnBox = nullptr;
-    QSpinBox *m_yearSpin = nullptr;
-    QTableWidget *m_mapping = nullptr;
+    QTableView *m_preview = nullptr;
+    MappingEditor *m_mapping = nullptr;
     QLineEdit *m_sourceTitle = nullptr;
     QLineEdit *m_sourcePublisher = nullptr;
     QLineEdit *m_sourceDate = nullptr;
@@ -101,6 +90,7 @@ private:
     QPushButton *m_importButton = nullptr;
     QProgressDialog *m_progress = nullptr;
     core::import::ImportJob *m_job = nullptr;
+    ImportPreviewModel *m_previewModel = nullptr;
     QStringList m_columns;
     QString m_reportText;
     bool m_dryRun = false;

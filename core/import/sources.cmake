@@ -8,6 +8,7 @@ list(APPEND ESS_CORE_SOURCES
     import/table.h import/table.cpp
     import/valueparser.h import/valueparser.cpp
     import/importspec.h import/importspec.cpp
+    import/mappingguess.h import/mappingguess.cpp
     import/territoryresolver.h import/territoryresolver.cpp
     import/importreport.h
     import/tableconverter.h import/tableconverter.cpp

@@ -2214,10 +2214,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Données de référence intégrées, version %1</translation>
     </message>
     <message>
-        <source>Cannot commit the reference data</source>
-        <translation>Impossible de valider les données de référence</translation>
-    </message>
-    <message>
         <source>Cannot finish writing the database</source>
         <translation>Impossible de terminer l&apos;écriture de la base de données</translation>
     </message>
@@ -3069,18 +3065,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Correspondance des colonnes</translation>
     </message>
     <message>
-        <source>&amp;Territory column:</source>
-        <translation>Colonne de &amp;territoire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Year column:</source>
-        <translation>Colonne d&apos;année&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Fixed year:</source>
-        <translation>Année fixe&#xa0;:</translation>
-    </message>
-    <message>
         <source>e.g. Insee, Flores 2021 (CRESS observatory)</source>
         <translation>p. ex. Insee, Flores 2021 (observatoire de la CRESS)</translation>
     </message>
@@ -3095,26 +3079,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>&amp;Replace an earlier import of the same file</source>
         <translation>&amp;Remplacer un import antérieur du même fichier</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Colonne</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Mesure</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <source>Each value column becomes a measure:scope:sector; leave &quot;not imported&quot; for the others</source>
-        <translation>Chaque colonne de valeurs devient une mesure:champ:secteur&#x202f;; laissez «&#x202f;non importée&#x202f;» pour les autres</translation>
     </message>
     <message>
         <source>Validation report</source>
@@ -3173,18 +3137,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Reading stopped at line %1: %2</source>
         <translation>Lecture arrêtée à la ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Missing value (secrecy or not available), never zero</source>
-        <translation>Valeur manquante (secret statistique ou non disponible), jamais zéro</translation>
-    </message>
-    <message>
-        <source>Read as the number %1</source>
-        <translation>Lu comme le nombre %1</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(non importée)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -3270,6 +3222,17 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>Give the title of the source before importing: every figure must say where it comes from.</source>
         <translation>Indiquez le titre de la source avant d&apos;importer&#xa0;: chaque chiffre doit dire d&apos;où il vient.</translation>
+    </message>
+</context>
+<context>
+    <name>app::ImportPreviewModel</name>
+    <message>
+        <source>Missing value (secrecy or not available), never zero</source>
+        <translation>Valeur manquante (secret statistique ou non disponible), jamais zéro</translation>
+    </message>
+    <message>
+        <source>Read as the number %1</source>
+        <translation>Lu comme le nombre %1</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3692,45 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
     <message>
         <source>Values of the map, one row per commune</source>
         <translation>Valeurs de la carte, une ligne par commune</translation>
+    </message>
+</context>
+<context>
+    <name>app::MappingEditor</name>
+    <message>
+        <source>&amp;Territory column:</source>
+        <translation>Colonne de &amp;territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Year column:</source>
+        <translation>Colonne d&apos;année&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fixed year:</source>
+        <translation>Année fixe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Each value column becomes a measure:scope:sector; leave &quot;not imported&quot; for the others</source>
+        <translation>Chaque colonne de valeurs devient une mesure:champ:secteur&#x202f;; laissez «&#x202f;non importée&#x202f;» pour les autres</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ list(APPEND APP_TEST_SOURCES
     importcli/test_importcommand.cpp
     importcli/test_inputrules.cpp
     importcli/test_importdialog.cpp
+    importcli/test_importparts.cpp
 )
 # The CLI tests compare whole databases table by table, which needs QtSql in app_tests.
 cmake_language(DEFER CALL target_link_libraries app_tests PRIVATE Qt6::Sql)

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -38,6 +39,13 @@ void screenshot(QWidget &w, const QString &name)
     const QString dir = QStringLiteral(ESS_SCREENSHOT_DIR);
     QDir().mkpath(dir);
     CHECK(w.grab().toImage().save(dir + u'/' + name));
+}
+
+template <typename T> T *child(const QObject &parent, const char *name)
+{
+    T *found = parent.findChild<T *>(QLatin1String(name));
+    REQUIRE(found);
+    return found;
 }
 
 QString measureOf(app::ImportDialog &dialog, int column)
@@ -63,19 +71,22 @@ TEST_CASE("the import assistant previews, maps, imports and refreshes the dashbo
     REQUIRE(dialog.setFile(fixture("importcli/phare_cp1252.csv")));
 
     // Preview: the three data rows with their line numbers, numbers as read.
-    QTableWidget *preview = dialog.preview();
+    const QAbstractItemModel *preview = child<QTableView>(dialog, "importPreview")->model();
     REQUIRE(preview->rowCount() == 3);
-    CHECK(preview->verticalHeaderItem(0)->text() == QStringLiteral("5"));
-    CHECK(preview->item(0, 2)->text() == QStringLiteral("12\u00a0345 → 12345"));
-    CHECK(preview->item(1, 2)->toolTip().contains(QStringLiteral("never zero")));
+    CHECK(preview->headerData(0, Qt::Vertical).toString() == QStringLiteral("5"));
+    CHECK(preview->index(0, 2).data().toString() == QStringLiteral("12\u00a0345 → 12345"));
+    CHECK(preview->index(1, 2)
+                  .data(Qt::ToolTipRole)
+                  .toString()
+                  .contains(QStringLiteral("never zero")));
     // Guessed mapping, corrected nowhere: the PHARE headers say it all.
-    CHECK(dialog.territoryColumnBox()->currentIndex() == 0);
+    CHECK(child<QComboBox>(dialog, "territoryColumn")->currentIndex() == 0);
     CHECK(measureOf(dialog, 2) == QStringLiteral("employees:ess:all"));
     CHECK(measureOf(dialog, 3) == QStringLiteral("establishments:ess:all"));
     CHECK(measureOf(dialog, 4) == QStringLiteral("employment_share:ess:all"));
     CHECK(measureOf(dialog, 1).isEmpty());
     dialog.setUseFixedYear(true);
-    dialog.fixedYearBox()->setValue(2021);
+    child<QSpinBox>(dialog, "fixedYear")->setValue(2021);
     dialog.setSourceTitle(QStringLiteral("Insee, Flores 2021"));
     screenshot(dialog, QStringLiteral("import-assistant.png"));
 
@@ -115,12 +126,14 @@ TEST_CASE("the import assistant links each problem to its row and Cancel changes
     REQUIRE(dialog.startImport(false));
     REQUIRE(finished.wait(20000));
     CHECK_FALSE(finished.first().first().toBool());
-    REQUIRE(dialog.problems()->count() > 3);
-    QListWidgetItem *first = dialog.problems()->item(0);
+    QListWidget *problems = child<QListWidget>(dialog, "importProblems");
+    REQUIRE(problems->count() > 3);
+    QListWidgetItem *first = problems->item(0);
     CHECK(first->text().contains(QStringLiteral("line 3")));
-    dialog.problems()->itemClicked(first);
-    CHECK(dialog.preview()->currentRow() == 1); // line 3 is the second data row
-    CHECK(dialog.preview()->verticalHeaderItem(1)->text() == QStringLiteral("3"));
+    problems->itemClicked(first);
+    QTableView *previewView = child<QTableView>(dialog, "importPreview");
+    CHECK(previewView->currentIndex().row() == 1); // line 3 is the second data row
+    CHECK(previewView->model()->headerData(1, Qt::Vertical).toString() == QStringLiteral("3"));
     screenshot(dialog, QStringLiteral("import-assistant-problems.png"));
     CHECK(testsupport::dumpDatabase(db) == before);
 
@@ -137,9 +150,10 @@ TEST_CASE("the import assistant links each problem to its row and Cancel changes
     dialog.setMapping(2, QStringLiteral("employees"), QStringLiteral("ess"));
     finished.clear();
     REQUIRE(dialog.startImport(false));
-    dialog.job()->cancel();
+    auto *job = child<core::import::ImportJob>(dialog, "importJob");
+    job->cancel();
     REQUIRE(finished.wait(20000));
-    CHECK(dialog.job()->outcome().status == core::import::ImportOutcome::Status::Cancelled);
+    CHECK(job->outcome().status == core::import::ImportOutcome::Status::Cancelled);
     CHECK(testsupport::dumpDatabase(db) == before);
 }
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsItem>
+#include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QHashSeed>
 #include <QImageReader>
@@ -22,6 +23,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSvgGenerator>
 
 #include <qpdf/Buffer.hh>
@@ -713,6 +715,24 @@ Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format, const
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         {
+            // Qt's PDF writer turns a translucent stroke into a filled outline of its curves:
+            // the 86 % white halos of a map's labels were two thirds of its page. Opaque, they
+            // are plain strokes (PNG and SVG keep the translucent halo).
+            QList<std::pair<QGraphicsPathItem *, QPen>> halos;
+            for (QGraphicsItem *item : chart.scene()->items(Qt::AscendingOrder))
+                if (auto *halo = qgraphicsitem_cast<QGraphicsPathItem *>(item);
+                    halo && item->data(kMapLayerKey).toString() == u"label") {
+                    halos.append({ halo, halo->pen() });
+                    QPen opaque = halo->pen();
+                    QColor colour = opaque.color();
+                    colour.setAlpha(255);
+                    opaque.setColor(colour);
+                    halo->setPen(opaque);
+                }
+            const auto restore = qScopeGuard([&halos] {
+                for (const auto &[halo, pen] : std::as_const(halos))
+                    halo->setPen(pen);
+            });
             QPdfWriter writer(&buffer);
             writer.setTitle(spec.title);
             writer.setCreator(QStringLiteral("ESS dashboard (PHARE)"));

@@ -330,3 +330,25 @@ TEST_CASE("a map's ground is drawn once per territory, with the pixels of painti
                                      options))
                   .isEmpty());
 }
+
+TEST_CASE("label halos are plain strokes in a map's PDF and stay translucent elsewhere", "[map]")
+{
+    MapFixture f;
+    const render::ChartScene scene(charts::CommuneMapBuilder(f.ws).build(
+                                           QStringLiteral("COM:59606"), QStringLiteral("density")),
+                                   render::RenderOptions {});
+    QList<QGraphicsPathItem *> halos;
+    for (QGraphicsItem *item : scene.scene()->items())
+        if (auto *path = qgraphicsitem_cast<QGraphicsPathItem *>(item);
+            path && item->data(render::kMapLayerKey).toString() == u"label")
+            halos << path;
+    REQUIRE(halos.size() == 10);
+    const QImage before = render::renderImage(scene);
+    const auto pdf = render::encodeScene(scene, render::FileFormat::Pdf);
+    REQUIRE(pdf.ok());
+    // Translucent halos were written as filled outlines of their curves: 250 kB a map.
+    CHECK(pdf->size() < 150000);
+    for (const QGraphicsPathItem *halo : std::as_const(halos))
+        CHECK(halo->pen().color().alpha() == 220); // the scene is left as it was
+    CHECK(render::renderImage(scene) == before);
+}

@@ -19,7 +19,7 @@ using namespace core::import;
 namespace {
 QString data(const char *name)
 {
-    return QStringLiteral(ESS_TEST_DATA "/import/") + QLatin1String(name);
+    return testsupport::fixture(QStringLiteral("import/") + QLatin1String(name));
 }
 } // namespace
 

@@ -2,6 +2,7 @@ list(APPEND ESS_CORE_SOURCES
     result.h
     io/safefile.h io/safefile.cpp
     referencedata.h referencedata.cpp
+    registerqueries.h registerqueries.cpp
     workspace.h workspace.cpp
     charts/chartspec.h
     charts/chartbuilder.h charts/chartbuilder.cpp

@@ -7,6 +7,7 @@ list(APPEND ESS_TEST_SOURCES
     format/test_french.cpp
     indicators/test_indicators.cpp
     storage/test_bulkwriter.cpp
+    storage/test_migrations.cpp
     storage/test_store.cpp
     storage/test_storagefaults.cpp
 )

@@ -4,6 +4,7 @@
 #include "app/widgets/chartview.h"
 #include "core/charts/communeranking.h"
 #include "core/indicators/registerfigures.h"
+#include "core/registerqueries.h"
 #include "core/models/communeregistermodel.h"
 #include "core/workspace.h"
 
@@ -162,7 +163,7 @@ void CommuneView::reload()
         communes.push_back(std::move(row));
     }
     m_model->setCommunes(std::move(communes));
-    m_model->setFigures(core::indicators::registerFigures(workspace, territoryCode));
+    m_model->setFigures(core::registerFigures(workspace, territoryCode));
     const bool empty = m_model->figures().isEmpty();
     if (empty) {
         m_message->setText(

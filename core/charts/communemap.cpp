@@ -6,6 +6,7 @@
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
 #include "core/indicators/registerfigures.h"
+#include "core/registerqueries.h"
 #include "core/workspace.h"
 
 #include <QCoreApplication>
@@ -142,7 +143,7 @@ QList<MapIndicator> CommuneMapBuilder::indicators() const
     }
     for (const auto &[id, label] : measures)
         list.append({ id, label });
-    if (!registerDatasets.isEmpty() && !indicators::registerFigures(m_workspace, kArr).isEmpty())
+    if (!registerDatasets.isEmpty() && !registerFigures(m_workspace, kArr).isEmpty())
         for (const QString &id :
              { kRegEstablishments, kRegShare, kRegEmployees, kRegEmployerShare })
             list.append({ id, registerLabel(id) });
@@ -205,7 +206,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
                               "the IGN contours (Lambert-93, generalised outlines).")
                                .arg(g.year);
     } else if (registerLabel(indicator).size() > 0) {
-        const indicators::RegisterFigures rf = indicators::registerFigures(m_workspace, extent);
+        const indicators::RegisterFigures rf = registerFigures(m_workspace, extent);
         const bool share = indicator == kRegShare || indicator == kRegEmployerShare;
         g.unit = share ? QStringLiteral("percent") : QStringLiteral("count");
         g.label = registerLabel(indicator);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace core {
@@ -25,6 +27,14 @@ struct Source
     [[nodiscard]] int publicationYear() const { return published.left(4).toInt(); }
 };
 
+/// One file a dataset was read from: its name and the SHA-256 of its bytes (hexadecimal).
+struct DatasetFile
+{
+    QString name;
+    QString sha256;
+    friend bool operator==(const DatasetFile &, const DatasetFile &) = default;
+};
+
 /// One load into the database: the embedded reference data, an import, a register run.
 struct Dataset
 {
@@ -36,6 +46,14 @@ struct Dataset
     qint64 sourceId = 0;
     QString note;
     qint64 observationCount = 0;
+    /// Provenance stated as data, never read back from the note. The classification a register
+    /// run applied ("sirene-ess-bench/1"); empty for other datasets.
+    QString convention;
+    /// The date of the register stock a register run read; invalid for other datasets.
+    QDate stockDate;
+    /// The files read, one entry per file, in reading order. Left empty when writing a dataset
+    /// of one file: `fileName` with `sha256` is then stored as its file.
+    QList<DatasetFile> files;
 };
 
 } // namespace core

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/indicators/registerfigures.h"
 
-#include "core/import/sirene/sireneimport.h"
-#include "core/workspace.h"
-
 #include <QDate>
-#include <QHash>
 
 #include <algorithm>
 #include <tuple>
@@ -13,32 +9,6 @@
 namespace core::indicators {
 
 namespace {
-/// The stored SIRENE datasets, latest stock first, then latest import.
-std::vector<RegisterProvenance> registerDatasets(const Workspace &workspace)
-{
-    std::vector<RegisterProvenance> list;
-    auto datasets = workspace.datasets();
-    if (!datasets)
-        return list;
-    for (const Dataset &d : datasets.value()) {
-        if (d.kind != u"sirene")
-            continue;
-        const Source s = workspace.source(d.sourceId);
-        RegisterProvenance p;
-        p.datasetId = d.id;
-        p.sourceId = d.sourceId;
-        p.stockDate = s.published;
-        p.year = QDate::fromString(s.published, Qt::ISODate).year();
-        p.convention = sirene::conventionOfNote(d.note);
-        p.sourceTitle = s.title;
-        list.push_back(p);
-    }
-    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.stockDate, a.datasetId) > std::tie(b.stockDate, b.datasetId);
-    });
-    return list;
-}
-
 std::optional<double> share(const std::optional<double> &part, const std::optional<double> &whole)
 {
     if (!part || !whole || *whole <= 0)
@@ -78,49 +48,54 @@ std::optional<double> RegisterCounts::employerEssShare() const
     return share(employersEss, employers);
 }
 
-RegisterFigures registerFigures(const Workspace &workspace, const QString &territoryCode)
+std::vector<RegisterProvenance> registerDatasets(const QList<Dataset> &datasets,
+                                                 const QHash<qint64, Source> &sources)
+{
+    std::vector<RegisterProvenance> list;
+    for (const Dataset &d : datasets) {
+        if (d.kind != u"sirene")
+            continue;
+        RegisterProvenance p;
+        p.datasetId = d.id;
+        p.sourceId = d.sourceId;
+        p.stockDate = d.stockDate.toString(Qt::ISODate);
+        p.year = d.stockDate.year();
+        p.convention = d.convention;
+        p.sourceTitle = sources.value(d.sourceId).title;
+        list.push_back(p);
+    }
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.stockDate, a.datasetId) > std::tie(b.stockDate, b.datasetId);
+    });
+    return list;
+}
+
+RegisterFigures registerFigures(const std::vector<RegisterProvenance> &runs,
+                                const std::vector<CommuneObservations> &communes,
+                                const TerritoryIndex &index)
 {
     RegisterFigures result;
-    const std::vector<RegisterProvenance> datasets = registerDatasets(workspace);
-    if (datasets.empty())
-        return result;
-    const TerritoryIndex &index = workspace.territories();
-    QHash<qint64, std::size_t> rank; // dataset id -> position in `datasets`
-    for (std::size_t i = 0; i < datasets.size(); ++i)
-        rank.insert(datasets[i].datasetId, i);
-
-    struct Pending
-    {
-        Territory commune;
-        std::vector<Observation> observations; // of register datasets only
-    };
-    std::vector<Pending> pending;
-    std::size_t best = datasets.size();
-    for (const Territory &c : index.communesOf(territoryCode)) {
-        auto f = workspace.sharedFigures(c.code);
-        if (!f)
-            continue;
-        Pending p { c, {} };
-        for (const Observation &o : f.value()->observations) {
-            const auto it = rank.constFind(o.datasetId);
-            if (it == rank.cend())
-                continue;
-            best = std::min(best, *it);
-            p.observations.push_back(o);
+    QHash<qint64, std::size_t> rank; // dataset id -> position in `runs`
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        rank.insert(runs[i].datasetId, i);
+    std::size_t best = runs.size();
+    for (const CommuneObservations &c : communes) {
+        for (const Observation &o : *c.observations) {
+            if (const auto it = rank.constFind(o.datasetId); it != rank.cend())
+                best = std::min(best, *it);
         }
-        pending.push_back(std::move(p));
     }
-    if (best == datasets.size())
+    if (best == runs.size())
         return result;
-    result.provenance = datasets[best];
-    for (const Pending &p : pending) {
+    result.provenance = runs[best];
+    for (const CommuneObservations &c : communes) {
         RegisterCommune row;
-        row.commune = p.commune;
-        if (const Territory *epci = index.find(p.commune.parentCode);
+        row.commune = c.commune;
+        if (const Territory *epci = index.find(c.commune.parentCode);
             epci && epci->kind == TerritoryKind::Epci)
             row.epciName = epci->displayName();
         bool any = false;
-        for (const Observation &o : p.observations) {
+        for (const Observation &o : *c.observations) {
             if (o.datasetId != result.provenance.datasetId || o.sector != u"all")
                 continue;
             fill(row.counts, o);
@@ -132,18 +107,12 @@ RegisterFigures registerFigures(const Workspace &workspace, const QString &terri
     return result;
 }
 
-std::optional<RegisterEstimate> registerEstimate(const Workspace &workspace,
-                                                 const QString &territoryCode, const QString &id,
-                                                 const QString &scope)
+std::optional<RegisterEstimate> registerEstimate(const std::vector<RegisterProvenance> &runs,
+                                                 const std::vector<Indicator> &indicators,
+                                                 const QString &id, const QString &scope)
 {
-    const std::vector<RegisterProvenance> datasets = registerDatasets(workspace);
-    if (datasets.empty())
-        return std::nullopt;
-    auto figures = workspace.sharedFigures(territoryCode);
-    if (!figures)
-        return std::nullopt;
-    for (const RegisterProvenance &p : datasets) {
-        for (const Indicator &ind : figures.value()->indicators) {
+    for (const RegisterProvenance &p : runs) {
+        for (const Indicator &ind : indicators) {
             if (ind.id == id && ind.scope == scope && ind.method == Method::Estimated
                 && ind.year == p.year && !ind.sources.isEmpty()
                 && ind.sources.constFirst().id == p.sourceId && ind.centralValue())

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/observation.h"
+#include "core/domain/source.h"
 #include "core/domain/territory.h"
+#include "core/domain/territoryindex.h"
 #include "core/indicators/indicators.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
 #include <vector>
-
-namespace core {
-class Workspace;
-} // namespace core
 
 namespace core::indicators {
 
@@ -71,10 +72,24 @@ struct RegisterFigures
     [[nodiscard]] bool isEmpty() const { return provenance.datasetId == 0 || communes.empty(); }
 };
 
-/// Register figures of the communes of `territoryCode` (itself for a commune), from the SIRENE
-/// dataset with the latest stock date (then the latest import). Empty when none covers them.
-[[nodiscard]] RegisterFigures registerFigures(const Workspace &workspace,
-                                              const QString &territoryCode);
+/// The register runs among `datasets` (kind "sirene"), latest stock first, then latest import,
+/// with their convention and stock date as stored and their source's title.
+[[nodiscard]] std::vector<RegisterProvenance> registerDatasets(const QList<Dataset> &datasets,
+                                                               const QHash<qint64, Source> &sources);
+
+/// One commune with its stored observations (of any dataset), as the caller read them.
+struct CommuneObservations
+{
+    Territory commune;
+    const std::vector<Observation> *observations = nullptr; ///< never null
+};
+
+/// Register figures of `communes` from the run of `runs` (latest first, as registerDatasets()
+/// orders them) that is the latest to cover any of them; sector "all" only. Empty when no run
+/// covers them. `index` names each commune's EPCI.
+[[nodiscard]] RegisterFigures registerFigures(const std::vector<RegisterProvenance> &runs,
+                                              const std::vector<CommuneObservations> &communes,
+                                              const TerritoryIndex &index);
 
 /// An indicator computed from the register for one territory, with its provenance.
 struct RegisterEstimate
@@ -83,12 +98,11 @@ struct RegisterEstimate
     RegisterProvenance provenance;
 };
 
-/// The register's own estimate of indicator (`id`, `scope`) for the territory itself (no
-/// inheritance from a larger area), latest stock first; empty when the register gives none.
-[[nodiscard]] std::optional<RegisterEstimate> registerEstimate(const Workspace &workspace,
-                                                               const QString &territoryCode,
-                                                               const QString &id,
-                                                               const QString &scope);
-
+/// The register's own estimate of indicator (`id`, `scope`) among a territory's `indicators`
+/// (no inheritance from a larger area): the estimated one of the run's year and source, latest
+/// run first; empty when the register gives none.
+[[nodiscard]] std::optional<RegisterEstimate>
+registerEstimate(const std::vector<RegisterProvenance> &runs, const std::vector<Indicator> &indicators,
+                 const QString &id, const QString &scope);
 
 } // namespace core::indicators

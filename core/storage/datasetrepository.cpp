@@ -4,6 +4,7 @@
 #include "core/storage/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,23 +19,47 @@ struct Tr
 
 Result<QList<Dataset>> DatasetRepository::all() const
 {
-    return readAll<Dataset>(m_db, QStringLiteral(R"(
+    const QString what = Tr::tr("Cannot read the datasets");
+    auto list = readAll<Dataset>(
+            m_db, QStringLiteral(R"(
                 SELECT d.id, d.kind, d.file_name, d.sha256, d.loaded_at, d.source_id, d.note,
-                       (SELECT count(*) FROM observation o WHERE o.dataset_id = d.id)
+                       (SELECT count(*) FROM observation o WHERE o.dataset_id = d.id),
+                       d.convention, d.stock_date
                 FROM dataset d ORDER BY d.id)"),
-                            Tr::tr("Cannot read the datasets"), [](const QSqlQuery &q) {
-                                Dataset d;
-                                d.id = q.value(0).toLongLong();
-                                d.kind = q.value(1).toString();
-                                d.fileName = q.value(2).toString();
-                                d.sha256 = q.value(3).toString();
-                                d.loadedAt =
-                                        QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-                                d.sourceId = q.value(5).toLongLong();
-                                d.note = q.value(6).toString();
-                                d.observationCount = q.value(7).toLongLong();
-                                return d;
-                            });
+            what, [](const QSqlQuery &q) {
+                Dataset d;
+                d.id = q.value(0).toLongLong();
+                d.kind = q.value(1).toString();
+                d.fileName = q.value(2).toString();
+                d.sha256 = q.value(3).toString();
+                d.loadedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+                d.sourceId = q.value(5).toLongLong();
+                d.note = q.value(6).toString();
+                d.observationCount = q.value(7).toLongLong();
+                d.convention = q.value(8).toString();
+                d.stockDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+                return d;
+            });
+    if (!list)
+        return list;
+    QHash<qint64, qsizetype> byId;
+    for (qsizetype i = 0; i < list->size(); ++i)
+        byId.insert(list->at(i).id, i);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (auto st = run(q,
+                      QStringLiteral("SELECT dataset_id, name, sha256 FROM dataset_file "
+                                     "ORDER BY dataset_id, position"),
+                      {}, what);
+        !st)
+        return st.error();
+    while (q.next()) {
+        if (const auto it = byId.constFind(q.value(0).toLongLong()); it != byId.cend())
+            list.value()[*it].files.append({ q.value(1).toString(), q.value(2).toString() });
+    }
+    if (auto st = finished(q, what); !st)
+        return st.error();
+    return list;
 }
 
 Result<qint64> DatasetRepository::idOf(const QString &sql, const QString &name,
@@ -65,8 +90,9 @@ Result<qint64> DatasetRepository::insert(const Dataset &d)
     const QDateTime at = d.loadedAt.isValid() ? d.loadedAt : QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db);
     if (auto st = run(q, QStringLiteral(R"(
-                INSERT INTO dataset (kind, file_name, sha256, loaded_at, source_id, note)
-                VALUES (:kind, :file, :sha, :at, :source, :note))"),
+                INSERT INTO dataset (kind, file_name, sha256, loaded_at, source_id, note,
+                                     convention, stock_date)
+                VALUES (:kind, :file, :sha, :at, :source, :note, :convention, :stock))"),
                       { { QStringLiteral(":kind"), d.kind },
                         { QStringLiteral(":file"), nullableText(d.fileName) },
                         { QStringLiteral(":sha"), nullableText(d.sha256) },
@@ -74,11 +100,38 @@ Result<qint64> DatasetRepository::insert(const Dataset &d)
                         { QStringLiteral(":source"),
                           d.sourceId > 0 ? QVariant(d.sourceId)
                                          : QVariant(QMetaType(QMetaType::LongLong)) },
-                        { QStringLiteral(":note"), nullableText(d.note) } },
+                        { QStringLiteral(":note"), nullableText(d.note) },
+                        { QStringLiteral(":convention"), nullableText(d.convention) },
+                        { QStringLiteral(":stock"),
+                          nullableText(d.stockDate.toString(Qt::ISODate)) } },
                       Tr::tr("Cannot record the dataset"));
         !st)
         return st.error();
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (auto st = insertFiles(id, d); !st)
+        return st.error();
+    return id;
+}
+
+Status DatasetRepository::insertFiles(qint64 datasetId, const Dataset &d)
+{
+    QList<DatasetFile> files = d.files;
+    if (files.isEmpty() && !d.sha256.isEmpty() && !d.fileName.isEmpty())
+        files.append({ d.fileName, d.sha256 });
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QSqlQuery q(m_db);
+        if (auto st = run(q,
+                          QStringLiteral("INSERT INTO dataset_file (dataset_id, position, name, "
+                                         "sha256) VALUES (:id, :position, :name, :sha)"),
+                          { { QStringLiteral(":id"), datasetId },
+                            { QStringLiteral(":position"), i },
+                            { QStringLiteral(":name"), files[i].name },
+                            { QStringLiteral(":sha"), files[i].sha256 } },
+                          Tr::tr("Cannot record the dataset"));
+            !st)
+            return st;
+    }
+    return Ok{};
 }
 
 Status DatasetRepository::remove(qint64 datasetId)
@@ -107,6 +160,7 @@ Status DatasetRepository::removeRows(qint64 datasetId)
     // Rows that point at the dataset go first, by hand: the bulk path runs with foreign keys
     // (and so cascades) off.
     for (const char *sql : { "DELETE FROM observation WHERE dataset_id = :id",
+                             "DELETE FROM dataset_file WHERE dataset_id = :id",
                              "DELETE FROM dataset WHERE id = :id" }) {
         QSqlQuery q(m_db);
         if (auto st = run(q, QString::fromLatin1(sql), { { QStringLiteral(":id"), datasetId } },

@@ -73,6 +73,41 @@ const QList<Migration> &migrations()
                   QStringLiteral("ALTER TABLE source ADD COLUMN published_inferred INTEGER NOT "
                                  "NULL DEFAULT 0"),
           } },
+        // Provenance as data (#11): a register run's convention and stock date, and every
+        // dataset's files with their SHA-256. Datasets written before get them from what was
+        // stored then, once: register runs named their convention at the start of their note
+        // ("convention <id> ; stock du …"), their stock date as their source's date, their two
+        // files as "<units> + <establishments>" with hashes "<units>+<establishments>"; an
+        // import its one file and hash.
+        { 3,
+          {
+                  QStringLiteral("ALTER TABLE dataset ADD COLUMN convention TEXT"),
+                  QStringLiteral("ALTER TABLE dataset ADD COLUMN stock_date TEXT"),
+                  QStringLiteral(R"(CREATE TABLE dataset_file (
+                      dataset_id INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                      position   INTEGER NOT NULL,
+                      name       TEXT NOT NULL,
+                      sha256     TEXT NOT NULL,
+                      PRIMARY KEY (dataset_id, position)))"),
+                  QStringLiteral(R"(UPDATE dataset SET
+                      convention = CASE WHEN note LIKE 'convention % ; %'
+                                   THEN substr(note, 12, instr(note, ' ; ') - 12) END,
+                      stock_date = (SELECT s.published FROM source s WHERE s.id = dataset.source_id)
+                      WHERE kind = 'sirene')"),
+                  QStringLiteral(R"(INSERT INTO dataset_file (dataset_id, position, name, sha256)
+                      SELECT id, 0, file_name, sha256 FROM dataset
+                      WHERE kind <> 'sirene' AND file_name <> '' AND sha256 <> '')"),
+                  QStringLiteral(R"(INSERT INTO dataset_file (dataset_id, position, name, sha256)
+                      SELECT id, 0, substr(file_name, 1, instr(file_name, ' + ') - 1),
+                             substr(sha256, 1, instr(sha256, '+') - 1) FROM dataset
+                      WHERE kind = 'sirene' AND instr(file_name, ' + ') > 0
+                        AND instr(sha256, '+') > 0
+                      UNION ALL
+                      SELECT id, 1, substr(file_name, instr(file_name, ' + ') + 3),
+                             substr(sha256, instr(sha256, '+') + 1) FROM dataset
+                      WHERE kind = 'sirene' AND instr(file_name, ' + ') > 0
+                        AND instr(sha256, '+') > 0)"),
+          } },
     };
     return list;
 }

@@ -32,7 +32,7 @@ inline constexpr IndexDefinition kObservationIndexes[] = {
 
 /// Latest schema this build knows (the last migration's version); a database with a larger
 /// user_version is refused.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// Every released migration, in order. Never edit a released one: append a new version.
 [[nodiscard]] const QList<Migration> &migrations();

@@ -5,6 +5,7 @@
 #include "core/import/sirene/sireneimport.h"
 #include "core/import/sirene/sirenereader.h"
 #include "core/indicators/registerfigures.h"
+#include "core/registerqueries.h"
 #include "core/models/communeregistermodel.h"
 #include "core/referencedata.h"
 #include "core/storage/store.h"
@@ -172,7 +173,15 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
     CHECK(d.sha256
           == QString::fromLatin1(report.provenance.units.sha256 + '+'
                                  + report.provenance.establishments.sha256));
-    CHECK(conventionOfNote(d.note) == QStringLiteral("sirene-ess-bench/1"));
+    // The convention is stored as data; the note still says it for people.
+    CHECK(d.convention == QStringLiteral("sirene-ess-bench/1"));
+    CHECK(d.note.startsWith(QStringLiteral("convention sirene-ess-bench/1 ; ")));
+    CHECK(d.stockDate == report.provenance.stockDate);
+    REQUIRE(d.files.size() == 2);
+    CHECK(d.files[0].name == QStringLiteral("StockUniteLegale_utf8.csv"));
+    CHECK(d.files[0].sha256 == QString::fromLatin1(report.provenance.units.sha256));
+    CHECK(d.files[1].name == QStringLiteral("StockEtablissement_utf8.csv"));
+    CHECK(d.files[1].sha256 == QString::fromLatin1(report.provenance.establishments.sha256));
     const Source s = workspace.source(d.sourceId);
     // The fixture has no date in its file names: the date comes from the files' modification
     // time, and the title says it is uncertain.
@@ -249,7 +258,7 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
                                 QStringLiteral("ess"));
     REQUIRE(headline.indicator);
     CHECK(headline.indicator->method == Method::Published);
-    const auto estimate = indicators::registerEstimate(workspace, QStringLiteral("ARR:596"),
+    const auto estimate = registerEstimate(workspace, QStringLiteral("ARR:596"),
                                                        QStringLiteral("establishment_share"),
                                                        QStringLiteral("ess"));
     REQUIRE(estimate);
@@ -346,7 +355,7 @@ TEST_CASE("the commune table and the ranking charts read the stored register", "
                           testsupport::referenceDataDir())
                     .ok());
     const QString caph = QStringLiteral("EPCI:200042190");
-    REQUIRE(indicators::registerFigures(workspace, caph).isEmpty());
+    REQUIRE(registerFigures(workspace, caph).isEmpty());
     const auto emptyChart = charts::communeRegisterRanking(
             {}, charts::CommuneRankingKey::EssEstablishments, QStringLiteral("CAPH"));
     CHECK_FALSE(emptyChart.hasData());
@@ -362,7 +371,7 @@ TEST_CASE("the commune table and the ranking charts read the stored register", "
     REQUIRE(stored.ok());
     workspace.notifyDatasetAdded(stored->datasetId);
 
-    const indicators::RegisterFigures figures = indicators::registerFigures(workspace, caph);
+    const indicators::RegisterFigures figures = registerFigures(workspace, caph);
     REQUIRE_FALSE(figures.isEmpty());
     CHECK(figures.communes.size() == std::size_t(workspace.territories().communesOf(caph).size()));
     CHECK(figures.provenance.convention == QStringLiteral("sirene-ess-bench/1"));

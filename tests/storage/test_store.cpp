@@ -246,7 +246,7 @@ TEST_CASE("a schema-1 database gains what sources state, its figures kept", "[st
 
     auto store = Store::open(path, {});
     REQUIRE(store.ok());
-    CHECK(store.value()->schemaVersion() == 2);
+    CHECK(store.value()->schemaVersion() == Store::kSchemaVersion);
     const auto obs = store.value()->observations(QStringLiteral("FR"));
     REQUIRE(obs.ok());
     REQUIRE(obs->size() == 1);

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace core::sirene {
@@ -139,12 +138,6 @@ QString sirenePairHash(const SireneProvenance &provenance)
     return QString::fromLatin1(provenance.units.sha256 + '+' + provenance.establishments.sha256);
 }
 
-QString conventionOfNote(const QString &datasetNote)
-{
-    static const QRegularExpression re(QStringLiteral(R"(\bconvention ([^\s;,)]+))"));
-    return re.match(datasetNote).captured(1);
-}
-
 QString conventionLabel(const QString &conventionId)
 {
     const qsizetype slash = conventionId.lastIndexOf(u'/');
@@ -186,8 +179,11 @@ SireneDatasetContent sireneDatasetContent(const SireneReport &report,
     dataset.kind = QStringLiteral("sirene");
     dataset.fileName = QStringLiteral("%1 + %2").arg(p.units.fileName, p.establishments.fileName);
     dataset.sha256 = sirenePairHash(p);
+    dataset.convention = convention;
+    dataset.stockDate = p.stockDate;
     QStringList files;
     for (const SireneFileProvenance *f : { &p.units, &p.establishments }) {
+        dataset.files.append({ f->fileName, QString::fromLatin1(f->sha256) });
         files << QStringLiteral("%1%2 : %3 octets, %4 lignes, SHA-256 %5")
                          .arg(f->fileName,
                               f->zipEntry.isEmpty() ? QString()

@@ -49,8 +49,6 @@ struct SireneDatasetContent
 
 /// The stored identity of a pair of stock files: "<units SHA-256>+<establishments SHA-256>".
 [[nodiscard]] QString sirenePairHash(const SireneProvenance &provenance);
-/// The convention id written in a SIRENE dataset's note ("sirene-ess-bench/1"), empty if none.
-[[nodiscard]] QString conventionOfNote(const QString &datasetNote);
 /// The convention for people: "sirene-ess-bench/1" -> "the application's ESS convention,
 /// version 1" (translated); the id itself stays in files, notes of exported charts and the CLI.
 [[nodiscard]] QString conventionLabel(const QString &conventionId);

@@ -1,5 +1,5 @@
 list(APPEND ESS_TEST_SOURCES
-    support/clirun.h support/filehashes.h support/french.h support/qtprinters.h support/testdb.h
+    support/clirun.h support/filehashes.h support/french.h support/qtprinters.h support/sqlprobe.h support/testdb.h
     support/writeprotect.h
     domain/test_vocabulary.cpp
     domain/test_territorysearch.cpp

@@ -3,6 +3,7 @@
 #include "core/referencedata.h"
 #include "core/storage/store.h"
 #include "support/qtprinters.h"
+#include "support/sqlprobe.h"
 #include "support/testdb.h"
 
 #include <catch2/catch.hpp>
@@ -53,24 +54,6 @@ int refuse(void *user, int action, const char *a, const char *b, const char *, c
     if (r->column && (!b || qstrcmp(b, r->column) != 0))
         return SQLITE_OK;
     return SQLITE_DENY;
-}
-
-qint64 count(const QString &path, const QString &sql)
-{
-    qint64 n = -1;
-    {
-        QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        n = q.value(0).toLongLong();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    return n;
 }
 
 Observation figure(const QString &code, const QString &measure)
@@ -188,7 +171,8 @@ TEST_CASE("the writer refuses rows outside a dataset and rolls back when dropped
     const ReferenceData data = shipped();
     auto store = Store::open(path, { &data, false });
     REQUIRE(store.ok());
-    const qint64 before = count(path, QStringLiteral("SELECT count(*) FROM observation"));
+    const qint64 before =
+            testsupport::queryScalar(path, QStringLiteral("SELECT count(*) FROM observation"));
     REQUIRE(before > 0);
     {
         auto begun = store.value()->beginBulk();
@@ -206,8 +190,9 @@ TEST_CASE("the writer refuses rows outside a dataset and rolls back when dropped
         REQUIRE_FALSE(bad.ok());
         CHECK(bad.error().message.contains(QStringLiteral("COM:00000")));
     } // destroyed without commit
-    CHECK(count(path, QStringLiteral("SELECT count(*) FROM observation")) == before);
-    CHECK(count(path, QStringLiteral("SELECT count(*) FROM dataset")) == 1);
+    CHECK(testsupport::queryScalar(path, QStringLiteral("SELECT count(*) FROM observation"))
+          == before);
+    CHECK(testsupport::queryScalar(path, QStringLiteral("SELECT count(*) FROM dataset")) == 1);
     auto begun = store.value()->beginBulk();
     REQUIRE(begun.ok());
     REQUIRE(begun.value()->commit().ok());
@@ -223,7 +208,8 @@ TEST_CASE("a statement that cannot be prepared is an error and writes nothing", 
     REQUIRE(store.ok());
     sqlite3 *handle = storeHandle(path);
     REQUIRE(handle != nullptr);
-    const qint64 sources = count(path, QStringLiteral("SELECT count(*) FROM source"));
+    const qint64 sources =
+            testsupport::queryScalar(path, QStringLiteral("SELECT count(*) FROM source"));
     Source src;
     src.title = QStringLiteral("Never written");
 
@@ -237,7 +223,8 @@ TEST_CASE("a statement that cannot be prepared is an error and writes nothing", 
         REQUIRE_FALSE(id.ok());
         CHECK(id.error().code == Error::Code::Database);
         CHECK(id.error().message.contains(QStringLiteral("source")));
-        CHECK(count(path, QStringLiteral("SELECT count(*) FROM source")) == sources);
+        CHECK(testsupport::queryScalar(path, QStringLiteral("SELECT count(*) FROM source"))
+              == sources);
     }
     SECTION("the observation insert")
     {
@@ -250,7 +237,7 @@ TEST_CASE("a statement that cannot be prepared is an error and writes nothing", 
         sqlite3_set_authorizer(handle, nullptr, nullptr);
         REQUIRE_FALSE(id.ok());
         CHECK(id.error().code == Error::Code::Database);
-        CHECK(count(path, QStringLiteral("SELECT count(*) FROM dataset")) == 1);
+        CHECK(testsupport::queryScalar(path, QStringLiteral("SELECT count(*) FROM dataset")) == 1);
     }
     SECTION("the list of datasets")
     {

@@ -5,6 +5,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/store.h"
 #include "support/qtprinters.h"
+#include "support/sqlprobe.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,24 +31,6 @@ void execAll(const QString &path, const QStringList &statements)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
-
-qint64 scalar(const QString &path, const QString &sql)
-{
-    qint64 n = -1;
-    {
-        QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        n = q.value(0).toLongLong();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return n;
 }
 
 const Dataset *byId(const QList<Dataset> &list, qint64 id)
@@ -164,9 +147,12 @@ TEST_CASE("a schema-2 database gains dataset provenance as data, nothing lost", 
     SECTION("removing a dataset removes its files")
     {
         REQUIRE(store.value()->removeDataset(1).ok());
-        CHECK(scalar(path, QStringLiteral("SELECT count(*) FROM dataset_file WHERE dataset_id = 1"))
+        CHECK(testsupport::queryScalar(
+                      path,
+                      QStringLiteral("SELECT count(*) FROM dataset_file WHERE dataset_id = 1"))
               == 0);
-        CHECK(scalar(path, QStringLiteral("SELECT count(*) FROM dataset_file")) == 1);
+        CHECK(testsupport::queryScalar(path, QStringLiteral("SELECT count(*) FROM dataset_file"))
+              == 1);
     }
 }
 

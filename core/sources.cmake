@@ -10,6 +10,7 @@ list(APPEND ESS_CORE_SOURCES
     domain/observation.h domain/observation.cpp
     domain/source.h
     domain/territory.h domain/territory.cpp
+    domain/territorycode.h domain/territorycode.cpp
     domain/territoryindex.h domain/territoryindex.cpp
     domain/territorysearch.h domain/territorysearch.cpp
     domain/vocabulary.h domain/vocabulary.cpp

@@ -4,6 +4,7 @@ list(APPEND ESS_TEST_SOURCES
     domain/test_vocabulary.cpp
     domain/test_territorysearch.cpp
     domain/test_referencedata.cpp
+    domain/test_territorycode.cpp
     format/test_french.cpp
     indicators/test_indicators.cpp
     storage/test_bulkwriter.cpp
@@ -12,6 +13,7 @@ list(APPEND ESS_TEST_SOURCES
     storage/test_storagefaults.cpp
 )
 list(APPEND APP_TEST_SOURCES
+    app/test_arguments.cpp
     app/test_figurescommand.cpp
     app/test_wording.cpp
     app/test_mainwindow.cpp

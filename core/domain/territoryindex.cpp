@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/territoryindex.h"
 
+#include "core/domain/territorycode.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace core {
 
@@ -36,25 +37,14 @@ Result<Territory> TerritoryIndex::resolve(const QString &text) const
     if (input.isEmpty())
         return makeError(Error::Code::InvalidArgument, Tr::tr("No territory code was given."));
 
-    QString typed = input;
+    if (const QString code = parseTerritoryCode(input); !code.isEmpty()) {
+        if (const Territory *t = find(code))
+            return *t;
+    }
+    // A bare number that is no code's shape ("596", "59", "32") is matched against the codes.
     const qsizetype colon = input.indexOf(u':');
-    if (colon > 0)
-        typed = input.left(colon).toUpper() + input.mid(colon);
-    else if (input.compare(u"FR", Qt::CaseInsensitive) == 0)
-        typed = QStringLiteral("FR");
-    if (const Territory *t = find(typed))
-        return *t;
-
     QList<const Territory *> candidates;
     if (colon < 0) {
-        static const QRegularExpression nineDigits(QStringLiteral("^[0-9]{9}$"));
-        if (input.size() == 5) {
-            if (const Territory *t = find(QStringLiteral("COM:") + input.toUpper()))
-                return *t;
-        } else if (nineDigits.match(input).hasMatch()) {
-            if (const Territory *t = find(QStringLiteral("EPCI:") + input))
-                return *t;
-        }
         for (const Territory &t : m_territories) {
             const qsizetype c = t.code.indexOf(u':');
             if (c > 0 && t.code.mid(c + 1).compare(input, Qt::CaseInsensitive) == 0)

@@ -1,3 +1,3 @@
-list(APPEND ESS_CHARTS_SOURCES
+list(APPEND ESS_RENDER_SOURCES
     mapscene.h mapscene.cpp
 )

@@ -1,4 +1,4 @@
-list(APPEND ESS_CHARTS_SOURCES
+list(APPEND ESS_RENDER_SOURCES
     chartexporter.h chartexporter.cpp
     chartscene.h chartscene.cpp
     textblock.h textblock.cpp

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/domain/territorycode.h"
 
+#include "core/format/french.h"
+
 #include <QStringList>
 
 namespace core {
@@ -14,23 +16,11 @@ bool allDigits(QStringView s)
     }
     return !s.isEmpty();
 }
-
-/// Spaces around a cell, the narrow no-break space of French files included.
-QStringView trimmedCell(QStringView text)
-{
-    qsizetype b = 0;
-    qsizetype e = text.size();
-    while (b < e && (text[b].isSpace() || text[b] == QChar(0x202F)))
-        ++b;
-    while (e > b && (text[e - 1].isSpace() || text[e - 1] == QChar(0x202F)))
-        --e;
-    return text.sliced(b, e - b);
-}
 } // namespace
 
 QString parseTerritoryCode(QStringView text)
 {
-    const QString t = trimmedCell(text).toString().toUpper();
+    const QString t = format::trimmedSpaces(text).toString().toUpper();
     if (t == u"FR")
         return t;
     const qsizetype colon = t.indexOf(u':');

@@ -54,6 +54,9 @@ inline constexpr QChar kEnDash = QChar(0x2013);
 /// in English.
 [[nodiscard]] QString semicolonList(const QStringList &items);
 /// A number for CSV cells: decimal comma, no thousands separator, full precision ("12345,6").
+/// `text` without the spaces around it, the narrow no-break space of French files included
+/// (QString::trimmed keeps it).
+[[nodiscard]] QStringView trimmedSpaces(QStringView text);
 [[nodiscard]] QString csvNumber(double value);
 
 } // namespace core::format

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/valueparser.h"
 
+#include "core/format/french.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -34,13 +36,7 @@ QString ValueParser::expectedNumber()
 
 QStringView ValueParser::trimmed(QStringView text)
 {
-    qsizetype b = 0;
-    qsizetype e = text.size();
-    while (b < e && (text[b].isSpace() || text[b] == QChar(0x202F)))
-        ++b;
-    while (e > b && (text[e - 1].isSpace() || text[e - 1] == QChar(0x202F)))
-        --e;
-    return text.sliced(b, e - b);
+    return format::trimmedSpaces(text);
 }
 
 bool ValueParser::isMissingMarker(QStringView text)

@@ -68,7 +68,8 @@ class CopyRowsFilter final : public QObject
 {
 public:
     CopyRowsFilter(QObject *parent, std::function<void()> copy)
-        : QObject(parent), m_copy(std::move(copy))
+        : QObject(parent)
+        , m_copy(std::move(copy))
     {
     }
 
@@ -90,11 +91,13 @@ private:
     std::function<void()> m_copy;
 };
 
-const char *const kChartIds[] = { "jobs-share", "establishments-share", "average-size", "families" };
-}
+const char *const kChartIds[] = { "jobs-share", "establishments-share", "average-size",
+                                  "families" };
+} // namespace
 
 MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
 {
     setWindowTitle(tr("ESS dashboard — PHARE"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -139,9 +142,9 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
     m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
     m_openFolder->setFlat(true);
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_exportedPath).isDir()
-                                                              ? m_exportedPath
-                                                              : QFileInfo(m_exportedPath).absolutePath()));
+        QDesktopServices::openUrl(QUrl::fromLocalFile(
+                QFileInfo(m_exportedPath).isDir() ? m_exportedPath
+                                                  : QFileInfo(m_exportedPath).absolutePath()));
     });
     m_exportedLabel->hide();
     m_openFolder->hide();
@@ -228,9 +231,8 @@ void MainWindow::createActions()
     pressKitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     pressKitAction->setToolTip(tr("Write every chart of the territories as PNG, SVG, PDF, CSV and "
                                   "alternative text, with fact sheets and a methodology note"));
-    connect(pressKitAction, &QAction::triggered, this, [this] {
-        runPressKit(this, m_workspace, m_workspace.currentTerritory());
-    });
+    connect(pressKitAction, &QAction::triggered, this,
+            [this] { runPressKit(this, m_workspace, m_workspace.currentTerritory()); });
     auto *sireneAction = fileMenu->addAction(tr("Import the SIRENE &register…"));
     sireneAction->setToolTip(tr("Count the ESS establishments of each commune from Insee's "
                                 "SIRENE stock files (estimates)"));
@@ -259,10 +261,14 @@ void MainWindow::createActions()
         });
         return action;
     };
-    chartAction(tr("Zoom &in on the chart"), QKeySequence(Qt::CTRL | Qt::Key_Plus), &ChartView::zoomIn);
-    chartAction(tr("Zoom &out of the chart"), QKeySequence(Qt::CTRL | Qt::Key_Minus), &ChartView::zoomOut);
-    chartAction(tr("&Fit the chart to the window"), QKeySequence(Qt::CTRL | Qt::Key_0), &ChartView::fit);
-    chartAction(tr("Chart at &actual size (100 %)"), QKeySequence(Qt::CTRL | Qt::Key_1), &ChartView::actualSize);
+    chartAction(tr("Zoom &in on the chart"), QKeySequence(Qt::CTRL | Qt::Key_Plus),
+                &ChartView::zoomIn);
+    chartAction(tr("Zoom &out of the chart"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+                &ChartView::zoomOut);
+    chartAction(tr("&Fit the chart to the window"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                &ChartView::fit);
+    chartAction(tr("Chart at &actual size (100 %)"), QKeySequence(Qt::CTRL | Qt::Key_1),
+                &ChartView::actualSize);
     auto *fullScreenAction = viewMenu->addAction(tr("F&ull screen"));
     fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreenAction->setCheckable(true);
@@ -274,7 +280,8 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     auto *languageMenu = viewMenu->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
-    for (const auto &[code, label] : { std::pair{ "fr", "Français" }, std::pair{ "en", "English" } }) {
+    for (const auto &[code, label] :
+         { std::pair { "fr", "Français" }, std::pair { "en", "English" } }) {
         auto *action = languageMenu->addAction(QString::fromUtf8(label));
         action->setCheckable(true);
         action->setChecked(settings::language() == QLatin1String(code));
@@ -292,7 +299,8 @@ void MainWindow::createActions()
     helpMenu->addSeparator();
     auto *aboutAction = helpMenu->addAction(tr("&About"));
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    connect(aboutAction, &QAction::triggered, this, [this] { AboutDialog(m_workspace, this).exec(); });
+    connect(aboutAction, &QAction::triggered, this,
+            [this] { AboutDialog(m_workspace, this).exec(); });
 
     auto *toolbar = addToolBar(tr("Selection"));
     toolbar->setObjectName(QStringLiteral("selectionToolbar"));
@@ -347,8 +355,8 @@ void MainWindow::createCentralWidget()
 
     m_tabs = new QTabWidget(page);
     m_tabs->setDocumentMode(true);
-    const QStringList tabTitles{ tr("Jobs"), tr("Establishments"), tr("Average size"),
-                                 tr("ESS families") };
+    const QStringList tabTitles { tr("Jobs"), tr("Establishments"), tr("Average size"),
+                                  tr("ESS families") };
     for (const QString &title : tabTitles) {
         auto *view = new ChartView(m_tabs);
         m_charts.append(view);
@@ -411,7 +419,8 @@ void MainWindow::createCentralWidget()
         if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
             QDesktopServices::openUrl(url);
     });
-    connect(m_sourcesTable, &QTableWidget::cellClicked, m_sourcesTable, &QTableWidget::cellActivated);
+    connect(m_sourcesTable, &QTableWidget::cellClicked, m_sourcesTable,
+            &QTableWidget::cellActivated);
     m_sourcesTable->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_sourcesTable, tr("Sources"));
     m_communeView = new CommuneView(m_tabs);
@@ -449,8 +458,9 @@ void MainWindow::createCentralWidget()
 void MainWindow::fillSelectors()
 {
     const core::TerritoryIndex &index = m_workspace.territories();
-    m_territoryBox->setTerritories(index, { QStringLiteral("ARR:596"), QStringLiteral("EPCI:245901160"),
-                                             QStringLiteral("EPCI:200042190") });
+    m_territoryBox->setTerritories(index,
+                                   { QStringLiteral("ARR:596"), QStringLiteral("EPCI:245901160"),
+                                     QStringLiteral("EPCI:200042190") });
     connect(m_territoryBox, &TerritoryPicker::territoryChosen, this,
             [this](const QString &code) { m_workspace.setCurrentTerritory(code); });
 
@@ -466,8 +476,9 @@ void MainWindow::fillSelectors()
 bool MainWindow::selectTerritory(const QString &code)
 {
     const core::Territory *t = m_workspace.territories().find(code);
-    if (!t || (t->kind != core::TerritoryKind::Commune && t->kind != core::TerritoryKind::Epci
-               && t->kind != core::TerritoryKind::Arrondissement))
+    if (!t
+        || (t->kind != core::TerritoryKind::Commune && t->kind != core::TerritoryKind::Epci
+            && t->kind != core::TerritoryKind::Arrondissement))
         return false;
     m_territoryBox->setCurrentTerritory(code);
     m_workspace.setCurrentTerritory(code);
@@ -522,11 +533,13 @@ void MainWindow::refresh()
     m_subheading->setText(facts.join(QStringLiteral(" · ")));
 
     const QString ess = QStringLiteral("ess");
-    m_cards[0]->setFigure(m_workspace, m_workspace.keyFigure(code, QStringLiteral("employment_share"), ess),
-                          t->name, registerEstimateLine(m_workspace, code, QStringLiteral("employment_share")));
-    m_cards[1]->setFigure(m_workspace,
-                          m_workspace.keyFigure(code, QStringLiteral("establishment_share"), ess), t->name,
-                          registerEstimateLine(m_workspace, code, QStringLiteral("establishment_share")));
+    m_cards[0]->setFigure(
+            m_workspace, m_workspace.keyFigure(code, QStringLiteral("employment_share"), ess),
+            t->name, registerEstimateLine(m_workspace, code, QStringLiteral("employment_share")));
+    m_cards[1]->setFigure(
+            m_workspace, m_workspace.keyFigure(code, QStringLiteral("establishment_share"), ess),
+            t->name,
+            registerEstimateLine(m_workspace, code, QStringLiteral("establishment_share")));
     QString extra;
     const core::KeyFigure assoc = m_workspace.keyFigure(code, QStringLiteral("avg_employees"),
                                                         QStringLiteral("associations"));
@@ -540,15 +553,19 @@ void MainWindow::refresh()
                     + core::indicators::comparisonText(a,
                                                        index.nameOf(a.comparison->territoryCode));
     }
-    if (const QString line = registerEstimateLine(m_workspace, code, QStringLiteral("avg_employees"));
+    if (const QString line =
+                registerEstimateLine(m_workspace, code, QStringLiteral("avg_employees"));
         !line.isEmpty())
         extra += (extra.isEmpty() ? QString() : QStringLiteral("\n")) + line;
-    m_cards[2]->setFigure(m_workspace, m_workspace.keyFigure(code, QStringLiteral("avg_employees"), ess),
+    m_cards[2]->setFigure(m_workspace,
+                          m_workspace.keyFigure(code, QStringLiteral("avg_employees"), ess),
                           t->name, extra);
-    const QString cardIds[] = { QStringLiteral("employment_share"), QStringLiteral("establishment_share"),
+    const QString cardIds[] = { QStringLiteral("employment_share"),
+                                QStringLiteral("establishment_share"),
                                 QStringLiteral("avg_employees") };
     for (int i = 0; i < 3; ++i)
-        m_cards[i]->setReference(m_workspace, m_workspace.keyFigure(reference, cardIds[i], ess), reference);
+        m_cards[i]->setReference(m_workspace, m_workspace.keyFigure(reference, cardIds[i], ess),
+                                 reference);
     m_communeView->setTerritory(m_workspace, code);
     if (m_mapView)
         m_mapView->setTerritory(code);
@@ -644,7 +661,8 @@ public:
 void MainWindow::refreshSources()
 {
     QList<core::Source> sources = m_workspace.sources().values();
-    std::sort(sources.begin(), sources.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+    std::sort(sources.begin(), sources.end(),
+              [](const auto &a, const auto &b) { return a.id < b.id; });
     m_sourcesTable->setSortingEnabled(false);
     m_sourcesTable->setRowCount(int(sources.size()));
     for (int row = 0; row < sources.size(); ++row) {
@@ -698,8 +716,9 @@ void MainWindow::exportObservations()
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the observations"),
-            dir + QStringLiteral("/observations-%1.csv")
-                            .arg(core::render::PressKit::slug(m_workspace.currentTerritory())),
+            dir
+                    + QStringLiteral("/observations-%1.csv")
+                              .arg(core::render::PressKit::slug(m_workspace.currentTerritory())),
             tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
@@ -741,8 +760,9 @@ void MainWindow::setLanguage(const QString &language)
     if (language == settings::language())
         return;
     settings::setLanguage(language);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language will be used the next time the dashboard starts."));
+    QMessageBox::information(
+            this, tr("Language"),
+            tr("The new language will be used the next time the dashboard starts."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -14,7 +14,7 @@ class QTableWidget;
 namespace core {
 class ObservationTableModel;
 class Workspace;
-}
+} // namespace core
 
 namespace app {
 class ChartView;

@@ -16,20 +16,62 @@ void set(const char *key, const QVariant &value)
 }
 } // namespace
 
-QString lastTerritory() { return get("dashboard/territory", QStringLiteral("ARR:596")).toString(); }
-void setLastTerritory(const QString &code) { set("dashboard/territory", code); }
-QString referenceTerritory() { return get("dashboard/reference", QStringLiteral("REG:32")).toString(); }
-void setReferenceTerritory(const QString &code) { set("dashboard/reference", code); }
-QByteArray windowGeometry() { return get("window/geometry").toByteArray(); }
-void setWindowGeometry(const QByteArray &geometry) { set("window/geometry", geometry); }
-QByteArray windowState() { return get("window/state").toByteArray(); }
-void setWindowState(const QByteArray &state) { set("window/state", state); }
-int currentTab() { return get("window/tab", 0).toInt(); }
-void setCurrentTab(int index) { set("window/tab", index); }
-QString language() { return get("ui/language", QStringLiteral("fr")).toString(); }
-void setLanguage(const QString &language) { set("ui/language", language); }
-QString lastExportDir() { return get("export/dir").toString(); }
-void setLastExportDir(const QString &dir) { set("export/dir", dir); }
+QString lastTerritory()
+{
+    return get("dashboard/territory", QStringLiteral("ARR:596")).toString();
+}
+void setLastTerritory(const QString &code)
+{
+    set("dashboard/territory", code);
+}
+QString referenceTerritory()
+{
+    return get("dashboard/reference", QStringLiteral("REG:32")).toString();
+}
+void setReferenceTerritory(const QString &code)
+{
+    set("dashboard/reference", code);
+}
+QByteArray windowGeometry()
+{
+    return get("window/geometry").toByteArray();
+}
+void setWindowGeometry(const QByteArray &geometry)
+{
+    set("window/geometry", geometry);
+}
+QByteArray windowState()
+{
+    return get("window/state").toByteArray();
+}
+void setWindowState(const QByteArray &state)
+{
+    set("window/state", state);
+}
+int currentTab()
+{
+    return get("window/tab", 0).toInt();
+}
+void setCurrentTab(int index)
+{
+    set("window/tab", index);
+}
+QString language()
+{
+    return get("ui/language", QStringLiteral("fr")).toString();
+}
+void setLanguage(const QString &language)
+{
+    set("ui/language", language);
+}
+QString lastExportDir()
+{
+    return get("export/dir").toString();
+}
+void setLastExportDir(const QString &dir)
+{
+    set("export/dir", dir);
+}
 QString kitByline()
 {
     return get("export/byline", QStringLiteral("PHARE")).toString();

@@ -24,8 +24,9 @@ Result<QJsonObject> readJson(const QString &dir, const QString &name)
     const QString path = dir + u'/' + name;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Code::Io,
-                         Tr::tr("Cannot read the reference file %1: %2").arg(path, file.errorString()));
+        return makeError(
+                Error::Code::Io,
+                Tr::tr("Cannot read the reference file %1: %2").arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -71,9 +72,10 @@ Result<ReferenceData> ReferenceData::load(const QString &dir)
         t.code = o.value(u"code").toString();
         const auto kind = territoryKindFromKey(o.value(u"kind").toString());
         if (t.code.isEmpty() || !kind)
-            return makeError(Error::Code::Parse,
-                             Tr::tr("territories.json: territory \"%1\" has no code or an unknown kind.")
-                                     .arg(t.code));
+            return makeError(
+                    Error::Code::Parse,
+                    Tr::tr("territories.json: territory \"%1\" has no code or an unknown kind.")
+                            .arg(t.code));
         t.kind = *kind;
         t.name = o.value(u"name").toString();
         t.shortName = optionalString(o.value(u"short_name"));

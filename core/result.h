@@ -29,12 +29,17 @@ struct Error
 };
 
 /// A value or an Error (std::expected is C++23). Cheap to move; check ok() before value().
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) { }
-    Result(Error error) : m_data(std::move(error)) { }
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     [[nodiscard]] bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -58,7 +63,7 @@ using Status = Result<Ok>;
 
 inline Error makeError(Error::Code code, QString message)
 {
-    return Error{ code, std::move(message) };
+    return Error { code, std::move(message) };
 }
 
 } // namespace core

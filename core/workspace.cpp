@@ -20,7 +20,10 @@ struct Tr
 Q_LOGGING_CATEGORY(lcWorkspace, "core.workspace")
 } // namespace
 
-Workspace::Workspace(QObject *parent) : QObject(parent) { }
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+{
+}
 Workspace::~Workspace() = default;
 
 Status Workspace::open(const QString &path, const QString &referenceDataDir, Access access)
@@ -106,7 +109,7 @@ Status Workspace::reload()
     m_sources.clear();
     for (const Source &s : sources.value())
         m_sources.insert(s.id, s);
-    return Ok{};
+    return Ok {};
 }
 
 void Workspace::clearCache() const
@@ -260,10 +263,10 @@ KeyFigure Workspace::keyFigure(const QString &territoryCode, const QString &id,
                 if (allowEstimates || ind.method != Method::Estimated)
                     candidates.push_back(ind);
             if (auto h = indicators::headline(candidates, id, scope))
-                return KeyFigure{ id, scope, h, i > 0 };
+                return KeyFigure { id, scope, h, i > 0 };
         }
     }
-    return KeyFigure{ id, scope, std::nullopt, false };
+    return KeyFigure { id, scope, std::nullopt, false };
 }
 
 QList<KeyFigure> Workspace::compare(const QStringList &codes, const QString &id,
@@ -271,7 +274,7 @@ QList<KeyFigure> Workspace::compare(const QStringList &codes, const QString &id,
 {
     QList<KeyFigure> list;
     for (const QString &code : codes) {
-        KeyFigure k{ id, scope, std::nullopt, false };
+        KeyFigure k { id, scope, std::nullopt, false };
         k.indicator = indicators::headline(ownIndicators(code), id, scope);
         list.append(k);
     }
@@ -330,7 +333,7 @@ Status Workspace::removeDataset(qint64 id)
     if (!st)
         return st;
     emit datasetRemoved(id);
-    return Ok{};
+    return Ok {};
 }
 
 void Workspace::notifyDatasetAdded(qint64 id)

@@ -23,7 +23,7 @@ class CommuneAtlas;
 struct TerritoryFigures
 {
     Territory territory;
-    std::vector<indicators::Indicator> indicators;  ///< own figures, with comparisons/flags
+    std::vector<indicators::Indicator> indicators; ///< own figures, with comparisons/flags
     /// Figures of the nearest larger area (up to the arrondissement) for the indicators the
     /// territory has none of; each keeps the territory it belongs to (`territoryCode`).
     std::vector<indicators::Indicator> inherited;
@@ -35,8 +35,8 @@ struct KeyFigure
 {
     QString id;
     QString scope;
-    std::optional<indicators::Indicator> indicator;  ///< empty: no source gives it
-    bool inherited = false;                          ///< true when taken from an ancestor
+    std::optional<indicators::Indicator> indicator; ///< empty: no source gives it
+    bool inherited = false; ///< true when taken from an ancestor
 };
 
 /// Owns the open database and the current selection; announces changes. GUI thread only;

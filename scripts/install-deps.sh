@@ -4,12 +4,13 @@
 # tests/check_dependencies.sh fails when a find_package/pkg_check_modules of the CMake files has
 # no package here. `install-deps.sh --list` prints the list.
 set -eu
-# The export tests read the files as newsrooms do (pdftotext, exiftool, rsvg-convert).
+# The export tests read the files as newsrooms do (pdftotext, exiftool, rsvg-convert);
+# scripts/check-format.sh needs clang-format.
 packages="g++ cmake ninja-build ccache pkg-config
 qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-translations-l10n libgl-dev
 catch2 libsqlite3-dev sqlite3 libzip-dev zip libssl-dev libqpdf-dev libpng-dev
-xvfb xauth fonts-dejavu-core poppler-utils libimage-exiftool-perl librsvg2-bin"
+xvfb xauth fonts-dejavu-core poppler-utils libimage-exiftool-perl librsvg2-bin clang-format"
 # scripts/package.sh also needs these (--package): CPack's DEB generator runs file and
 # dpkg-shlibdeps; the checks of the package (rsvg-convert, above, renders the icons).
 packaging="dpkg-dev file lintian desktop-file-utils appstream"

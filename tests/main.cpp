@@ -23,7 +23,8 @@ bool s_failed = false;
 bool isEnvironmentNoise(const QString &message)
 {
     return message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))
-            || message.startsWith(QLatin1String("QStandardPaths: wrong permissions on runtime directory"))
+            || message.startsWith(
+                    QLatin1String("QStandardPaths: wrong permissions on runtime directory"))
             // The offscreen platform plugin of CI lacks what a window system does.
             || message.startsWith(QLatin1String("This plugin does not support "));
 }

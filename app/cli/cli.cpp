@@ -7,8 +7,8 @@
 #include "app/cli/exportcommand.h"
 #include "app/cli/figurescommand.h"
 #include "app/cli/importcommand.h"
-#include "app/cli/inspectcommand.h"
 #include "app/cli/importsirenecommand.h"
+#include "app/cli/inspectcommand.h"
 #include "core/workspace.h"
 
 #include <QCoreApplication>
@@ -72,21 +72,27 @@ QString usage()
                   "      [--profile FILE.json] [--save-profile FILE.json]\n"
                   "      [--source-title TEXT] [--source-url URL] [--source-licence TEXT]\n"
                   "      [--replace] [--dry-run] [--db PATH]\n"
-                  "  ess-dashboard add-figure --territory CODE --year YYYY|unknown [--published YYYY]\n"
-                  "      --measure M[:SCOPE[:SECTOR]] --value V [--low L --high H] [--qualifier Q]\n"
-                  "      [--unit-counted U] --source-title TEXT [--source-url URL] [--producer TEXT]\n"
+                  "  ess-dashboard add-figure --territory CODE --year YYYY|unknown [--published "
+                  "YYYY]\n"
+                  "      --measure M[:SCOPE[:SECTOR]] --value V [--low L --high H] [--qualifier "
+                  "Q]\n"
+                  "      [--unit-counted U] --source-title TEXT [--source-url URL] [--producer "
+                  "TEXT]\n"
                   "      [--note TEXT] [--db PATH]\n"
                   "  ess-dashboard inspect FILE [--sheet NAME] [--header-row N] [--rows N]\n"
                   "  ess-dashboard export --kit DIR [--territory CODE]... [--preset NAME]...\n"
                   "                [--chart ID]... [--logo FILE] [--byline TEXT] [--zip]\n"
                   "                [--force] [--strict] [--db PATH]\n"
-                  "  ess-dashboard export --chart ID --territory CODE --format png|svg|pdf --out FILE\n"
+                  "  ess-dashboard export --chart ID --territory CODE --format png|svg|pdf --out "
+                  "FILE\n"
                   "                [--indicator ID[:SCOPE]] (commune-map)\n"
-                  "                [--preset NAME | --width W --height H --scale S] [--transparent]\n"
+                  "                [--preset NAME | --width W --height H --scale S] "
+                  "[--transparent]\n"
                   "                [--logo FILE] [--byline TEXT] [--strict] [--db PATH]\n"
                   "  ess-dashboard export --list                   chart ids and presets\n"
                   "    presets: social (2400 × 1350), square (2160 × 2160), slide (1920 × 1080),\n"
-                  "    print (PDF A4 landscape, PNG 300 dpi); SOURCE_DATE_EPOCH fixes the edition date\n"
+                  "    print (PDF A4 landscape, PNG 300 dpi); SOURCE_DATE_EPOCH fixes the edition "
+                  "date\n"
                   "\n"
                   "Territory codes: COM:59606, EPCI:245901160, ARR:596 (CAVM + CAPH), DEP:59, "
                   "REG:32, FR; bare 5-character commune codes and 9-digit EPCI numbers are "
@@ -99,7 +105,7 @@ QString usage()
                   "sectors: all or a NAF section letter A to U.\n"
                   "Exit status: 0 done, 1 data problems (nothing written), 2 usage error.\n"
                   "Default database: %1\n")
-            .arg(QDir::toNativeSeparators(defaultDatabasePath()))
+                   .arg(QDir::toNativeSeparators(defaultDatabasePath()))
             + Tr::tr("  ess-dashboard --version | -V                 print the version\n"
                      "  ess-dashboard --help | -h                    print this help\n");
 }

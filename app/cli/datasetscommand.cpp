@@ -47,13 +47,15 @@ int runDatasets(const QStringList &args, QTextStream &out, QTextStream &err)
         QJsonArray array;
         for (const core::Dataset &d : list.value()) {
             const core::Source s = workspace->source(d.sourceId);
-            array.append(QJsonObject{
+            array.append(QJsonObject {
                     { QStringLiteral("id"), d.id },
                     { QStringLiteral("kind"), d.kind },
                     { QStringLiteral("file"), d.fileName },
-                    { QStringLiteral("sha256"), d.sha256.isEmpty() ? QJsonValue() : QJsonValue(d.sha256) },
+                    { QStringLiteral("sha256"),
+                      d.sha256.isEmpty() ? QJsonValue() : QJsonValue(d.sha256) },
                     { QStringLiteral("loaded_at"), d.loadedAt.toString(Qt::ISODate) },
-                    { QStringLiteral("source"), s.title.isEmpty() ? QJsonValue() : QJsonValue(s.title) },
+                    { QStringLiteral("source"),
+                      s.title.isEmpty() ? QJsonValue() : QJsonValue(s.title) },
                     { QStringLiteral("observations"), d.observationCount },
                     { QStringLiteral("note"), d.note },
             });

@@ -53,7 +53,8 @@ QJsonObject sourceJson(const core::indicators::SourceRef &s)
 core::indicators::SourceRef refOf(const core::Workspace &ws, qint64 id)
 {
     const core::Source s = ws.source(id);
-    core::indicators::SourceRef ref { s.id, s.title, s.publisher, s.url, s.publicationYear(), s.producer };
+    core::indicators::SourceRef ref { s.id,      s.title, s.publisher, s.url, s.publicationYear(),
+                                      s.producer };
     return ref;
 }
 
@@ -120,9 +121,10 @@ QJsonObject figuresToJson(const core::Workspace &workspace, const core::Territor
 {
     QJsonObject root;
     root.insert(QStringLiteral("territory"),
-                QJsonObject{ { QStringLiteral("code"), figures.territory.code },
-                             { QStringLiteral("name"), figures.territory.name },
-                             { QStringLiteral("kind"), core::territoryKindKey(figures.territory.kind) } });
+                QJsonObject { { QStringLiteral("code"), figures.territory.code },
+                              { QStringLiteral("name"), figures.territory.name },
+                              { QStringLiteral("kind"),
+                                core::territoryKindKey(figures.territory.kind) } });
     QJsonArray indicators;
     for (const core::indicators::Indicator *ind : allIndicators(figures))
         indicators.append(indicatorJson(*ind));
@@ -231,8 +233,10 @@ QByteArray figuresToCsv(const core::Workspace &workspace, const core::TerritoryF
 int runFigures(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Arguments a;
-    if (!a.parse(args, { { QStringLiteral("--territory") }, { QStringLiteral("--format") },
-                         { QStringLiteral("--db") } },
+    if (!a.parse(args,
+                 { { QStringLiteral("--territory") },
+                   { QStringLiteral("--format") },
+                   { QStringLiteral("--db") } },
                  0)) {
         err << a.error() << Qt::endl;
         return UsageError;

@@ -10,7 +10,7 @@ class QTextStream;
 namespace core {
 class Workspace;
 struct TerritoryFigures;
-}
+} // namespace core
 
 namespace app::cli {
 

@@ -14,7 +14,8 @@
 
 namespace app {
 
-ChartView::ChartView(QWidget *parent) : QGraphicsView(parent)
+ChartView::ChartView(QWidget *parent)
+    : QGraphicsView(parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);

@@ -48,7 +48,7 @@ private:
     void buildScene();
     void updateTexts();
 
-    bool m_pending = false;  ///< spec set while hidden: the scene is built when shown
+    bool m_pending = false; ///< spec set while hidden: the scene is built when shown
     mutable std::function<core::charts::ChartSpec()> m_make; ///< the spec, not built yet
     bool m_fit = true;
     mutable core::charts::ChartSpec m_spec;

@@ -4,8 +4,8 @@
 #include "app/widgets/chartview.h"
 #include "core/charts/communeranking.h"
 #include "core/indicators/registerfigures.h"
-#include "core/registerqueries.h"
 #include "core/models/communeregistermodel.h"
+#include "core/registerqueries.h"
 #include "core/workspace.h"
 
 #include <QComboBox>
@@ -14,10 +14,10 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
-#include <QStyledItemDelegate>
-#include <QSortFilterProxyModel>
 #include <QShowEvent>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 

@@ -61,7 +61,7 @@ private:
     QWidget *m_content = nullptr;
     QWidget *m_chartPane = nullptr;
     QPushButton *m_import = nullptr;
-    bool m_resizePending = false;  ///< column widths are measured when the tab is shown
+    bool m_resizePending = false; ///< column widths are measured when the tab is shown
     QString m_territoryName;
     const core::Workspace *m_workspace = nullptr;
     QString m_territoryCode;

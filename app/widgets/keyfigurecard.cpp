@@ -36,12 +36,13 @@ QLabel *makeLabel(QWidget *parent, const QString &style, bool wrap = true)
 }
 } // namespace
 
-KeyFigureCard::KeyFigureCard(const QString &title, QWidget *parent) : QFrame(parent)
+KeyFigureCard::KeyFigureCard(const QString &title, QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("keyFigureCard"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral(
-            "#keyFigureCard { background: white; border: 1px solid #d5dae0; border-radius: 8px; }"));
+    setStyleSheet(QStringLiteral("#keyFigureCard { background: white; border: 1px solid #d5dae0; "
+                                 "border-radius: 8px; }"));
     setMinimumWidth(200);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 14, 18, 14);
@@ -81,7 +82,8 @@ KeyFigureCard::KeyFigureCard(const QString &title, QWidget *parent) : QFrame(par
     layout->addWidget(m_value);
     m_detail = makeLabel(this, QStringLiteral("color: #3d444d; font-size: 9.5pt;"));
     layout->addWidget(m_detail);
-    m_level = makeLabel(this, QStringLiteral("color: #8a4b00; font-size: 9.5pt; font-weight: 600;"));
+    m_level =
+            makeLabel(this, QStringLiteral("color: #8a4b00; font-size: 9.5pt; font-weight: 600;"));
     layout->addWidget(m_level);
     m_warning = makeLabel(this, QStringLiteral("color: #a40000; font-size: 9.5pt;"));
     layout->addWidget(m_warning);
@@ -120,9 +122,10 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
         // After a failed read, "no source gives it" would be false: say the read failed.
         const bool readFailed = !workspace.readStatus();
         m_value->setText(readFailed ? tr("Read error") : core::format::notAvailable());
-        setStyleSheetOnce(m_value,
-                          readFailed ? QStringLiteral("color: #b00020; font-size: 14pt; font-weight: 600;")
-                                     : QStringLiteral("color: #6b7280; font-size: 20pt; font-weight: 600;"));
+        setStyleSheetOnce(
+                m_value,
+                readFailed ? QStringLiteral("color: #b00020; font-size: 14pt; font-weight: 600;")
+                           : QStringLiteral("color: #6b7280; font-size: 20pt; font-weight: 600;"));
         m_detail->setText(readFailed
                                   ? tr("This figure could not be read from the database (see the "
                                        "message in the status bar): it may exist. Do not publish "
@@ -165,7 +168,8 @@ void KeyFigureCard::setFigure(const core::Workspace &workspace, const core::KeyF
                          citation };
     m_detail->setText(detail.join(QStringLiteral(" · ")));
     if (figure.inherited) {
-        m_level->setText(tr("Level: %1 (no figure of its own for %2)").arg(levelName, territoryName));
+        m_level->setText(
+                tr("Level: %1 (no figure of its own for %2)").arg(levelName, territoryName));
         showLevel = true;
     }
     if (!ind.disagreement.isEmpty()) {
@@ -248,9 +252,10 @@ void KeyFigureCard::setReference(const core::Workspace &workspace, const core::K
 {
     const QString name = workspace.territories().nameOf(referenceCode);
     if (!reference.indicator) {
-        m_reference->setText(!workspace.readStatus()
-                                     ? tr("Compared with %1: the figure could not be read").arg(name)
-                                     : tr("Compared with %1: no published figure").arg(name));
+        m_reference->setText(
+                !workspace.readStatus()
+                        ? tr("Compared with %1: the figure could not be read").arg(name)
+                        : tr("Compared with %1: no published figure").arg(name));
     } else {
         const core::indicators::Indicator &ind = *reference.indicator;
         const core::charts::ChartBuilder builder(workspace);

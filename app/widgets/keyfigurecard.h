@@ -9,7 +9,7 @@ class QToolButton;
 namespace core {
 class Workspace;
 struct KeyFigure;
-}
+} // namespace core
 
 namespace app {
 

@@ -20,8 +20,8 @@ struct Tr
 QString registerEstimateLine(const core::Workspace &workspace, const QString &territoryCode,
                              const QString &indicatorId)
 {
-    const auto estimate = core::registerEstimate(workspace, territoryCode, indicatorId,
-                                                 QStringLiteral("ess"));
+    const auto estimate =
+            core::registerEstimate(workspace, territoryCode, indicatorId, QStringLiteral("ess"));
     if (!estimate)
         return {};
     const core::indicators::Indicator &ind = estimate->indicator;

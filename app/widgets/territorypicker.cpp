@@ -20,7 +20,8 @@ namespace {
 constexpr int kCodeRole = Qt::UserRole + 1;
 }
 
-TerritoryPicker::TerritoryPicker(QWidget *parent) : QLineEdit(parent)
+TerritoryPicker::TerritoryPicker(QWidget *parent)
+    : QLineEdit(parent)
 {
     setObjectName(QStringLiteral("territoryPicker"));
     setPlaceholderText(tr("Commune, EPCI, INSEE code…"));
@@ -39,8 +40,8 @@ TerritoryPicker::TerritoryPicker(QWidget *parent) : QLineEdit(parent)
                     choose(code);
             });
     connect(this, &QLineEdit::textEdited, this, &TerritoryPicker::search);
-    auto *listAction = addAction(style()->standardIcon(QStyle::SP_ArrowDown),
-                                 QLineEdit::TrailingPosition);
+    auto *listAction =
+            addAction(style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
     listAction->setToolTip(tr("Every territory"));
     connect(listAction, &QAction::triggered, this, &TerritoryPicker::showAll);
 }
@@ -62,8 +63,9 @@ void TerritoryPicker::setTerritories(const core::TerritoryIndex &index,
             m_epciOf.insert(t.code, epci->displayName());
     }
     QCollator collator(QLocale(QLocale::French, QLocale::France));
-    std::sort(communes.begin(), communes.end(),
-              [&collator](const auto &a, const auto &b) { return collator.compare(a.name, b.name) < 0; });
+    std::sort(communes.begin(), communes.end(), [&collator](const auto &a, const auto &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
     m_territories.append(communes);
     setCurrentTerritory(m_current);
 }
@@ -74,7 +76,7 @@ QString TerritoryPicker::labelOf(const core::Territory &t) const
         return t.shortName.isEmpty() || t.name.contains(t.shortName)
                 ? t.name
                 : QStringLiteral("%1 (%2)").arg(t.name, t.shortName);
-    QStringList parts{ t.name };
+    QStringList parts { t.name };
     if (const QString epci = m_epciOf.value(t.code); !epci.isEmpty())
         parts << epci;
     if (t.population)
@@ -192,7 +194,7 @@ void TerritoryPicker::keyPressEvent(QKeyEvent *event)
         else if (!m_matches.isEmpty())
             choose(m_matches.first());
         else if (!text().trimmed().isEmpty() && m_model->rowCount() == 0)
-            search(text());  // says "No result"
+            search(text()); // says "No result"
         return;
     }
     case Qt::Key_Escape:

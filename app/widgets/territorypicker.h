@@ -57,7 +57,7 @@ private:
     [[nodiscard]] QString currentName() const;
 
     QList<core::Territory> m_territories;
-    QHash<QString, QString> m_epciOf;  ///< commune code -> EPCI short name
+    QHash<QString, QString> m_epciOf; ///< commune code -> EPCI short name
     QString m_current;
     QStringList m_matches;
     QStandardItemModel *m_model = nullptr;

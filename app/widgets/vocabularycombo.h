@@ -7,8 +7,9 @@
 
 namespace app {
 
-/// Fills a combo box with the measures, scopes, units counted or sectors of the vocabulary: the translated label
-/// is shown ("Emplois salariés"), the key ("employees") is the item data and its tooltip.
+/// Fills a combo box with the measures, scopes, units counted or sectors of the vocabulary: the
+/// translated label is shown ("Emplois salariés"), the key ("employees") is the item data and its
+/// tooltip.
 namespace vocabularycombo {
 
 namespace detail {

@@ -15,15 +15,17 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace {
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
+    return v.empty()
+            ? 0
+            : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
 
 struct Timing
@@ -35,8 +37,8 @@ struct Timing
 
 /// Wall-clock and CPU milliseconds of `runs` switches between the territories of `codes`;
 /// `cold`: the workspace's figure cache is dropped before each switch (the code before #12).
-Timing measure(app::MainWindow &window, core::Workspace &workspace,
-                                  const QStringList &codes, int runs, bool cold)
+Timing measure(app::MainWindow &window, core::Workspace &workspace, const QStringList &codes,
+               int runs, bool cold)
 {
     std::vector<double> times;
     std::vector<double> cpu;
@@ -44,11 +46,11 @@ Timing measure(app::MainWindow &window, core::Workspace &workspace,
     for (int i = 0; i < runs; ++i) {
         const QString &code = codes.at(i % codes.size());
         if (cold)
-            (void)workspace.store();  // handing the store out for writing drops the cache
+            (void)workspace.store(); // handing the store out for writing drops the cache
         const std::clock_t c0 = std::clock();
         timer.start();
         window.selectTerritory(code);
-        window.repaint();  // synchronous: every visible widget painted
+        window.repaint(); // synchronous: every visible widget painted
         QApplication::processEvents();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
         cpu.push_back(1000.0 * double(std::clock() - c0) / CLOCKS_PER_SEC);
@@ -82,10 +84,10 @@ int main(int argc, char *argv[])
     if (!units.isEmpty()) {
         QString log;
         QTextStream sink(&log);
-        const int rc = app::cli::run({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
-                                       units, QStringLiteral("--etablissements"), establishments,
-                                       QStringLiteral("--db"), db },
-                                     sink, sink);
+        const int rc = app::cli::run(
+                { QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"), units,
+                  QStringLiteral("--etablissements"), establishments, QStringLiteral("--db"), db },
+                sink, sink);
         if (rc != 0) {
             out << "import-sirene failed:\n" << log << Qt::endl;
             return 1;
@@ -102,9 +104,9 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
 
     // Aggregates and communes alternately, as a user browsing would.
-    const QStringList codes{ QStringLiteral("ARR:596"), QStringLiteral("COM:59606"),
-                             QStringLiteral("EPCI:245901160"), QStringLiteral("COM:59526"),
-                             QStringLiteral("EPCI:200042190"), QStringLiteral("COM:59153") };
+    const QStringList codes { QStringLiteral("ARR:596"),        QStringLiteral("COM:59606"),
+                              QStringLiteral("EPCI:245901160"), QStringLiteral("COM:59526"),
+                              QStringLiteral("EPCI:200042190"), QStringLiteral("COM:59153") };
     out << "territory switch, selection to end of repaint, median of " << runs << " (ms)"
         << (units.isEmpty() ? " — reference data only" : " — with a SIRENE import") << Qt::endl;
     // Every tab, as the target is "under 100 ms whatever tab is visible".
@@ -112,7 +114,7 @@ int main(int argc, char *argv[])
         window.tabs()->setCurrentIndex(tab);
         const QString name = window.tabs()->tabText(tab).remove(u'&');
         for (const bool cold : { true, false }) {
-            measure(window, workspace, codes, 4, cold);  // warm-up
+            measure(window, workspace, codes, 4, cold); // warm-up
             const Timing t = measure(window, workspace, codes, runs, cold);
             out << QStringLiteral("  %1 tab, %2: median %3 ms, max %4 ms; CPU median %5 ms")
                             .arg(name, cold ? QStringLiteral("no cache") : QStringLiteral("cached"))

@@ -95,11 +95,16 @@ ChartValue markOf(const indicators::Indicator &ind, const QString &rowTerritory,
 
 QStringList ChartBuilder::chartIds()
 {
-    return { QStringLiteral("key-figure"),      QStringLiteral("jobs-share"),
-             QStringLiteral("establishments-share"), QStringLiteral("ess-vs-rest"),
-             QStringLiteral("average-size"),    QStringLiteral("families"),
-             QStringLiteral("sectors"),         QStringLiteral("evolution"),
-             QStringLiteral("commune-ranking"), QStringLiteral("sources-compared"),
+    return { QStringLiteral("key-figure"),
+             QStringLiteral("jobs-share"),
+             QStringLiteral("establishments-share"),
+             QStringLiteral("ess-vs-rest"),
+             QStringLiteral("average-size"),
+             QStringLiteral("families"),
+             QStringLiteral("sectors"),
+             QStringLiteral("evolution"),
+             QStringLiteral("commune-ranking"),
+             QStringLiteral("sources-compared"),
              kCommuneMapId };
 }
 
@@ -123,7 +128,8 @@ QString ChartBuilder::describe(const QString &id)
     if (id == u"average-size")
         return Tr::tr("bars: employees per ESS structure, by source");
     if (id == u"families")
-        return Tr::tr("bars: ESS jobs by family (associations, cooperatives, mutuals, foundations)");
+        return Tr::tr(
+                "bars: ESS jobs by family (associations, cooperatives, mutuals, foundations)");
     if (id == u"sectors")
         return Tr::tr("bars: ESS jobs by sector (when sector data exist)");
     if (id == u"evolution")
@@ -162,7 +168,8 @@ ChartSpec ChartBuilder::build(const QString &id, const QString &territory,
     else if (id == u"sources-compared")
         spec = sourcesCompared(territory, reference);
     else if (id == kCommuneMapId)
-        return withReadStatus(CommuneMapBuilder(m_workspace).build(territory, QStringLiteral("density")));
+        return withReadStatus(
+                CommuneMapBuilder(m_workspace).build(territory, QStringLiteral("density")));
     else
         return spec;
     spec.territoryCode = territory;
@@ -218,8 +225,7 @@ QString ChartBuilder::citation(qint64 sourceId) const
     return text;
 }
 
-QStringList ChartBuilder::candidateLevels(const QString &territory,
-                                          const QString &reference) const
+QStringList ChartBuilder::candidateLevels(const QString &territory, const QString &reference) const
 {
     QStringList codes;
     for (const Territory &t : m_workspace.territories().ancestry(territory))
@@ -262,7 +268,8 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
         markReference(v, codes.at(i) == reference);
         const auto &ind = figures.at(i).indicator;
         if (ind) {
-            const QString cite = ind->sources.isEmpty() ? QString() : citation(ind->sources.first().id);
+            const QString cite =
+                    ind->sources.isEmpty() ? QString() : citation(ind->sources.first().id);
             const QString category = v.category;
             const bool highlight = v.highlight;
             v = markOf(*ind, codes.at(i), cite);
@@ -274,8 +281,8 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
             if (ind->method == Method::Estimated)
                 v.detail = QStringLiteral("%1 · %2").arg(what, cite);
             else
-                v.detail = QStringLiteral("%1 · %2 · %3")
-                                   .arg(indicators::yearText(*ind), what, cite);
+                v.detail =
+                        QStringLiteral("%1 · %2 · %3").arg(indicators::yearText(*ind), what, cite);
             citations << cite;
             if (ind->yearKnown() && ind->method != Method::Estimated)
                 spec.latestYear = std::max(spec.latestYear, ind->year);
@@ -314,7 +321,8 @@ ChartSpec ChartBuilder::jobsShare(const QString &territory, const QString &refer
     return spec;
 }
 
-ChartSpec ChartBuilder::establishmentsShare(const QString &territory, const QString &reference) const
+ChartSpec ChartBuilder::establishmentsShare(const QString &territory,
+                                            const QString &reference) const
 {
     ChartSpec spec = comparison(QStringLiteral("establishments-share"),
                                 QStringLiteral("establishment_share"), territory, reference);
@@ -358,7 +366,8 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
                 continue;
             const Territory *t = index.find(code);
             const QString name = t ? t->displayName() : code;
-            const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
+            const QString cite =
+                    ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
             ChartValue v = markOf(ind, territory, cite);
             const QString year =
                     ind.yearKnown() ? QString::number(ind.year) : Tr::tr("data year not stated");
@@ -404,7 +413,12 @@ FamilyShares familyShares(const Workspace &workspace, const QString &code)
     auto figures = workspace.sharedFigures(code);
     if (!figures)
         return result;
-    struct Group { int year; qint64 source; int count; };
+    struct Group
+    {
+        int year;
+        qint64 source;
+        int count;
+    };
     QList<Group> groups;
     for (const indicators::Indicator &ind : figures.value()->indicators) {
         if (ind.id != u"ess_employment_share" || !vocabulary::essFamilies().contains(ind.scope))
@@ -420,18 +434,18 @@ FamilyShares familyShares(const Workspace &workspace, const QString &code)
     }
     if (groups.isEmpty())
         return result;
-    const Group best = *std::max_element(groups.cbegin(), groups.cend(),
-                                         [](const Group &a, const Group &b) {
-                                             return std::tie(a.count, a.year) < std::tie(b.count, b.year);
-                                         });
+    const Group best =
+            *std::max_element(groups.cbegin(), groups.cend(), [](const Group &a, const Group &b) {
+                return std::tie(a.count, a.year) < std::tie(b.count, b.year);
+            });
     if (best.count < 2)
         return result;
     result.year = best.year;
     result.source = best.source;
     for (const indicators::Indicator &ind : figures.value()->indicators)
         if (ind.id == u"ess_employment_share" && ind.year == best.year
-            && ind.sources.value(0).id == best.source && vocabulary::essFamilies().contains(ind.scope)
-            && ind.value)
+            && ind.sources.value(0).id == best.source
+            && vocabulary::essFamilies().contains(ind.scope) && ind.value)
             result.shares.append(ind);
     std::stable_sort(result.shares.begin(), result.shares.end(),
                      [](const auto &x, const auto &y) { return *x.value > *y.value; });
@@ -460,9 +474,10 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
         if (own.shares.isEmpty())
             continue;
         // The reference's breakdown beside each family, when it publishes one of its own.
-        const FamilyShares ref = code == reference ? FamilyShares{} : familyShares(m_workspace, reference);
+        const FamilyShares ref =
+                code == reference ? FamilyShares {} : familyShares(m_workspace, reference);
         const Territory *refTerritory = index.find(reference);
-        QStringList citations{ citation(own.source) };
+        QStringList citations { citation(own.source) };
         for (const indicators::Indicator &ind : own.shares) {
             ChartValue v = markOf(ind, territory, citation(own.source));
             v.category = vocabulary::scopeLabel(ind.scope);
@@ -473,9 +488,10 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
                 if (r.scope != ind.scope)
                     continue;
                 ChartValue rv = markOf(r, reference, citation(ref.source));
-                rv.category = Tr::tr("%1, %2").arg(v.category, refTerritory ? refTerritory->displayName()
-                                                                             : reference);
-                rv.detail = QStringLiteral("%1 · %2").arg(indicators::yearText(r), citation(ref.source));
+                rv.category = Tr::tr("%1, %2").arg(
+                        v.category, refTerritory ? refTerritory->displayName() : reference);
+                rv.detail = QStringLiteral("%1 · %2").arg(indicators::yearText(r),
+                                                          citation(ref.source));
                 markReference(rv, true);
                 spec.values.append(rv);
                 citations << citation(ref.source);
@@ -613,8 +629,9 @@ ChartSpec ChartBuilder::sectors(const QString &territory, const QString &referen
             citations << citation(o.sourceId);
             spec.values.append(v);
         }
-        std::stable_sort(spec.values.begin(), spec.values.end(),
-                         [](const ChartValue &a, const ChartValue &b) { return *a.value > *b.value; });
+        std::stable_sort(
+                spec.values.begin(), spec.values.end(),
+                [](const ChartValue &a, const ChartValue &b) { return *a.value > *b.value; });
         spec.latestYear = year;
         if (code != territory)
             spec.levelCode = code;
@@ -674,7 +691,8 @@ ChartSpec ChartBuilder::evolution(const QString &territory, const QString &refer
                 continue;
             }
             const indicators::Indicator &ind = *found;
-            const QString cite = ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
+            const QString cite =
+                    ind.sources.isEmpty() ? QString() : citation(ind.sources.first().id);
             ChartValue v = markOf(ind, code, cite);
             v.category = QString::number(year);
             // What each column counts: the units differ between sources ("des postes salariés").
@@ -764,7 +782,8 @@ ChartSpec ChartBuilder::communeRanking(const QString &territory) const
         spec.values = spec.values.mid(0, 15);
     }
     if (!spec.values.isEmpty())
-        spec.subtitle = Tr::tr("%1, share of salaried jobs in the ESS, in %").arg(index.nameOf(territory));
+        spec.subtitle =
+                Tr::tr("%1, share of salaried jobs in the ESS, in %").arg(index.nameOf(territory));
     setSources(spec, citations);
     return spec;
 }
@@ -819,12 +838,13 @@ ChartSpec ChartBuilder::sourcesCompared(const QString &territory, const QString 
             spec.values.append(v);
         }
         const QString name = m_workspace.territories().nameOf(code);
-        spec.subtitle = Tr::tr("%1, ESS share of salaried jobs according to each source, in %")
-                                .arg(name);
+        spec.subtitle =
+                Tr::tr("%1, ESS share of salaried jobs according to each source, in %").arg(name);
         if (code != territory)
             spec.levelCode = code;
         if (code != territory)
-            spec.notes << Tr::tr("Level: %1 (a single source for the selected territory).").arg(name);
+            spec.notes
+                    << Tr::tr("Level: %1 (a single source for the selected territory).").arg(name);
         spec.notes << Tr::tr("Sources differ in year, perimeter and counting unit; the gaps show "
                              "why a figure must always be quoted with its source.");
         setSources(spec, citations);

@@ -16,7 +16,10 @@ namespace core::charts {
 class ChartBuilder
 {
 public:
-    explicit ChartBuilder(const Workspace &workspace) : m_workspace(workspace) { }
+    explicit ChartBuilder(const Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     /// Chart ids in display order.
     [[nodiscard]] static QStringList chartIds();
@@ -48,7 +51,8 @@ public:
     [[nodiscard]] ChartSpec communeRanking(const QString &territory) const;
     /// The ESS share of jobs as each source gives it, side by side, at the nearest level with
     /// several sources.
-    [[nodiscard]] ChartSpec sourcesCompared(const QString &territory, const QString &reference) const;
+    [[nodiscard]] ChartSpec sourcesCompared(const QString &territory,
+                                            const QString &reference) const;
 
     /// Short citation of a source: "Insee, Insee Analyses n° 174 (2024)".
     [[nodiscard]] QString citation(qint64 sourceId) const;

@@ -13,35 +13,35 @@
 namespace core::charts {
 
 enum class ChartKind {
-    KeyFigure,       ///< one big number and its label
-    HorizontalBars,  ///< one bar per category, value written on the bar
-    StackedPercent,  ///< 100 % stacked bars: each value is the ESS share, the rest fills to 100
-    Columns,         ///< vertical bars over years (evolution), value axis from zero
-    Map,             ///< the communes of a territory (see `map`)
+    KeyFigure, ///< one big number and its label
+    HorizontalBars, ///< one bar per category, value written on the bar
+    StackedPercent, ///< 100 % stacked bars: each value is the ESS share, the rest fills to 100
+    Columns, ///< vertical bars over years (evolution), value axis from zero
+    Map, ///< the communes of a territory (see `map`)
 };
 
 /// One mark: a category's value (or range), its French text and what to say beside it.
 struct ChartValue
 {
-    QString category;               ///< "CAPH", "Hauts-de-France"
-    QString detail;                 ///< "2024 · La Gazette NPDC"
+    QString category; ///< "CAPH", "Hauts-de-France"
+    QString detail; ///< "2024 · La Gazette NPDC"
     std::optional<double> value;
     std::optional<double> low;
     std::optional<double> high;
-    QString text;                   ///< formatted for the mark: "10 %", "8–9 %", "non disponible"
-    QString method;                 ///< "publié", "calculé", "estimé"
-    int year = 0;                   ///< the figure's reference year; 0 when not stated
-    bool highlight = false;         ///< the selected territory
-    bool reference = false;         ///< the reference territory ("Comparer avec")
+    QString text; ///< formatted for the mark: "10 %", "8–9 %", "non disponible"
+    QString method; ///< "publié", "calculé", "estimé"
+    int year = 0; ///< the figure's reference year; 0 when not stated
+    bool highlight = false; ///< the selected territory
+    bool reference = false; ///< the reference territory ("Comparer avec")
     // Provenance of the value, one CSV row each (tidy data).
-    QString territoryCode;          ///< the territory of the row
-    QString levelCode;              ///< the territory the value belongs to (a parent when inherited)
+    QString territoryCode; ///< the territory of the row
+    QString levelCode; ///< the territory the value belongs to (a parent when inherited)
     QString indicatorId;
     int publishedYear = 0;
     QString qualifier;
     QString unitCounted;
-    QString methodKey;              ///< "published", "computed", "estimated"
-    QString source;                 ///< citation
+    QString methodKey; ///< "published", "computed", "estimated"
+    QString source; ///< citation
     QString note;
     /// A series break (source, unit or perimeter change) between the previous value drawn and
     /// this one: the short label drawn beside a dashed vertical mark ("rupture"); empty if none.
@@ -51,20 +51,20 @@ struct ChartValue
 /// What to draw, independent of Qt Charts: the GUI, exports and the press kit all use it.
 struct ChartSpec
 {
-    QString id;                     ///< stable id: "jobs-share", "families", ...
+    QString id; ///< stable id: "jobs-share", "families", ...
     ChartKind kind = ChartKind::HorizontalBars;
     QString title;
     QString subtitle;
-    QString unit;                   ///< "percent", "count", "ratio"
+    QString unit; ///< "percent", "count", "ratio"
     QString valueAxisTitle;
     QList<ChartValue> values;
-    QString sourceLine;             ///< "Sources : Insee (2024) ; PHARE, Manifeste (2025)"
-    QStringList sourceCitations;    ///< the sources the line names, each once, in order
+    QString sourceLine; ///< "Sources : Insee (2024) ; PHARE, Manifeste (2025)"
+    QStringList sourceCitations; ///< the sources the line names, each once, in order
     QStringList notes;
-    QString emptyMessage;           ///< shown instead of an empty frame
-    int latestYear = 0;             ///< vintage of the newest figure drawn
-    QString territoryCode;          ///< the territory the chart is about ("ARR:596")
-    QString territoryName;          ///< its name, for provenance and file metadata
+    QString emptyMessage; ///< shown instead of an empty frame
+    int latestYear = 0; ///< vintage of the newest figure drawn
+    QString territoryCode; ///< the territory the chart is about ("ARR:596")
+    QString territoryName; ///< its name, for provenance and file metadata
     /// The wider territory whose figures are drawn when the chart's own has none (the region's
     /// families for a commune); empty when the chart is about its own territory. Such a chart
     /// is the same for every territory below that level: a press kit writes it once.

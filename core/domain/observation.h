@@ -28,8 +28,8 @@ inline constexpr int kUnknownYear = 0;
 
 /// A figure's value for comparisons: the value, else the middle of its range, else nothing.
 [[nodiscard]] inline std::optional<double> centralValue(const std::optional<double> &value,
-                                                       const std::optional<double> &low,
-                                                       const std::optional<double> &high)
+                                                        const std::optional<double> &low,
+                                                        const std::optional<double> &high)
 {
     if (value)
         return value;
@@ -43,27 +43,30 @@ inline constexpr int kUnknownYear = 0;
 struct Observation
 {
     qint64 id = 0;
-    QString territoryCode;          ///< typed code, e.g. "ARR:596"
-    int year = kUnknownYear;        ///< reference year of the data; kUnknownYear when not stated
-    int publishedYear = 0;          ///< year the source published it; 0 when not recorded
-    QString measure;                ///< vocabulary key, see core/domain/vocabulary.h
+    QString territoryCode; ///< typed code, e.g. "ARR:596"
+    int year = kUnknownYear; ///< reference year of the data; kUnknownYear when not stated
+    int publishedYear = 0; ///< year the source published it; 0 when not recorded
+    QString measure; ///< vocabulary key, see core/domain/vocabulary.h
     QString scope = QStringLiteral("all");
     QString sector = QStringLiteral("all");
-    std::optional<double> value;    ///< missing (secret, not published) stays empty, never zero
+    std::optional<double> value; ///< missing (secret, not published) stays empty, never zero
     std::optional<double> low;
     std::optional<double> high;
-    QString unit;                   ///< "percent", "count", "euro", "ratio"
+    QString unit; ///< "percent", "count", "euro", "ratio"
     Method method = Method::Published;
     QString qualifier = QStringLiteral("exact"); ///< see qualifiers()
-    QString unitCounted;            ///< vocabulary::unitsCounted(); empty: not stated (unknown)
-    QString basis;                  ///< what is counted, in French: "postes au 31 décembre", ...
-    QString perimeter;              ///< perimeter of the figure, in French
+    QString unitCounted; ///< vocabulary::unitsCounted(); empty: not stated (unknown)
+    QString basis; ///< what is counted, in French: "postes au 31 décembre", ...
+    QString perimeter; ///< perimeter of the figure, in French
     QString note;
     qint64 sourceId = 0;
     qint64 datasetId = 0;
 
     /// Value for comparisons: the value, else the middle of the range, else nothing.
-    [[nodiscard]] std::optional<double> centralValue() const { return core::centralValue(value, low, high); }
+    [[nodiscard]] std::optional<double> centralValue() const
+    {
+        return core::centralValue(value, low, high);
+    }
     [[nodiscard]] bool yearKnown() const { return year != kUnknownYear; }
 };
 

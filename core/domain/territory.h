@@ -16,8 +16,8 @@ struct Territory
     QString code;
     TerritoryKind kind = TerritoryKind::Commune;
     QString name;
-    QString shortName;          ///< "CAVM", "CAPH"; empty when the name is short already
-    QString parentCode;         ///< empty for FR
+    QString shortName; ///< "CAVM", "CAPH"; empty when the name is short already
+    QString parentCode; ///< empty for FR
     std::optional<qint64> population;
     std::optional<int> populationYear;
 

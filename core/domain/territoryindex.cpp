@@ -19,7 +19,8 @@ QString describe(const Territory &t)
 }
 } // namespace
 
-TerritoryIndex::TerritoryIndex(QList<Territory> territories) : m_territories(std::move(territories))
+TerritoryIndex::TerritoryIndex(QList<Territory> territories)
+    : m_territories(std::move(territories))
 {
     for (qsizetype i = 0; i < m_territories.size(); ++i)
         m_byCode.insert(m_territories.at(i).code, i);
@@ -76,7 +77,8 @@ Result<Territory> TerritoryIndex::resolve(const QString &text) const
                              "EPCI:245901160, ARR:596, DEP:59, REG:32 or FR.")
                               .arg(input);
     if (!suggestions.isEmpty())
-        message += u' ' + Tr::tr("Close candidates: %1.").arg(suggestions.join(QStringLiteral(", ")));
+        message +=
+                u' ' + Tr::tr("Close candidates: %1.").arg(suggestions.join(QStringLiteral(", ")));
     return makeError(Error::Code::NotFound, message);
 }
 

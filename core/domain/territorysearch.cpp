@@ -8,7 +8,8 @@ namespace core {
 
 namespace {
 /// The best rank of the folded query against one folded field; empty when it does not match.
-std::optional<MatchRank> rankIn(const QString &field, const QString &query, const QString &compactQuery)
+std::optional<MatchRank> rankIn(const QString &field, const QString &query,
+                                const QString &compactQuery)
 {
     if (field.isEmpty())
         return std::nullopt;

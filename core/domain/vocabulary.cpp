@@ -29,17 +29,17 @@ const QStringList &measures()
 
 const QStringList &essFamilies()
 {
-    static const QStringList list{ QStringLiteral("associations"), QStringLiteral("cooperatives"),
-                                   QStringLiteral("mutuelles"), QStringLiteral("fondations"),
-                                   QStringLiteral("commercial_ess") };
+    static const QStringList list { QStringLiteral("associations"), QStringLiteral("cooperatives"),
+                                    QStringLiteral("mutuelles"), QStringLiteral("fondations"),
+                                    QStringLiteral("commercial_ess") };
     return list;
 }
 
 const QStringList &scopes()
 {
     static const QStringList list = [] {
-        QStringList l{ QStringLiteral("all"), QStringLiteral("ess"), QStringLiteral("non_ess"),
-                       QStringLiteral("private"), QStringLiteral("public") };
+        QStringList l { QStringLiteral("all"), QStringLiteral("ess"), QStringLiteral("non_ess"),
+                        QStringLiteral("private"), QStringLiteral("public") };
         l += essFamilies();
         return l;
     }();
@@ -216,7 +216,8 @@ QString measureLabel(const QString &measure)
     if (measure == u"employment_share")
         return QCoreApplication::translate("core::vocabulary", "share of salaried employment");
     if (measure == u"private_employment_share")
-        return QCoreApplication::translate("core::vocabulary", "share of private salaried employment");
+        return QCoreApplication::translate("core::vocabulary",
+                                           "share of private salaried employment");
     if (measure == u"establishment_share")
         return QCoreApplication::translate("core::vocabulary", "share of establishments");
     if (measure == u"ess_employment_share")

@@ -33,7 +33,8 @@ namespace core::vocabulary {
 /// True for "jobs", "structures", empty, and ratios or shares built on them: nothing may be
 /// computed from such a count.
 [[nodiscard]] bool isUnitVague(const QString &unit);
-/// The two sides of a ratio unit ("employees", "structure" -> "structures"); empty when not a ratio.
+/// The two sides of a ratio unit ("employees", "structure" -> "structures"); empty when not a
+/// ratio.
 [[nodiscard]] std::pair<QString, QString> ratioParts(const QString &unit);
 /// "employees_per_employer_establishment" from two count units.
 [[nodiscard]] QString ratioUnit(const QString &numerator, const QString &denominator);

@@ -46,8 +46,9 @@ QString number(double value, int decimals)
         return notAvailable();
     QString text = QString::number(std::fabs(value), 'f', decimals);
     // Rounding can produce "-0": a negative sign only for values that stay non-zero.
-    const bool negative = value < 0
-            && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'1' && c <= u'9'; });
+    const bool negative = value < 0 && std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                              return c >= u'1' && c <= u'9';
+                          });
     const qsizetype dot = text.indexOf(u'.');
     QString intPart = dot < 0 ? text : text.left(dot);
     QString frac = dot < 0 ? QString() : text.mid(dot + 1);

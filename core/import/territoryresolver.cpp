@@ -3,7 +3,6 @@
 
 #include "core/domain/territorycode.h"
 
-
 namespace core::import {
 
 QString TerritoryResolver::nameKey(QStringView name)

@@ -134,7 +134,7 @@ std::optional<Indicator> ratio(const Observation *num, const Observation *den, c
             ? QStringLiteral("100 × %1 / %2")
                       .arg(format::compact(*num->value), format::compact(*den->value))
             : QStringLiteral("%1 / %2").arg(format::compact(*num->value),
-                                             format::compact(*den->value));
+                                            format::compact(*den->value));
     return ind;
 }
 
@@ -149,12 +149,12 @@ QString checkText(const Indicator &computed)
 
 const QStringList &indicatorIds()
 {
-    static const QStringList ids{
-        QStringLiteral("employment_share"),     QStringLiteral("establishment_share"),
-        QStringLiteral("avg_employees"),        QStringLiteral("employees"),
-        QStringLiteral("establishments"),       QStringLiteral("employer_units"),
-        QStringLiteral("employees_fte"),        QStringLiteral("private_employment_share"),
-        QStringLiteral("ess_employment_share"), QStringLiteral("ess_establishment_share"),
+    static const QStringList ids {
+        QStringLiteral("employment_share"),        QStringLiteral("establishment_share"),
+        QStringLiteral("avg_employees"),           QStringLiteral("employees"),
+        QStringLiteral("establishments"),          QStringLiteral("employer_units"),
+        QStringLiteral("employees_fte"),           QStringLiteral("private_employment_share"),
+        QStringLiteral("ess_employment_share"),    QStringLiteral("ess_establishment_share"),
         QStringLiteral("establishments_per_1000"),
     };
     return ids;
@@ -206,7 +206,7 @@ std::vector<Indicator> compute(const std::vector<Observation> &observations,
         compute(ratio(get("establishments", ess), get("establishments", all),
                       QStringLiteral("establishment_share"), 100.0, RatioKind::Share,
                       Tr::tr("ESS establishments / all establishments")));
-        QStringList scopes{ ess };
+        QStringList scopes { ess };
         scopes += vocabulary::essFamilies();
         for (const QString &scope : scopes) {
             if (const Observation *est = get("establishments", scope))
@@ -261,7 +261,8 @@ std::vector<Indicator> compute(const std::vector<Observation> &observations,
         const auto ib = indicatorIds().indexOf(b.id);
         const auto sa = vocabulary::scopes().indexOf(a.scope);
         const auto sb = vocabulary::scopes().indexOf(b.scope);
-        return std::tie(a.territoryCode, ia, sa, b.year) < std::tie(b.territoryCode, ib, sb, a.year);
+        return std::tie(a.territoryCode, ia, sa, b.year)
+                < std::tie(b.territoryCode, ib, sb, a.year);
     });
     return result;
 }
@@ -292,7 +293,8 @@ void flagDisagreements(std::vector<Indicator> &indicators)
             if (!vb)
                 continue;
             const QString title = b.sources.isEmpty() ? QString() : b.sources.first().title;
-            parts << QStringLiteral("%1 : %2").arg(title, format::value(b.value, b.unit, b.low, b.high));
+            parts << QStringLiteral("%1 : %2").arg(title,
+                                                   format::value(b.value, b.unit, b.low, b.high));
             if (i != j && va && b.sources.value(0).id != a.sources.value(0).id
                 && disagree(*va, *vb, a.unit))
                 differs = true;

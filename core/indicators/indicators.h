@@ -20,8 +20,8 @@ struct SourceRef
     QString title;
     QString publisher;
     QString url;
-    int year = 0;           ///< publication year, 0 when unknown
-    QString producer;       ///< who made the statistic, when not the publisher
+    int year = 0; ///< publication year, 0 when unknown
+    QString producer; ///< who made the statistic, when not the publisher
 };
 
 /// The regional value shown beside a local figure that differs from it a lot.
@@ -29,41 +29,44 @@ struct Comparison
 {
     QString territoryCode;
     double value = 0;
-    int year = 0;               ///< reference year; kUnknownYear when not stated
+    int year = 0; ///< reference year; kUnknownYear when not stated
     int publishedYear = 0;
     QString unit;
-    QString scope;              ///< "ess", or the local figure's family
+    QString scope; ///< "ess", or the local figure's family
     QString qualifier;
     QString unitCounted;
-    bool unitsDiffer = false;   ///< counts, scope or unit differ from the local figure's
+    bool unitsDiffer = false; ///< counts, scope or unit differ from the local figure's
     SourceRef source;
 };
 
 /// One indicator of one territory, year and source, with its provenance.
 struct Indicator
 {
-    QString id;                 ///< employment_share, establishment_share, avg_employees, ...
-    QString scope;              ///< "ess" or an ESS family
-    QString territoryCode;      ///< the territory the figure belongs to
-    int year = 0;               ///< reference year; kUnknownYear when the source does not state it
-    int publishedYear = 0;      ///< publication year of the figure, 0 when not recorded
+    QString id; ///< employment_share, establishment_share, avg_employees, ...
+    QString scope; ///< "ess" or an ESS family
+    QString territoryCode; ///< the territory the figure belongs to
+    int year = 0; ///< reference year; kUnknownYear when the source does not state it
+    int publishedYear = 0; ///< publication year of the figure, 0 when not recorded
     std::optional<double> value;
     std::optional<double> low;
     std::optional<double> high;
     QString unit;
     Method method = Method::Published;
     QString qualifier = QStringLiteral("exact");
-    QString unitCounted;        ///< vocabulary::unitsCounted(), a ratio of two, or empty (unknown)
+    QString unitCounted; ///< vocabulary::unitsCounted(), a ratio of two, or empty (unknown)
     QString basis;
     QString perimeter;
     QString note;
-    QString formula;            ///< for computed figures: what was divided by what
-    QString check;              ///< on a published figure: the value computed from its counts
+    QString formula; ///< for computed figures: what was divided by what
+    QString check; ///< on a published figure: the value computed from its counts
     QList<SourceRef> sources;
-    QString disagreement;       ///< empty, or which sources disagree and by how much
+    QString disagreement; ///< empty, or which sources disagree and by how much
     std::optional<Comparison> comparison;
 
-    [[nodiscard]] std::optional<double> centralValue() const { return core::centralValue(value, low, high); }
+    [[nodiscard]] std::optional<double> centralValue() const
+    {
+        return core::centralValue(value, low, high);
+    }
     [[nodiscard]] bool yearKnown() const { return year != kUnknownYear; }
 };
 

@@ -74,8 +74,8 @@ struct RegisterFigures
 
 /// The register runs among `datasets` (kind "sirene"), latest stock first, then latest import,
 /// with their convention and stock date as stored and their source's title.
-[[nodiscard]] std::vector<RegisterProvenance> registerDatasets(const QList<Dataset> &datasets,
-                                                               const QHash<qint64, Source> &sources);
+[[nodiscard]] std::vector<RegisterProvenance>
+registerDatasets(const QList<Dataset> &datasets, const QHash<qint64, Source> &sources);
 
 /// One commune with its stored observations (of any dataset), as the caller read them.
 struct CommuneObservations
@@ -102,7 +102,7 @@ struct RegisterEstimate
 /// (no inheritance from a larger area): the estimated one of the run's year and source, latest
 /// run first; empty when the register gives none.
 [[nodiscard]] std::optional<RegisterEstimate>
-registerEstimate(const std::vector<RegisterProvenance> &runs, const std::vector<Indicator> &indicators,
-                 const QString &id, const QString &scope);
+registerEstimate(const std::vector<RegisterProvenance> &runs,
+                 const std::vector<Indicator> &indicators, const QString &id, const QString &scope);
 
 } // namespace core::indicators

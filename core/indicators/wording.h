@@ -16,14 +16,14 @@ namespace core::indicators {
 /// The parts of a figure that its wording depends on.
 struct FigureWords
 {
-    QString id;                 ///< indicator id (measure)
+    QString id; ///< indicator id (measure)
     QString scope;
     std::optional<double> value;
     std::optional<double> low;
     std::optional<double> high;
-    QString unit;               ///< "percent", "count", "ratio", "euro"
-    QString qualifier;          ///< "exact", "approximately", "at_least", "at_most"
-    QString unitCounted;        ///< vocabulary unit counted, empty when not stated
+    QString unit; ///< "percent", "count", "ratio", "euro"
+    QString qualifier; ///< "exact", "approximately", "at_least", "at_most"
+    QString unitCounted; ///< vocabulary unit counted, empty when not stated
 };
 
 [[nodiscard]] FigureWords wordsOf(const Indicator &ind);
@@ -60,11 +60,11 @@ struct FigureWords
 /// year as known, the source and the regional comparison follow.
 struct SentenceParts
 {
-    QString place;              ///< where the figure belongs (its level)
-    QString territoryName;      ///< the territory asked for, when the figure is inherited
+    QString place; ///< where the figure belongs (its level)
+    QString territoryName; ///< the territory asked for, when the figure is inherited
     bool inherited = false;
-    QString citation;           ///< "CRESS Hauts-de-France, via La Gazette France (2024)"
-    QString comparisonName;     ///< the comparison territory's name
+    QString citation; ///< "CRESS Hauts-de-France, via La Gazette France (2024)"
+    QString comparisonName; ///< the comparison territory's name
     QString comparisonCitation;
 };
 [[nodiscard]] QString sentence(const Indicator &ind, const SentenceParts &parts);

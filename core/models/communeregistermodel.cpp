@@ -154,8 +154,9 @@ QVariant CommuneRegisterModel::data(const QModelIndex &index, int role) const
     case EssEstablishments:
         return count(c.activeEss);
     case EssShare:
-        return small ? tr("%1 (small count)").arg(format::value(c.essShare(), QStringLiteral("percent")))
-                     : format::value(c.essShare(), QStringLiteral("percent"));
+        return small
+                ? tr("%1 (small count)").arg(format::value(c.essShare(), QStringLiteral("percent")))
+                : format::value(c.essShare(), QStringLiteral("percent"));
     case EmployerEstablishments:
         return count(c.employers);
     case EssEmployerShare:

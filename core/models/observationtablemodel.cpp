@@ -7,7 +7,10 @@
 
 namespace core {
 
-ObservationTableModel::ObservationTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+ObservationTableModel::ObservationTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ObservationTableModel::setObservations(std::vector<Observation> observations,
                                             QHash<qint64, core::Source> sources,
@@ -47,7 +50,8 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Territory:
             // In the order given (the chosen territory first), as text so that it is not a number.
-            return QStringLiteral("%1").arg(m_territoryOrder.value(o.territoryCode), 4, 10, QLatin1Char('0'));
+            return QStringLiteral("%1").arg(m_territoryOrder.value(o.territoryCode), 4, 10,
+                                            QLatin1Char('0'));
         case Year:
             return o.year;
         case Value:
@@ -99,7 +103,8 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         return methodLabel(o.method);
     case Source: {
         const core::Source s = m_sources.value(o.sourceId);
-        return s.published.isEmpty() ? s.title : QStringLiteral("%1 (%2)").arg(s.title, s.published.left(4));
+        return s.published.isEmpty() ? s.title
+                                     : QStringLiteral("%1 (%2)").arg(s.title, s.published.left(4));
     }
     case Dataset: {
         const core::Dataset d = m_datasets.value(o.datasetId);

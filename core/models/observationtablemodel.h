@@ -39,7 +39,7 @@ private:
     QHash<qint64, core::Source> m_sources;
     QHash<qint64, core::Dataset> m_datasets;
     QHash<QString, QString> m_names;
-    QHash<QString, int> m_territoryOrder;  ///< first row of each territory
+    QHash<QString, int> m_territoryOrder; ///< first row of each territory
 };
 
 } // namespace core

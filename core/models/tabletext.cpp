@@ -56,8 +56,8 @@ QByteArray modelToCsv(const QAbstractItemModel &model, int numberRole)
             const QModelIndex index = model.index(r, c);
             const QVariant number = index.data(numberRole);
             const QString text = index.data(Qt::DisplayRole).toString();
-            const bool numeric = number.typeId() == QMetaType::Double || number.typeId() == QMetaType::Int
-                    || number.typeId() == QMetaType::LongLong;
+            const bool numeric = number.typeId() == QMetaType::Double
+                    || number.typeId() == QMetaType::Int || number.typeId() == QMetaType::LongLong;
             // A missing value sorts as a huge negative number: keep the text ("non disponible").
             if (numeric && number.toDouble() > -1e299 && !text.isEmpty())
                 cells << format::csvNumber(number.toDouble());

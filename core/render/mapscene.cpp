@@ -8,12 +8,12 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDataStream>
-#include <QIODevice>
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QIODevice>
 #include <QPainterPath>
 #include <QPen>
 

@@ -116,7 +116,8 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
         add(Finding::Kind::MissingTitle, Tr::tr("%1: the chart has no title.").arg(name));
     if (spec.hasData()) {
         if (spec.sourceLine.trimmed().isEmpty())
-            add(Finding::Kind::MissingSource, Tr::tr("%1: the chart has no source line.").arg(name));
+            add(Finding::Kind::MissingSource,
+                Tr::tr("%1: the chart has no source line.").arg(name));
         // A figure of unknown data year says so with its publication year ("publié en 2025,
         // année des données non précisée"): that is a year given, as known.
         const bool yearStated = spec.latestYear > 0

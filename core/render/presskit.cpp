@@ -408,7 +408,8 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
                 for (const auto &[format, bytes] : vectors) {
                     if (failed)
                         return;
-                    if (Status st = writeFileAtomically(name + u'.' + fileFormatName(format), bytes);
+                    if (Status st =
+                                writeFileAtomically(name + u'.' + fileFormatName(format), bytes);
                         !st)
                         return fail(st.error());
                 }

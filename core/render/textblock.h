@@ -4,9 +4,9 @@
 #include <QColor>
 #include <QFont>
 #include <QGraphicsItem>
+#include <QHash>
 #include <QList>
 #include <QRectF>
-#include <QHash>
 #include <QString>
 
 namespace core::render {

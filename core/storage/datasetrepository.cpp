@@ -89,22 +89,22 @@ Result<qint64> DatasetRepository::insert(const Dataset &d)
 {
     const QDateTime at = d.loadedAt.isValid() ? d.loadedAt : QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db);
-    if (auto st = run(q, QStringLiteral(R"(
+    if (auto st = run(
+                q, QStringLiteral(R"(
                 INSERT INTO dataset (kind, file_name, sha256, loaded_at, source_id, note,
                                      convention, stock_date)
                 VALUES (:kind, :file, :sha, :at, :source, :note, :convention, :stock))"),
-                      { { QStringLiteral(":kind"), d.kind },
-                        { QStringLiteral(":file"), nullableText(d.fileName) },
-                        { QStringLiteral(":sha"), nullableText(d.sha256) },
-                        { QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate) },
-                        { QStringLiteral(":source"),
-                          d.sourceId > 0 ? QVariant(d.sourceId)
-                                         : QVariant(QMetaType(QMetaType::LongLong)) },
-                        { QStringLiteral(":note"), nullableText(d.note) },
-                        { QStringLiteral(":convention"), nullableText(d.convention) },
-                        { QStringLiteral(":stock"),
-                          nullableText(d.stockDate.toString(Qt::ISODate)) } },
-                      Tr::tr("Cannot record the dataset"));
+                { { QStringLiteral(":kind"), d.kind },
+                  { QStringLiteral(":file"), nullableText(d.fileName) },
+                  { QStringLiteral(":sha"), nullableText(d.sha256) },
+                  { QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate) },
+                  { QStringLiteral(":source"),
+                    d.sourceId > 0 ? QVariant(d.sourceId)
+                                   : QVariant(QMetaType(QMetaType::LongLong)) },
+                  { QStringLiteral(":note"), nullableText(d.note) },
+                  { QStringLiteral(":convention"), nullableText(d.convention) },
+                  { QStringLiteral(":stock"), nullableText(d.stockDate.toString(Qt::ISODate)) } },
+                Tr::tr("Cannot record the dataset"));
         !st)
         return st.error();
     const qint64 id = q.lastInsertId().toLongLong();
@@ -131,7 +131,7 @@ Status DatasetRepository::insertFiles(qint64 datasetId, const Dataset &d)
             !st)
             return st;
     }
-    return Ok{};
+    return Ok {};
 }
 
 Status DatasetRepository::remove(qint64 datasetId)

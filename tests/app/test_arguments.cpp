@@ -46,8 +46,9 @@ TEST_CASE("command options: each mistake is named in the message", "[app][cli]")
     CHECK(parsed({ QStringLiteral("--dbb"), QStringLiteral("x") }).error()
           == QStringLiteral("Unknown option \"--dbb\". Accepted options: --db, --territory, "
                             "--value, --json."));
-    CHECK(parsed({ QStringLiteral("-x") }).error().startsWith(
-            QStringLiteral("Unknown option \"-x\".")));
+    CHECK(parsed({ QStringLiteral("-x") })
+                  .error()
+                  .startsWith(QStringLiteral("Unknown option \"-x\".")));
     CHECK(parsed({ QStringLiteral("--db"), QStringLiteral("a"), QStringLiteral("--db=b") }).error()
           == QStringLiteral("The option --db is given twice."));
     CHECK(parsed({ QStringLiteral("--json"), QStringLiteral("--json") }).error()

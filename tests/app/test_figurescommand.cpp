@@ -48,8 +48,10 @@ TEST_CASE("figures lists the manifesto's figures for ARR:596 with their source",
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
     REQUIRE(doc.isObject());
     const QJsonObject root = doc.object();
-    CHECK(root.value(u"territory").toObject().value(u"code").toString() == QStringLiteral("ARR:596"));
-    CHECK(root.value(u"territory").toObject().value(u"kind").toString() == QStringLiteral("arrondissement"));
+    CHECK(root.value(u"territory").toObject().value(u"code").toString()
+          == QStringLiteral("ARR:596"));
+    CHECK(root.value(u"territory").toObject().value(u"kind").toString()
+          == QStringLiteral("arrondissement"));
     const QJsonArray indicators = root.value(u"indicators").toArray();
 
     QJsonObject tmp;
@@ -104,7 +106,8 @@ TEST_CASE("figures lists the manifesto's figures for ARR:596 with their source",
     for (const QJsonValue &v : observations) {
         const QJsonObject o = v.toObject();
         CHECK_FALSE(o.value(u"source").toObject().value(u"title").toString().isEmpty());
-        CHECK(o.value(u"dataset").toObject().value(u"kind").toString() == QStringLiteral("reference"));
+        CHECK(o.value(u"dataset").toObject().value(u"kind").toString()
+              == QStringLiteral("reference"));
     }
 }
 
@@ -117,9 +120,11 @@ TEST_CASE("figures accepts a bare EPCI number and lists CAPH's 2,820 jobs", "[cl
                               QStringLiteral("200042190"), QStringLiteral("--db"), db });
     REQUIRE(r.code == 0);
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    CHECK(root.value(u"territory").toObject().value(u"code").toString() == QStringLiteral("EPCI:200042190"));
+    CHECK(root.value(u"territory").toObject().value(u"code").toString()
+          == QStringLiteral("EPCI:200042190"));
     QJsonObject tmp;
-    const QJsonObject *jobs = findIndicator(root.value(u"indicators").toArray(), "employees", "ess", tmp);
+    const QJsonObject *jobs =
+            findIndicator(root.value(u"indicators").toArray(), "employees", "ess", tmp);
     REQUIRE(jobs);
     CHECK(jobs->value(u"value").toDouble() == 2820.0);
     // "2 820 emplois … à ce jour" (2024): the data year is not stated, the unit neither.
@@ -188,10 +193,10 @@ TEST_CASE("a commune's figures list the inherited indicators with their level", 
 TEST_CASE("figures writes CSV with BOM, semicolons and decimal commas", "[cli]")
 {
     QTemporaryDir dir;
-    const CliRun r = runCli({ QStringLiteral("figures"), QStringLiteral("--territory"),
-                              QStringLiteral("REG:32"), QStringLiteral("--format"),
-                              QStringLiteral("csv"), QStringLiteral("--db"),
-                              dir.filePath(QStringLiteral("cli.sqlite")) });
+    const CliRun r =
+            runCli({ QStringLiteral("figures"), QStringLiteral("--territory"),
+                     QStringLiteral("REG:32"), QStringLiteral("--format"), QStringLiteral("csv"),
+                     QStringLiteral("--db"), dir.filePath(QStringLiteral("cli.sqlite")) });
     REQUIRE(r.code == 0);
     REQUIRE(r.out.startsWith(QChar(0xFEFF)));
     const QStringList lines = r.out.mid(1).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -259,7 +264,8 @@ TEST_CASE("bad requests give a clear message, a non-zero exit and change nothing
         const QString db = dir.filePath(QStringLiteral("newer.sqlite"));
         REQUIRE(runCli({ QStringLiteral("figures"), QStringLiteral("--db"), db }).code == 0);
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+            QSqlDatabase raw =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
             raw.setDatabaseName(db);
             REQUIRE(raw.open());
             QSqlQuery q(raw);

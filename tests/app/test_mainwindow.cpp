@@ -13,8 +13,8 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
-#include <QTabWidget>
 #include <QScopeGuard>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -34,17 +34,20 @@ void saveScreenshot(QWidget &w, const QString &name)
 }
 } // namespace
 
-TEST_CASE("the main window shows the sourced key figures of CAVM + CAPH and of a commune", "[app][gui]")
+TEST_CASE("the main window shows the sourced key figures of CAVM + CAPH and of a commune",
+          "[app][gui]")
 {
     // The users' language, for this test only (other tests of the process check English).
     QTranslator french;
-    REQUIRE(french.load(QLocale(QLocale::French), QStringLiteral("ess-dashboard"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")));
+    REQUIRE(french.load(QLocale(QLocale::French), QStringLiteral("ess-dashboard"),
+                        QStringLiteral("_"), QStringLiteral(":/i18n")));
     QCoreApplication::installTranslator(&french);
-    const auto removeFrench = qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
+    const auto removeFrench =
+            qScopeGuard([&french] { QCoreApplication::removeTranslator(&french); });
     QTemporaryDir dir;
     core::Workspace workspace;
-    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir()).ok());
+    REQUIRE(workspace.open(dir.filePath(QStringLiteral("gui.sqlite")), app::referenceDataDir())
+                    .ok());
     app::MainWindow window(workspace);
     window.resize(1440, 960);
     window.show();

@@ -51,10 +51,10 @@ namespace {
 struct Fixture
 {
     // Settings of their own: ctest runs test cases in parallel processes.
-    Fixture() : application(QCoreApplication::applicationName())
+    Fixture()
+        : application(QCoreApplication::applicationName())
     {
-        QCoreApplication::setApplicationName(application + u'-'
-                                             + QFileInfo(dir.path()).fileName());
+        QCoreApplication::setApplicationName(application + u'-' + QFileInfo(dir.path()).fileName());
         QSettings().clear();
         REQUIRE(workspace.open(dbPath(), app::referenceDataDir()).ok());
     }
@@ -181,7 +181,7 @@ TEST_CASE("the territory picker finds communes by name or code, best match first
     // shows the page's territory again.
     type(picker, QStringLiteral("zzzz"));
     CHECK(picker->matchCodes().isEmpty());
-    CHECK(picker->rowTexts() == QStringList{ QStringLiteral("No result") });
+    CHECK(picker->rowTexts() == QStringList { QStringLiteral("No result") });
     QTest::keyClick(picker, Qt::Key_Return);
     CHECK(f.workspace.currentTerritory() == QStringLiteral("EPCI:200042190"));
     // A click elsewhere: the list closes, then the field loses the focus.
@@ -192,7 +192,8 @@ TEST_CASE("the territory picker finds communes by name or code, best match first
     CHECK(picker->text() == f.workspace.territories().find(QStringLiteral("EPCI:200042190"))->name);
 }
 
-TEST_CASE("the reference territory drives the comparison bars and the cards", "[app][gui][reference]")
+TEST_CASE("the reference territory drives the comparison bars and the cards",
+          "[app][gui][reference]")
 {
     Fixture f;
     app::MainWindow window(f.workspace);
@@ -233,10 +234,11 @@ TEST_CASE("the reference territory drives the comparison bars and the cards", "[
     // The average size lists the reference's figures (unmarked: its long labels need the room).
     const auto size = builder.build(QStringLiteral("average-size"), QStringLiteral("ARR:596"),
                                     QStringLiteral("FR"));
-    CHECK(std::any_of(size.values.cbegin(), size.values.cend(),
-                      [](const auto &v) { return v.category.startsWith(QStringLiteral("France")); }));
-    CHECK(referenceBar(builder.build(QStringLiteral("establishments-share"), QStringLiteral("ARR:596"),
-                                     QStringLiteral("FR")))
+    CHECK(std::any_of(size.values.cbegin(), size.values.cend(), [](const auto &v) {
+        return v.category.startsWith(QStringLiteral("France"));
+    }));
+    CHECK(referenceBar(builder.build(QStringLiteral("establishments-share"),
+                                     QStringLiteral("ARR:596"), QStringLiteral("FR")))
           != nullptr);
 
     // The card's provenance record is one click away.
@@ -288,9 +290,10 @@ void checkFits(QDialog &dialog, const char *name)
         if (!button->isVisibleTo(&dialog) || button->size().isEmpty())
             continue;
         const QRect r(button->mapTo(&dialog, QPoint(0, 0)), button->size());
-        INFO("button \"" << button->text().toStdString() << "\" " << button->objectName().toStdString()
-                          << " at " << r.x() << "," << r.y() << " " << r.width() << "x" << r.height()
-                          << " in " << dialog.width() << "x" << dialog.height());
+        INFO("button \"" << button->text().toStdString() << "\" "
+                         << button->objectName().toStdString() << " at " << r.x() << "," << r.y()
+                         << " " << r.width() << "x" << r.height() << " in " << dialog.width() << "x"
+                         << dialog.height());
         CHECK(inside.contains(r));
     }
     dialog.close();
@@ -385,10 +388,13 @@ TEST_CASE("the Communes tab lists the communes before an import and the register
     bool populated = true;
     for (int r = 0; r < model->rowCount(); ++r)
         populated = populated
-                && !model->index(r, core::CommuneRegisterModel::Population).data().toString().isEmpty();
+                && !model->index(r, core::CommuneRegisterModel::Population)
+                            .data()
+                            .toString()
+                            .isEmpty();
     CHECK(populated);
     CHECK(view->findChild<QAbstractButton *>(QStringLiteral("sireneImportButton"))->isVisible());
-    CHECK(window.currentChart() == nullptr);  // nothing to rank yet
+    CHECK(window.currentChart() == nullptr); // nothing to rank yet
     screenshot(window, QStringLiteral("communes-before-import.png"));
 
     const auto run = testsupport::runCli(
@@ -402,8 +408,9 @@ TEST_CASE("the Communes tab lists the communes before an import and the register
     QApplication::processEvents();
     CHECK(model->rowCount() == 82);
     CHECK_FALSE(model->figures().isEmpty());
-    CHECK_FALSE(view->findChild<QAbstractButton *>(QStringLiteral("sireneImportButton"))->isVisible());
-    REQUIRE(window.currentChart() == view->chart());  // the ranking is exportable
+    CHECK_FALSE(
+            view->findChild<QAbstractButton *>(QStringLiteral("sireneImportButton"))->isVisible());
+    REQUIRE(window.currentChart() == view->chart()); // the ranking is exportable
     CHECK(view->chart()->spec().hasData());
     // Small counts are flagged.
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -422,7 +429,8 @@ TEST_CASE("the Communes tab lists the communes before an import and the register
     CHECK(window.tabs()->currentIndex() == 0);
 }
 
-TEST_CASE("screenshots at 1024 x 600 and 1920 x 1080, in French and in English", "[app][gui][screenshots]")
+TEST_CASE("screenshots at 1024 x 600 and 1920 x 1080, in French and in English",
+          "[app][gui][screenshots]")
 {
     Fixture f;
     for (const bool inFrench : { true, false }) {
@@ -443,10 +451,11 @@ TEST_CASE("screenshots at 1024 x 600 and 1920 x 1080, in French and in English",
             window.resize(size);
             QApplication::processEvents();
             CHECK(window.size() == size);
-            screenshot(window, QStringLiteral("dashboard-%1x%2-%3.png")
-                                       .arg(size.width())
-                                       .arg(size.height())
-                                       .arg(inFrench ? QStringLiteral("fr") : QStringLiteral("en")));
+            screenshot(window,
+                       QStringLiteral("dashboard-%1x%2-%3.png")
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(inFrench ? QStringLiteral("fr") : QStringLiteral("en")));
         }
         // Each language's words and numbers only.
         const QString text = visibleText(window);
@@ -511,7 +520,7 @@ TEST_CASE("observations: chosen territory first, text filter, whole rows copied,
     QApplication::clipboard()->clear();
     QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
     const QStringList lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 2);  // header and the row
+    REQUIRE(lines.size() == 2); // header and the row
     CHECK(lines.at(1).split(u'\t').size() == rows->columnCount());
     CHECK(lines.at(1).startsWith(QStringLiteral("CAPH\t")));
 

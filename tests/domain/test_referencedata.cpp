@@ -54,7 +54,8 @@ TEST_CASE("every shipped figure has a known source, a year and a valid vocabular
     }
     REQUIRE(data->figures.size() > 20);
     for (const ReferenceFigure &f : data->figures) {
-        INFO(f.observation.territoryCode.toStdString() << " " << f.observation.measure.toStdString());
+        INFO(f.observation.territoryCode.toStdString()
+             << " " << f.observation.measure.toStdString());
         CHECK(keys.contains(f.sourceKey));
         // A data year, or (not stated by the source) the publication year.
         CHECK((f.observation.year >= 2010
@@ -159,7 +160,8 @@ TEST_CASE("territory codes parse typed and bare, and errors list candidates", "[
     CHECK(index.resolve(QStringLiteral("COM:59606"))->name == QStringLiteral("Valenciennes"));
     CHECK(index.resolve(QStringLiteral("59606"))->code == QStringLiteral("COM:59606"));
     CHECK(index.resolve(QStringLiteral("200042190"))->code == QStringLiteral("EPCI:200042190"));
-    CHECK(index.resolve(QStringLiteral("epci:245901160"))->code == QStringLiteral("EPCI:245901160"));
+    CHECK(index.resolve(QStringLiteral("epci:245901160"))->code
+          == QStringLiteral("EPCI:245901160"));
     CHECK(index.resolve(QStringLiteral("fr"))->code == QStringLiteral("FR"));
     CHECK(index.resolve(QStringLiteral("596"))->code == QStringLiteral("ARR:596"));
     CHECK(index.resolve(QStringLiteral("32"))->code == QStringLiteral("REG:32"));

@@ -45,22 +45,27 @@ QStringList codes(const QList<TerritoryMatch> &matches)
 
 TEST_CASE("search text is folded: case, accents, hyphens and apostrophes", "[domain][search]")
 {
-    CHECK(foldForSearch(QString::fromUtf8("Condé-sur-l'Escaut")) == QStringLiteral("conde sur l escaut"));
+    CHECK(foldForSearch(QString::fromUtf8("Condé-sur-l'Escaut"))
+          == QStringLiteral("conde sur l escaut"));
     CHECK(foldForSearch(QString::fromUtf8("  SAINT–Amand  ")) == QStringLiteral("saint amand"));
     CHECK(foldForSearch(QString::fromUtf8("Œuvre’s")) == QStringLiteral("oeuvre s"));
     CHECK(foldForSearch(QString()).isEmpty());
 }
 
-TEST_CASE("territories are found by name without accents, hyphens or apostrophes", "[domain][search]")
+TEST_CASE("territories are found by name without accents, hyphens or apostrophes",
+          "[domain][search]")
 {
     const QList<Territory> all = sample();
-    CHECK(codes(searchTerritories(all, QStringLiteral("conde"))) == QStringList{ QStringLiteral("COM:59153") });
+    CHECK(codes(searchTerritories(all, QStringLiteral("conde")))
+          == QStringList { QStringLiteral("COM:59153") });
     CHECK(codes(searchTerritories(all, QStringLiteral("CONDE SUR L ESCAUT")))
-          == QStringList{ QStringLiteral("COM:59153") });
-    CHECK(codes(searchTerritories(all, QStringLiteral("saint amand"))) == QStringList{ QStringLiteral("COM:59526") });
-    CHECK(codes(searchTerritories(all, QStringLiteral("saintamand"))) == QStringList{ QStringLiteral("COM:59526") });
+          == QStringList { QStringLiteral("COM:59153") });
+    CHECK(codes(searchTerritories(all, QStringLiteral("saint amand")))
+          == QStringList { QStringLiteral("COM:59526") });
+    CHECK(codes(searchTerritories(all, QStringLiteral("saintamand")))
+          == QStringList { QStringLiteral("COM:59526") });
     CHECK(codes(searchTerritories(all, QStringLiteral("l'escaut")))
-          == QStringList{ QStringLiteral("COM:59122"), QStringLiteral("COM:59153") });
+          == QStringList { QStringLiteral("COM:59122"), QStringLiteral("COM:59153") });
     CHECK(searchTerritories(all, QStringLiteral("zzz")).isEmpty());
     CHECK(searchTerritories(all, QStringLiteral("  -' ")).isEmpty());
 }
@@ -72,9 +77,12 @@ TEST_CASE("territories are found by INSEE code, SIREN and short name", "[domain]
     REQUIRE(byCode.size() == 1);
     CHECK(byCode.first().territory.name == QStringLiteral("Valenciennes"));
     CHECK(byCode.first().rank == MatchRank::Exact);
-    CHECK(codes(searchTerritories(all, QStringLiteral("COM:59606"))) == QStringList{ QStringLiteral("COM:59606") });
-    CHECK(codes(searchTerritories(all, QStringLiteral("245901160"))) == QStringList{ QStringLiteral("EPCI:245901160") });
-    CHECK(codes(searchTerritories(all, QStringLiteral("cavm"))) == QStringList{ QStringLiteral("EPCI:245901160") });
+    CHECK(codes(searchTerritories(all, QStringLiteral("COM:59606")))
+          == QStringList { QStringLiteral("COM:59606") });
+    CHECK(codes(searchTerritories(all, QStringLiteral("245901160")))
+          == QStringList { QStringLiteral("EPCI:245901160") });
+    CHECK(codes(searchTerritories(all, QStringLiteral("cavm")))
+          == QStringList { QStringLiteral("EPCI:245901160") });
     // Digits match codes from their start only: "606" is not a prefix of any code.
     CHECK(searchTerritories(all, QStringLiteral("606")).isEmpty());
     CHECK(searchTerritories(all, QStringLiteral("5960")).size() == 1);
@@ -94,7 +102,7 @@ TEST_CASE("the best match comes first: exact, prefix, word prefix, substring", "
 
     const auto saint = searchTerritories(all, QStringLiteral("saint"));
     // Both are prefixes: the larger population first.
-    CHECK(codes(saint) == QStringList{ QStringLiteral("COM:59526"), QStringLiteral("COM:59544") });
+    CHECK(codes(saint) == QStringList { QStringLiteral("COM:59526"), QStringLiteral("COM:59544") });
     CHECK(saint.first().rank == MatchRank::Prefix);
 
     const auto sub = searchTerritories(all, QStringLiteral("lenc"));

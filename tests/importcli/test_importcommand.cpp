@@ -469,18 +469,19 @@ TEST_CASE("a mapping saved as a profile imports the next file the same way", "[i
     QTemporaryDir dir;
     const QString profile = dir.filePath(QStringLiteral("phare.json"));
     const QString first = dir.filePath(QStringLiteral("first.sqlite"));
-    const Run saved = cli(QStringList{ QStringLiteral("import"),
-                                       fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
+    const Run saved = cli(QStringList { QStringLiteral("import"),
+                                        fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
                           + pharemapping()
-                          + QStringList{ QStringLiteral("--save-profile"), profile,
-                                         QStringLiteral("--db"), first });
+                          + QStringList { QStringLiteral("--save-profile"), profile,
+                                          QStringLiteral("--db"), first });
     REQUIRE(saved.code == 0);
     REQUIRE(QFile::exists(profile));
     const QString second = dir.filePath(QStringLiteral("second.sqlite"));
-    const Run reused = cli({ QStringLiteral("import"), fixture(QStringLiteral("importcli/phare.xlsx")),
-                             QStringLiteral("--profile"), profile, QStringLiteral("--source-title"),
-                             QStringLiteral("Insee, Flores 2021 (ORESS)"), QStringLiteral("--source-url"),
-                             QStringLiteral("https://www.insee.fr/"), QStringLiteral("--db"), second });
+    const Run reused =
+            cli({ QStringLiteral("import"), fixture(QStringLiteral("importcli/phare.xlsx")),
+                  QStringLiteral("--profile"), profile, QStringLiteral("--source-title"),
+                  QStringLiteral("Insee, Flores 2021 (ORESS)"), QStringLiteral("--source-url"),
+                  QStringLiteral("https://www.insee.fr/"), QStringLiteral("--db"), second });
     INFO(reused.out.toStdString() << reused.err.toStdString());
     REQUIRE(reused.code == 0);
     CHECK(importedFigures(second, QStringLiteral("phare.xlsx")).size() == 9);

@@ -9,8 +9,8 @@ using namespace core;
 using namespace core::indicators;
 
 namespace {
-Observation obs(const char *measure, const char *scope, std::optional<double> value, int year = 2020,
-                qint64 source = 1, const char *territory = "REG:32")
+Observation obs(const char *measure, const char *scope, std::optional<double> value,
+                int year = 2020, qint64 source = 1, const char *territory = "REG:32")
 {
     Observation o;
     o.territoryCode = QString::fromLatin1(territory);
@@ -18,7 +18,8 @@ Observation obs(const char *measure, const char *scope, std::optional<double> va
     o.measure = QString::fromLatin1(measure);
     o.scope = QString::fromLatin1(scope);
     o.value = value;
-    o.unit = measure == std::string_view("employees") || measure == std::string_view("establishments")
+    o.unit = measure == std::string_view("employees")
+                    || measure == std::string_view("establishments")
             ? QStringLiteral("count")
             : QStringLiteral("percent");
     if (measure == std::string_view("avg_employees"))
@@ -37,8 +38,24 @@ Observation obs(const char *measure, const char *scope, std::optional<double> va
 QHash<qint64, Source> twoSources()
 {
     QHash<qint64, Source> s;
-    s.insert(1, Source{ 1, QString(), QStringLiteral("Source A"), QStringLiteral("Insee"), {}, QStringLiteral("2022"), {}, {} });
-    s.insert(2, Source{ 2, QString(), QStringLiteral("Source B"), QStringLiteral("CRESS"), {}, QStringLiteral("2023"), {}, {} });
+    s.insert(1,
+             Source { 1,
+                      QString(),
+                      QStringLiteral("Source A"),
+                      QStringLiteral("Insee"),
+                      {},
+                      QStringLiteral("2022"),
+                      {},
+                      {} });
+    s.insert(2,
+             Source { 2,
+                      QString(),
+                      QStringLiteral("Source B"),
+                      QStringLiteral("CRESS"),
+                      {},
+                      QStringLiteral("2023"),
+                      {},
+                      {} });
     return s;
 }
 
@@ -216,10 +233,10 @@ TEST_CASE("a share without counts is taken as published, a range stays a range",
 TEST_CASE("average size and family shares are computed from counts", "[indicators]")
 {
     // 10 138 salariés / 454 employer associations = 22.33
-    const std::vector<Observation> list{ obs("employees", "associations", 10138, 2016),
-                                         obs("employer_units", "associations", 454, 2016),
-                                         obs("employees", "ess", 200000, 2016),
-                                         obs("establishments", "ess", 15000, 2016) };
+    const std::vector<Observation> list { obs("employees", "associations", 10138, 2016),
+                                          obs("employer_units", "associations", 454, 2016),
+                                          obs("employees", "ess", 200000, 2016),
+                                          obs("establishments", "ess", 15000, 2016) };
     const auto result = compute(list, twoSources());
     const Indicator *assoc = find(result, "avg_employees", "associations");
     REQUIRE(assoc);
@@ -322,7 +339,8 @@ TEST_CASE("a local figure far from the region's value gets it beside", "[indicat
     CHECK_FALSE(jobs->comparison.has_value()); // 10 vs 11.4: 12 % apart, under 30 %
 }
 
-TEST_CASE("the headline prefers published figures over estimates, then the latest year", "[indicators]")
+TEST_CASE("the headline prefers published figures over estimates, then the latest year",
+          "[indicators]")
 {
     Observation estimate = obs("employment_share", "ess", 7.0, 2026);
     estimate.method = Method::Estimated;
@@ -332,7 +350,8 @@ TEST_CASE("the headline prefers published figures over estimates, then the lates
     auto h = headline(result, QStringLiteral("employment_share"), QStringLiteral("ess"));
     REQUIRE(h.has_value());
     CHECK(*h->value == 11.0);
-    CHECK_FALSE(headline(result, QStringLiteral("avg_employees"), QStringLiteral("ess")).has_value());
+    CHECK_FALSE(
+            headline(result, QStringLiteral("avg_employees"), QStringLiteral("ess")).has_value());
 }
 
 TEST_CASE("a local figure of unknown year and vague unit is compared across units", "[indicators]")

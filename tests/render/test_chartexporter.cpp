@@ -251,7 +251,8 @@ TEST_CASE("a failed write leaves no partial file", "[render]")
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadOnly));
         CHECK(f.readAll() == QByteArray("old"));
-        CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList { QStringLiteral("chart.svg") });
+        CHECK(QDir(dir.path()).entryList(QDir::Files)
+              == QStringList { QStringLiteral("chart.svg") });
     }
 }
 

@@ -217,10 +217,10 @@ TEST_CASE("every chart id, preset and format is newsroom-grade", "[render][newsr
         env.insert(QStringLiteral("FONTCONFIG_FILE"), conf.fileName());
         // Every preset, drawn at its logical size (at most 1200 px wide, to stay fast).
         for (const Exported &f : std::as_const(files)) {
-            INFO(f.id.toStdString() << " " << f.territory.toStdString() << " "
-                                    << f.preset.name.toStdString());
-            const QSize size = (f.preset.size * std::min(1.0, 1200.0 / f.preset.size.width()))
-                                       .toSize();
+            INFO(f.id.toStdString()
+                 << " " << f.territory.toStdString() << " " << f.preset.name.toStdString());
+            const QSize size =
+                    (f.preset.size * std::min(1.0, 1200.0 / f.preset.size.width())).toSize();
             const QString png = f.stem + QStringLiteral("-rsvg.png");
             run(QStringLiteral("rsvg-convert"),
                 { QStringLiteral("-w"), QString::number(size.width()), QStringLiteral("-h"),
@@ -317,8 +317,9 @@ TEST_CASE("accented capitals at the top of every text block keep their accents",
 TEST_CASE("names joined by + never break across lines", "[render][newsroom]")
 {
     const QFont font = render::chartFont(20);
-    const QString title = QStringLiteral("L’ESS dans l’arrondissement de Valenciennes (CAVM + CAPH) "
-                                         "et Valenciennes + Anzin + Denain, A & B");
+    const QString title =
+            QStringLiteral("L’ESS dans l’arrondissement de Valenciennes (CAVM + CAPH) "
+                           "et Valenciennes + Anzin + Denain, A & B");
     const QFontMetricsF metrics(font);
     int wrapped = 0;
     // Every width from one word to the whole title: the sign never ends or starts a line.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/charts/chartbuilder.h"
-#include "core/render/chartscene.h"
 #include "core/charts/chartnames.h"
+#include "core/render/chartscene.h"
 #include "core/render/presskit.h"
 #include "core/render/textblock.h"
 #include "core/workspace.h"

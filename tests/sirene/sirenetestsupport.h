@@ -77,12 +77,17 @@ inline void jsonDiff(const QJsonValue &a, const QJsonValue &b, const QString &pa
         }
     } else if (a.isDouble() && b.isDouble()) {
         if (a.toDouble() != b.toDouble())
-            out << QStringLiteral("%1: expected %2, got %3").arg(path).arg(a.toDouble()).arg(b.toDouble());
+            out << QStringLiteral("%1: expected %2, got %3")
+                            .arg(path)
+                            .arg(a.toDouble())
+                            .arg(b.toDouble());
     } else if (a != b) {
         out << QStringLiteral("%1: expected %2, got %3")
                         .arg(path,
-                             QString::fromUtf8(QJsonDocument(QJsonArray{ a }).toJson(QJsonDocument::Compact)),
-                             QString::fromUtf8(QJsonDocument(QJsonArray{ b }).toJson(QJsonDocument::Compact)));
+                             QString::fromUtf8(QJsonDocument(QJsonArray { a })
+                                                       .toJson(QJsonDocument::Compact)),
+                             QString::fromUtf8(QJsonDocument(QJsonArray { b })
+                                                       .toJson(QJsonDocument::Compact)));
     }
 }
 

@@ -14,7 +14,7 @@ namespace {
 struct Collect
 {
     std::vector<std::vector<std::string>> rows;
-    std::string reject;      ///< filter value to skip
+    std::string reject; ///< filter value to skip
     std::string scratch;
     int wanted = 0;
     bool accept(std::string_view v) { return v != reject; }
@@ -51,8 +51,8 @@ TEST_CASE("the scanner follows RFC 4180 quoting across 64-byte blocks", "[sirene
     CHECK(out.records == 2);
     CHECK(out.newlines == 3);
     REQUIRE(c.rows.size() == 2);
-    CHECK(c.rows[0] == std::vector<std::string>{ "c", std::string(70, 'x') + ",\"y\"\r\nz", "a" });
-    CHECK(c.rows[1] == std::vector<std::string>{ "f,g", "e", "d" });
+    CHECK(c.rows[0] == std::vector<std::string> { "c", std::string(70, 'x') + ",\"y\"\r\nz", "a" });
+    CHECK(c.rows[1] == std::vector<std::string> { "f,g", "e", "d" });
 }
 
 TEST_CASE("the scanner stops at the last complete record unless at the end", "[sirene]")
@@ -86,7 +86,7 @@ TEST_CASE("rejected records are skipped to their end, all field-counted", "[sire
     auto out = scan("no,x,\"a\nb\",1\nyes,y,z,2\n", { 0, 3 }, 4, c, true, 0);
     CHECK(out.stop == CsvScanner::Stop::Done);
     REQUIRE(c.rows.size() == 1);
-    CHECK(c.rows[0] == std::vector<std::string>{ "yes", "2" });
+    CHECK(c.rows[0] == std::vector<std::string> { "yes", "2" });
     out = scan("yes,1\n", { 0 }, 4, c, true, 0);
     CHECK(out.stop == CsvScanner::Stop::FieldCount);
     CHECK(out.fieldCount == 2);

@@ -5,9 +5,9 @@
 #include "core/import/sirene/sireneimport.h"
 #include "core/import/sirene/sirenereader.h"
 #include "core/indicators/registerfigures.h"
-#include "core/registerqueries.h"
 #include "core/models/communeregistermodel.h"
 #include "core/referencedata.h"
+#include "core/registerqueries.h"
 #include "core/storage/store.h"
 #include "core/workspace.h"
 #include "sirene2/sirene2support.h"
@@ -258,16 +258,16 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
                                 QStringLiteral("ess"));
     REQUIRE(headline.indicator);
     CHECK(headline.indicator->method == Method::Published);
-    const auto estimate = registerEstimate(workspace, QStringLiteral("ARR:596"),
-                                                       QStringLiteral("establishment_share"),
-                                                       QStringLiteral("ess"));
+    const auto estimate =
+            registerEstimate(workspace, QStringLiteral("ARR:596"),
+                             QStringLiteral("establishment_share"), QStringLiteral("ess"));
     REQUIRE(estimate);
     CHECK(estimate->indicator.method == Method::Estimated);
     // CAPH has no published share of its own: the card keeps the arrondissement's published
     // one in front of the register's own estimate.
-    const KeyFigure card = workspace.keyFigure(
-            QStringLiteral("EPCI:200042190"), QStringLiteral("establishment_share"),
-            QStringLiteral("ess"));
+    const KeyFigure card =
+            workspace.keyFigure(QStringLiteral("EPCI:200042190"),
+                                QStringLiteral("establishment_share"), QStringLiteral("ess"));
     REQUIRE(card.indicator);
     CHECK(card.indicator->method == Method::Published);
     CHECK(card.inherited);

@@ -17,9 +17,9 @@ QJsonValue half(qint64 lowPlusHigh)
 
 QJsonObject estimate(const EmployeeEstimate &e)
 {
-    return QJsonObject{ { QStringLiteral("low"), QJsonValue(e.low) },
-                        { QStringLiteral("mid"), half(e.lowPlusHigh) },
-                        { QStringLiteral("high"), QJsonValue(e.high) } };
+    return QJsonObject { { QStringLiteral("low"), QJsonValue(e.low) },
+                         { QStringLiteral("mid"), half(e.lowPlusHigh) },
+                         { QStringLiteral("high"), QJsonValue(e.high) } };
 }
 
 QJsonObject metrics(const SireneMetrics &m, const Classification &c)
@@ -28,7 +28,7 @@ QJsonObject metrics(const SireneMetrics &m, const Classification &c)
     for (std::size_t i = 0; i < c.families().size(); ++i)
         families.insert(c.families()[i].key,
                         QJsonValue(i < m.essByFamily.size() ? m.essByFamily[i] : 0));
-    return QJsonObject{
+    return QJsonObject {
         { QStringLiteral("active_establishments"), QJsonValue(m.activeEstablishments) },
         { QStringLiteral("active_ess_establishments"), QJsonValue(m.activeEssEstablishments) },
         { QStringLiteral("active_ess_by_family"), families },
@@ -46,14 +46,14 @@ QJsonObject benchJsonObject(const SireneReport &report, const Classification &cl
         QJsonObject communes;
         for (const SireneCommuneFigures &c : t.communes)
             communes.insert(c.commune, metrics(c.metrics, classification));
-        territories.insert(t.territory.key,
-                           QJsonObject{ { QStringLiteral("epci_siren"), t.territory.epciSiren },
-                                        { QStringLiteral("total"),
-                                          metrics(t.total, classification) },
-                                        { QStringLiteral("communes"), communes } });
+        territories.insert(
+                t.territory.key,
+                QJsonObject { { QStringLiteral("epci_siren"), t.territory.epciSiren },
+                              { QStringLiteral("total"), metrics(t.total, classification) },
+                              { QStringLiteral("communes"), communes } });
     }
-    return QJsonObject{ { QStringLiteral("convention"), classification.id() },
-                        { QStringLiteral("territories"), territories } };
+    return QJsonObject { { QStringLiteral("convention"), classification.id() },
+                         { QStringLiteral("territories"), territories } };
 }
 
 QByteArray benchJson(const SireneReport &report, const Classification &classification)

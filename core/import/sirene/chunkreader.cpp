@@ -9,8 +9,8 @@
 
 #include <zip.h>
 
-#include <condition_variable>
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <deque>
 #include <mutex>
@@ -141,7 +141,10 @@ struct ChunkReader::Impl
     }
 };
 
-ChunkReader::ChunkReader() : m_impl(std::make_unique<Impl>()) { }
+ChunkReader::ChunkReader()
+    : m_impl(std::make_unique<Impl>())
+{
+}
 
 ChunkReader::~ChunkReader() = default;
 

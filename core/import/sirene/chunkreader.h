@@ -22,13 +22,14 @@ struct ChunkBuffer
     static constexpr std::size_t kPadding = 64;
 
     explicit ChunkBuffer(std::size_t blockSize)
-        : storage(kHeadroom + blockSize + kPadding), capacity(blockSize)
+        : storage(kHeadroom + blockSize + kPadding)
+        , capacity(blockSize)
     {
     }
     std::vector<char> storage;
-    std::size_t capacity;   ///< block size
-    std::size_t size = 0;   ///< content bytes at data()
-    bool eof = false;       ///< no content follows this block
+    std::size_t capacity; ///< block size
+    std::size_t size = 0; ///< content bytes at data()
+    bool eof = false; ///< no content follows this block
     char *data() { return storage.data() + kHeadroom; }
 };
 

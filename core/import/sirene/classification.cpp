@@ -169,8 +169,8 @@ Result<Classification> Classification::fromJson(const QByteArray &json, const QS
         band.high = bo.value(u"high").toInteger();
         if (band.low < 0 || band.high < band.low)
             return invalid(fileName, Tr::tr("band %1: need 0 <= low <= high").arg(band.code));
-        const auto [it, inserted] = c.m_bandIndex.emplace(band.code.toStdString(),
-                                                          static_cast<int>(c.m_bands.size()));
+        const auto [it, inserted] =
+                c.m_bandIndex.emplace(band.code.toStdString(), static_cast<int>(c.m_bands.size()));
         Q_UNUSED(it);
         if (!inserted)
             return invalid(fileName, Tr::tr("band %1 appears twice").arg(band.code));

@@ -24,7 +24,7 @@ struct HeadcountBand
 /// One ESS family: matched by legal category, or (when essFlag is set) by the unit's ESS flag.
 struct EssFamily
 {
-    QString key;   ///< "associations", used as JSON key
+    QString key; ///< "associations", used as JSON key
     QString label;
     QStringList legalCategories;
     QString essFlag; ///< non-empty: the family takes units with this flag, whatever the category

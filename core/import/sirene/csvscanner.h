@@ -34,10 +34,10 @@ public:
     struct Outcome
     {
         Stop stop = Stop::Done;
-        std::size_t consumed = 0;    ///< bytes of complete records handled (Done) / record start
-        std::size_t newlines = 0;    ///< '\n' bytes (also inside quotes) in the consumed bytes
-        std::size_t records = 0;     ///< records in the consumed bytes (blank lines excluded)
-        int fieldCount = 0;          ///< for FieldCount: fields found in the bad record
+        std::size_t consumed = 0; ///< bytes of complete records handled (Done) / record start
+        std::size_t newlines = 0; ///< '\n' bytes (also inside quotes) in the consumed bytes
+        std::size_t records = 0; ///< records in the consumed bytes (blank lines excluded)
+        int fieldCount = 0; ///< for FieldCount: fields found in the bad record
     };
 
     /// \a wanted maps slot -> column index; \a filterSlot (or -1) is tested with accept() as soon
@@ -45,8 +45,9 @@ public:
     /// (the comma mask's population count up to the line end), so a stray comma before the
     /// filter column is a FieldCount error, not a silently dropped record.
     CsvScanner(int columnCount, const std::vector<int> &wanted, int filterSlot)
-        : m_columnCount(columnCount), m_slotOfColumn(std::size_t(columnCount), -1),
-          m_filterSlot(filterSlot)
+        : m_columnCount(columnCount)
+        , m_slotOfColumn(std::size_t(columnCount), -1)
+        , m_filterSlot(filterSlot)
     {
         for (std::size_t s = 0; s < wanted.size() && s < kMaxSlots; ++s)
             m_slotOfColumn[std::size_t(wanted[s])] = int(s);
@@ -63,7 +64,7 @@ public:
     /// slot, bool record(const std::string_view *values, std::size_t recordStart) (false stops).
     /// At \a eof a last record without line end is handled too. Slots hold raw fields: quoted
     /// ones keep their quotes (see unquote()); a CR before LF is removed.
-    template<typename Handler>
+    template <typename Handler>
     Outcome scan(const char *buf, std::size_t n, bool eof, Handler &handler) const
     {
         Outcome out = scanImpl(buf, n, handler, true);
@@ -120,18 +121,17 @@ private:
         const __m128i q = _mm_set1_epi8('"');
         const __m128i c = _mm_set1_epi8(',');
         const __m128i l = _mm_set1_epi8('\n');
-        Masks m{ 0, 0, 0 };
+        Masks m { 0, 0, 0 };
         for (int i = 0; i < 4; ++i) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
             const int shift = 16 * i;
             m.quote |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, q)))) << shift;
             m.comma |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, c)))) << shift;
-            m.newline |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, l))))
-                    << shift;
+            m.newline |= std::uint64_t(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, l)))) << shift;
         }
         return m;
 #else
-        Masks m{ 0, 0, 0 };
+        Masks m { 0, 0, 0 };
         for (int i = 0; i < 64; ++i) {
             m.quote |= std::uint64_t(p[i] == '"') << i;
             m.comma |= std::uint64_t(p[i] == ',') << i;
@@ -163,9 +163,12 @@ private:
         return std::size_t((x * 0x0101010101010101ull) >> 56);
     }
 
-    static std::uint64_t above(int bit) { return bit >= 63 ? 0 : ~std::uint64_t(0) << (bit + 1); }
+    static std::uint64_t above(int bit)
+    {
+        return bit >= 63 ? 0 : ~std::uint64_t(0) << (bit + 1);
+    }
 
-    template<typename Handler>
+    template <typename Handler>
     Outcome scanImpl(const char *buf, std::size_t n, Handler &handler, bool allowSkip) const
     {
         Outcome out;
@@ -225,7 +228,8 @@ private:
                             if (isLineEnd && end > fieldStart && buf[end - 1] == '\r')
                                 --end;
                             values[slot] = std::string_view(buf + fieldStart, end - fieldStart);
-                            if (slot == m_filterSlot && allowSkip && !handler.accept(values[slot])) {
+                            if (slot == m_filterSlot && allowSkip
+                                && !handler.accept(values[slot])) {
                                 skipping = true;
                                 skipFrom = above(bit);
                                 seps &= lineEnds;
@@ -238,8 +242,8 @@ private:
                     if (wasSkipping) // the commas below the line end, then the last field
                         field += int(popcount(commas & skipFrom & ~above(bit))) + 1;
                     const std::size_t lineLength = pos - recordStart;
-                    const bool blank = field == 1 && (lineLength == 0
-                                                      || (lineLength == 1 && buf[recordStart] == '\r'));
+                    const bool blank = field == 1
+                            && (lineLength == 0 || (lineLength == 1 && buf[recordStart] == '\r'));
                     if (!blank && field != m_columnCount) {
                         out.stop = Stop::FieldCount;
                         out.fieldCount = field;
@@ -262,8 +266,7 @@ private:
                     skipping = false;
                     field = 0;
                     recordStart = fieldStart = pos + 1;
-                    newlinesAtRecordStart = newlines
-                            + popcount(m.newline & ~above(bit));
+                    newlinesAtRecordStart = newlines + popcount(m.newline & ~above(bit));
                 } else {
                     fieldStart = pos + 1;
                 }

@@ -110,7 +110,7 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
     prov.establishments = describeFile(etabFile.value(), request.establishmentsPath);
     BackgroundHashes hashes(request.establishmentsPath, request.unitsPath);
 
-    ProgressSink progress{ request, {}, {} };
+    ProgressSink progress { request, {}, {} };
     progress.state.totalBytes = prov.units.contentSize + prov.establishments.contentSize;
 
     // Pass 1: establishments of the wanted communes; the commune is the filter column, so
@@ -139,7 +139,7 @@ Result<SireneReport> SireneReader::run(const SireneRequest &request) const
         units.insert(k.siren);
     {
         CsvScanner scanner(int(unitsFile->header.names.size()), columns->units, 0);
-        UnitHandler handler{ units, cls, {}, {}, {} };
+        UnitHandler handler { units, cls, {}, {}, {} };
         auto rows = streamFile(unitsFile.value(), scanner, handler, request, progress);
         if (!rows)
             return rows.error();

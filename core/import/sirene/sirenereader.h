@@ -47,8 +47,8 @@ struct SireneMetrics
 /// A territory to aggregate: its communes come from the caller (the database, a fixture).
 struct SireneTerritory
 {
-    QString key;       ///< output key: "CAVM"
-    QString code;      ///< "EPCI:245901160"
+    QString key; ///< output key: "CAVM"
+    QString code; ///< "EPCI:245901160"
     QString epciSiren; ///< "245901160"; empty for a territory that is not an EPCI
     QStringList communes; ///< INSEE commune codes as in codeCommuneEtablissement: "59014"
 };
@@ -70,12 +70,12 @@ struct SireneFileProvenance
 {
     QString path;
     QString fileName;
-    QString zipEntry;       ///< CSV entry name when the file is a ZIP
-    qint64 size = 0;        ///< bytes on disk
+    QString zipEntry; ///< CSV entry name when the file is a ZIP
+    qint64 size = 0; ///< bytes on disk
     qint64 contentSize = 0; ///< CSV bytes (uncompressed)
-    QByteArray sha256;      ///< lower-case hex, of the file on disk
-    QDateTime modified;     ///< ZIP entry time, else file time
-    qint64 rows = 0;        ///< data records, header excluded
+    QByteArray sha256; ///< lower-case hex, of the file on disk
+    QDateTime modified; ///< ZIP entry time, else file time
+    qint64 rows = 0; ///< data records, header excluded
 };
 
 struct SireneProvenance
@@ -97,14 +97,14 @@ struct SireneReport
 
 struct SireneProgress
 {
-    qint64 bytesRead = 0;  ///< CSV bytes parsed so far, both files
+    qint64 bytesRead = 0; ///< CSV bytes parsed so far, both files
     qint64 totalBytes = 0; ///< CSV bytes of both files
     qint64 rows = 0;
 };
 
 struct SireneRequest
 {
-    QString unitsPath;          ///< StockUniteLegale CSV or ZIP
+    QString unitsPath; ///< StockUniteLegale CSV or ZIP
     QString establishmentsPath; ///< StockEtablissement CSV or ZIP
     std::vector<SireneTerritory> territories;
     const std::atomic<bool> *cancel = nullptr;

@@ -9,7 +9,8 @@ if [ -z "$formatter" ]; then
     echo "check-format: clang-format is not installed (sh scripts/install-deps.sh)" >&2
     exit 2
 fi
-files=$(git ls-files '*.cpp' '*.h')
+# The sources by their folders, not by git: a release tarball or a copy has no .git.
+files=$(find app core tests bench \( -name '*.cpp' -o -name '*.h' \) -type f | LC_ALL=C sort)
 if [ "${1:-}" = "--fix" ]; then
     # shellcheck disable=SC2086
     "$formatter" -i $files

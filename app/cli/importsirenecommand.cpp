@@ -2,6 +2,7 @@
 #include "app/cli/importsirenecommand.h"
 
 #include "app/application.h"
+#include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "core/domain/territoryindex.h"
 #include "core/import/sirene/benchjson.h"
@@ -11,7 +12,6 @@
 #include "core/storage/store.h"
 #include "core/workspace.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
@@ -87,41 +87,31 @@ void printSummary(QTextStream &out, const core::sirene::SireneReport &r)
 
 int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption units(QStringLiteral("unites-legales"),
-                                   Tr::tr("StockUniteLegale CSV or ZIP file."), Tr::tr("file"));
-    const QCommandLineOption establishments(QStringLiteral("etablissements"),
-                                            Tr::tr("StockEtablissement CSV or ZIP file."),
-                                            Tr::tr("file"));
-    const QCommandLineOption territory(QStringLiteral("territory"),
-                                       Tr::tr("Territory code (repeatable; default ARR:596)."),
-                                       Tr::tr("code"));
-    const QCommandLineOption classification(QStringLiteral("classification"),
-                                            Tr::tr("ESS classification file (JSON)."),
-                                            Tr::tr("file"));
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  Tr::tr("Print the figures as JSON (bench shape)."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    Tr::tr("Compute and print, write nothing."));
-    const QCommandLineOption replace(QStringLiteral("replace"),
-                                     Tr::tr("Replace an earlier import of the same files."));
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Database file."), Tr::tr("path"));
-    const QCommandLineOption stockDate(
-            QStringLiteral("stock-date"),
-            Tr::tr("Date of the stock (YYYY-MM-DD); the official files carry none in their names."),
-            Tr::tr("date"));
-    parser.addOptions({ units, establishments, territory, classification, json, dryRun, replace, db,
-                        stockDate });
-    if (!parser.parse(QStringList { QStringLiteral("import-sirene") } + args)) {
-        err << parser.errorText() << Qt::endl;
+    Arguments a;
+    const QString units = QStringLiteral("--unites-legales");
+    const QString establishments = QStringLiteral("--etablissements");
+    const QString territory = QStringLiteral("--territory");
+    const QString classification = QStringLiteral("--classification");
+    const QString json = QStringLiteral("--json");
+    const QString dryRun = QStringLiteral("--dry-run");
+    const QString replace = QStringLiteral("--replace");
+    const QString db = QStringLiteral("--db");
+    const QString stockDate = QStringLiteral("--stock-date");
+    if (!a.parse(args,
+                 { { units },
+                   { establishments },
+                   { territory, true, true },
+                   { classification },
+                   { json, false },
+                   { dryRun, false },
+                   { replace, false },
+                   { db },
+                   { stockDate } },
+                 0)) {
+        err << a.error() << Qt::endl;
         return UsageError;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << Tr::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())
-            << Qt::endl;
-        return UsageError;
-    }
-    if (!parser.isSet(units) || !parser.isSet(establishments)) {
+    if (!a.has(units) || !a.has(establishments)) {
         err << Tr::tr("Usage: import-sirene --unites-legales FILE --etablissements FILE "
                       "[--stock-date YYYY-MM-DD] [--territory CODE]... [--classification FILE] "
                       "[--json] [--dry-run] [--replace] [--db PATH]")
@@ -129,20 +119,20 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     QDate givenStockDate;
-    if (parser.isSet(stockDate)) {
-        givenStockDate = QDate::fromString(parser.value(stockDate), Qt::ISODate);
-        if (!givenStockDate.isValid() || parser.value(stockDate).size() != 10) {
+    if (a.has(stockDate)) {
+        givenStockDate = QDate::fromString(a.value(stockDate), Qt::ISODate);
+        if (!givenStockDate.isValid() || a.value(stockDate).size() != 10) {
             err << Tr::tr("--stock-date \"%1\": expected a date written YYYY-MM-DD, for example "
                           "2026-10-01.")
-                            .arg(parser.value(stockDate))
+                            .arg(a.value(stockDate))
                 << Qt::endl;
             return UsageError;
         }
     }
-    const bool dry = parser.isSet(dryRun);
-    const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDatabasePath();
+    const bool dry = a.has(dryRun);
+    const QString dbPath = a.has(db) ? a.value(db) : defaultDatabasePath();
 
-    QString classificationPath = parser.value(classification);
+    QString classificationPath = a.value(classification);
     if (classificationPath.isEmpty())
         classificationPath = defaultSireneClassificationPath();
     if (classificationPath.isEmpty()) {
@@ -167,11 +157,11 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     const core::TerritoryIndex index = std::move(territories.value());
     const core::sirene::SireneImportService service(cls.value(), index);
     core::sirene::SireneImportRequest request;
-    request.unitsPath = parser.value(units);
-    request.establishmentsPath = parser.value(establishments);
-    request.territoryCodes = parser.values(territory);
+    request.unitsPath = a.value(units);
+    request.establishmentsPath = a.value(establishments);
+    request.territoryCodes = a.values(territory);
     request.stockDate = givenStockDate;
-    request.replace = parser.isSet(replace);
+    request.replace = a.has(replace);
     auto selection = service.select(request.territoryCodes);
     if (!selection) {
         err << selection.error().message << Qt::endl;
@@ -194,7 +184,7 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
             return Failure;
         }
         // With --json, stdout holds the JSON alone.
-        QTextStream &log = parser.isSet(json) ? err : out;
+        QTextStream &log = a.has(json) ? err : out;
         log << Tr::tr("Stored dataset %1: %n estimated figure(s) (stock of %2, convention %3).",
                       nullptr, int(stored->observations))
                         .arg(stored->datasetId)
@@ -204,7 +194,7 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
             log << Tr::tr("Replaced dataset %1.").arg(id) << Qt::endl;
     }
 
-    if (parser.isSet(json)) {
+    if (a.has(json)) {
         out << QString::fromUtf8(core::sirene::benchJson(report.value(), cls.value()));
         out.flush();
         return Success;

@@ -1316,54 +1316,6 @@ Base de données par défaut&#xa0;: %1
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <source>StockUniteLegale CSV or ZIP file.</source>
-        <translation>Fichier StockUniteLegale en CSV ou ZIP.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>StockEtablissement CSV or ZIP file.</source>
-        <translation>Fichier StockEtablissement en CSV ou ZIP.</translation>
-    </message>
-    <message>
-        <source>Territory code (repeatable; default ARR:596).</source>
-        <translation>Code de territoire (option répétable&#x202f;; par défaut ARR:596).</translation>
-    </message>
-    <message>
-        <source>code</source>
-        <translation>code</translation>
-    </message>
-    <message>
-        <source>ESS classification file (JSON).</source>
-        <translation>Fichier de classification ESS (JSON).</translation>
-    </message>
-    <message>
-        <source>Print the figures as JSON (bench shape).</source>
-        <translation>Afficher les chiffres en JSON (forme du banc d&apos;essai).</translation>
-    </message>
-    <message>
-        <source>Compute and print, write nothing.</source>
-        <translation>Calculer et afficher, sans rien écrire.</translation>
-    </message>
-    <message>
-        <source>Replace an earlier import of the same files.</source>
-        <translation>Remplacer un import antérieur des mêmes fichiers.</translation>
-    </message>
-    <message>
-        <source>Database file.</source>
-        <translation>Fichier de base de données.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>chemin</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cannot find the default ESS classification %1</source>
         <translation>Impossible de trouver la classification ESS par défaut %1</translation>
     </message>
@@ -1385,14 +1337,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>file modification time, uncertain</source>
         <translation>date de modification des fichiers, incertaine</translation>
-    </message>
-    <message>
-        <source>Date of the stock (YYYY-MM-DD); the official files carry none in their names.</source>
-        <translation>Date du stock (AAAA-MM-JJ)&#x202f;; les fichiers officiels n&apos;en portent pas dans leur nom.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>date</translation>
     </message>
     <message>
         <source>Usage: import-sirene --unites-legales FILE --etablissements FILE [--stock-date YYYY-MM-DD] [--territory CODE]... [--classification FILE] [--json] [--dry-run] [--replace] [--db PATH]</source>

@@ -123,6 +123,16 @@ TEST_CASE("a failed import-sirene does not even create the database", "[cli][sir
     CHECK(bad.code == 1);
     CHECK(bad.err.contains(QStringLiteral("unterminated.csv")));
     CHECK_FALSE(QFileInfo::exists(db));
+    // A misspelt option is a usage error named as for every other command (in-process: English).
+    const CliRun typo =
+            runCli(importArgs(db, { QStringLiteral("--etablisements"), QStringLiteral("x.csv") }));
+    CHECK(typo.code == 2);
+    CHECK(typo.err.contains(QStringLiteral("Unknown option")));
+    CHECK(typo.err.contains(QStringLiteral("--etablisements")));
+    const CliRun twice = runCli(importArgs(db, { QStringLiteral("--db"), db }));
+    CHECK(twice.code == 2);
+    CHECK(twice.err.contains(QStringLiteral("given twice")));
+    CHECK_FALSE(QFileInfo::exists(db));
 }
 
 TEST_CASE("import-sirene stores estimated figures that figures then lists", "[cli][sirene]")

@@ -169,14 +169,8 @@ QJsonObject figuresToJson(const core::Workspace &workspace, const core::Territor
 
 QByteArray figuresToCsv(const core::Workspace &workspace, const core::TerritoryFigures &figures)
 {
-    const auto cell = [](QString s) {
-        s.replace(u'\n', u' ');
-        if (s.contains(u';') || s.contains(u'"')) {
-            s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            s = u'"' + s + u'"';
-        }
-        return s;
-    };
+    // One line per indicator: line breaks inside a text become spaces.
+    const auto cell = [](QString s) { return core::format::csvCell(s.replace(u'\n', u' ')); };
     const auto num = [](const std::optional<double> &v) {
         return v ? core::format::csvNumber(*v) : QString();
     };

@@ -896,20 +896,11 @@ QString altText(const ChartSpec &spec)
     return format::typography(text);
 }
 
-QString csvCell(QString s)
-{
-    if (s.contains(u';') || s.contains(u'"') || s.contains(u'\n')) {
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        s = u'"' + s + u'"';
-    }
-    return s;
-}
-
 QByteArray toCsv(const ChartSpec &spec)
 {
     if (spec.kind == ChartKind::Map)
         return mapCsv(spec);
-    const auto cell = csvCell;
+    const auto cell = format::csvCell;
     const auto num = [](const std::optional<double> &v) {
         return v ? format::csvNumber(*v) : QString();
     };

@@ -72,8 +72,6 @@ private:
 
 /// French alternative text for a chart: what it shows and its main values.
 [[nodiscard]] QString altText(const ChartSpec &spec);
-/// A CSV cell: quoted (inner quotes doubled) when it holds ";", a quote or a line break.
-[[nodiscard]] QString csvCell(QString text);
 /// The chart's data as CSV bytes: UTF-8 with BOM, ";" separator, decimal comma, CRLF.
 [[nodiscard]] QByteArray toCsv(const ChartSpec &spec);
 

@@ -465,7 +465,7 @@ QString mapAltText(const ChartSpec &spec)
 
 QByteArray mapCsv(const ChartSpec &spec)
 {
-    const auto cell = csvCell;
+    const auto cell = format::csvCell;
     const auto num = [](const std::optional<double> &v) {
         return v ? format::csvNumber(*v) : QString();
     };

@@ -267,4 +267,14 @@ QStringView trimmedSpaces(QStringView text)
     return text.sliced(b, e - b);
 }
 
+QString csvCell(QString text)
+{
+    if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n')
+        || text.contains(u'\r')) {
+        text.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        text = u'"' + text + u'"';
+    }
+    return text;
+}
+
 } // namespace core::format

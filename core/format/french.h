@@ -58,5 +58,8 @@ inline constexpr QChar kEnDash = QChar(0x2013);
 /// (QString::trimmed keeps it).
 [[nodiscard]] QStringView trimmedSpaces(QStringView text);
 [[nodiscard]] QString csvNumber(double value);
+/// A CSV cell of the project's files (";" separator): quoted, inner quotes doubled, when it
+/// holds ";", a quote or a line break (CR or LF). The one CSV escaping of the project.
+[[nodiscard]] QString csvCell(QString text);
 
 } // namespace core::format

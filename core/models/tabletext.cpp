@@ -38,13 +38,7 @@ QString rowsToTsv(const QAbstractItemModel &model, const QList<int> &rows)
 
 QByteArray modelToCsv(const QAbstractItemModel &model, int numberRole)
 {
-    const auto cell = [](QString s) {
-        if (s.contains(u';') || s.contains(u'"') || s.contains(u'\n') || s.contains(u'\r')) {
-            s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-            s = u'"' + s + u'"';
-        }
-        return s;
-    };
+    const auto cell = format::csvCell;
     QString out;
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c)

@@ -130,3 +130,16 @@ TEST_CASE("ISO dates read as long dates, other text is kept", "[format]")
     CHECK(format::longDate(QStringLiteral("vers 2024")) == QStringLiteral("vers 2024"));
     QLocale::setDefault(before);
 }
+
+TEST_CASE("CSV cells are quoted only when they must be", "[format]")
+{
+    CHECK(format::csvCell(QStringLiteral("Valenciennes")) == QStringLiteral("Valenciennes"));
+    CHECK(format::csvCell(QStringLiteral("12,5")) == QStringLiteral("12,5"));
+    CHECK(format::csvCell(QStringLiteral("a;b")) == QStringLiteral("\"a;b\""));
+    CHECK(format::csvCell(QStringLiteral("« dit \"x\" »"))
+          == QStringLiteral("\"« dit \"\"x\"\" »\""));
+    CHECK(format::csvCell(QStringLiteral("ligne\nsuite")) == QStringLiteral("\"ligne\nsuite\""));
+    CHECK(format::csvCell(QStringLiteral("ligne\r\nsuite"))
+          == QStringLiteral("\"ligne\r\nsuite\""));
+    CHECK(format::csvCell(QString()).isEmpty());
+}

@@ -51,7 +51,7 @@ QString findReferenceDataFile(const QString &relativePath)
 
 QString sireneClassificationFile()
 {
-    return QStringLiteral("classification/sirene-ess-bench-1.json");
+    return QStringLiteral("classification/sirene-ess-1.json");
 }
 
 QString defaultSireneClassificationPath()

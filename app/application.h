@@ -10,7 +10,7 @@ namespace app {
 
 /// Folder of the embedded reference data (a Qt resource path).
 [[nodiscard]] QString referenceDataDir();
-/// Path of a file of the shipped data/ folder ("classification/sirene-ess-bench-1.json"):
+/// Path of a file of the shipped data/ folder ("classification/sirene-ess-1.json"):
 /// $ESS_DATA_DIR, then data/ beside or above the executable, then the embedded copy; empty
 /// when not found.
 [[nodiscard]] QString findReferenceDataFile(const QString &relativePath);

@@ -5,8 +5,8 @@
 #include "app/cli/arguments.h"
 #include "app/cli/cli.h"
 #include "core/domain/territoryindex.h"
-#include "core/import/sirene/benchjson.h"
 #include "core/import/sirene/classification.h"
+#include "core/import/sirene/reportjson.h"
 #include "core/import/sirene/sireneimportservice.h"
 #include "core/referencedata.h"
 #include "core/storage/store.h"
@@ -195,7 +195,7 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     if (a.has(json)) {
-        out << QString::fromUtf8(core::sirene::benchJson(report.value(), cls.value()));
+        out << QString::fromUtf8(core::sirene::reportJson(report.value(), cls.value()));
         out.flush();
         return Success;
     }

@@ -24,7 +24,7 @@ inline const core::sirene::Classification &benchClassification()
 {
     static const core::sirene::Classification c =
             core::sirene::Classification::load(
-                    QStringLiteral(ESS_SOURCE_DIR "/data/classification/sirene-ess-bench-1.json"))
+                    QStringLiteral(ESS_SOURCE_DIR "/data/classification/sirene-ess-1.json"))
                     .value();
     return c;
 }

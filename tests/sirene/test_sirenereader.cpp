@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/import/sirene/benchjson.h"
+#include "core/import/sirene/reportjson.h"
 #include "core/import/sirene/sirenereader.h"
 #include "sirene/sirenetestsupport.h"
 #include "support/qtprinters.h"
@@ -29,7 +29,7 @@ QStringList diffWithExpected(const SireneReport &report, const QString &expected
 {
     QStringList diffs;
     sirenetest::jsonDiff(sirenetest::readJson(expectedPath),
-                         benchJsonObject(report, sirenetest::benchClassification()), QString(),
+                         reportJsonObject(report, sirenetest::benchClassification()), QString(),
                          diffs);
     return diffs;
 }
@@ -154,7 +154,7 @@ TEST_CASE("hand-made files: quoting, reordered columns, closed, flags, other com
     CHECK(r->allTerritories.activeEstablishments == 8);
     CHECK(r->allTerritories.activeEssEstablishments == 6);
 
-    const QJsonObject json = benchJsonObject(r.value(), sirenetest::benchClassification());
+    const QJsonObject json = reportJsonObject(r.value(), sirenetest::benchClassification());
     const QJsonObject total = json.value(u"territories")
                                       .toObject()
                                       .value(u"T1")

@@ -30,7 +30,7 @@ const Classification &classification()
 {
     static const Classification c =
             Classification::load(
-                    QStringLiteral(ESS_SOURCE_DIR "/data/classification/sirene-ess-bench-1.json"))
+                    QStringLiteral(ESS_SOURCE_DIR "/data/classification/sirene-ess-1.json"))
                     .value();
     return c;
 }

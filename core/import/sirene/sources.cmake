@@ -1,6 +1,6 @@
-# SIRENE stock import (issue #5): streaming reader, ESS classification, bench JSON.
+# SIRENE stock import (issue #5): streaming reader, ESS classification, JSON report.
 list(APPEND ESS_CORE_SOURCES
-    import/sirene/benchjson.h import/sirene/benchjson.cpp
+    import/sirene/reportjson.h import/sirene/reportjson.cpp
     import/sirene/chunkreader.h import/sirene/chunkreader.cpp
     import/sirene/classification.h import/sirene/classification.cpp
     import/sirene/csvscanner.h

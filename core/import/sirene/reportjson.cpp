@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/import/sirene/benchjson.h"
+#include "core/import/sirene/reportjson.h"
 
 #include <QJsonDocument>
 
@@ -39,7 +39,7 @@ QJsonObject metrics(const SireneMetrics &m, const Classification &c)
 
 } // namespace
 
-QJsonObject benchJsonObject(const SireneReport &report, const Classification &classification)
+QJsonObject reportJsonObject(const SireneReport &report, const Classification &classification)
 {
     QJsonObject territories;
     for (const SireneTerritoryFigures &t : report.territories) {
@@ -56,9 +56,9 @@ QJsonObject benchJsonObject(const SireneReport &report, const Classification &cl
                          { QStringLiteral("territories"), territories } };
 }
 
-QByteArray benchJson(const SireneReport &report, const Classification &classification)
+QByteArray reportJson(const SireneReport &report, const Classification &classification)
 {
-    return QJsonDocument(benchJsonObject(report, classification)).toJson(QJsonDocument::Indented);
+    return QJsonDocument(reportJsonObject(report, classification)).toJson(QJsonDocument::Indented);
 }
 
 } // namespace core::sirene

@@ -22,7 +22,7 @@ cflags="-std=c++20 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -I. -Itests/
 libs="$(pkg-config --libs Qt6Core)"
 for t in $targets; do
     case $t in
-    valueparser) src="core/import/valueparser.cpp core/format/french.cpp"; seeds="tests/data/import" ;;
+    valueparser) src="core/import/valueparser.cpp"; seeds="tests/data/import" ;;
     csvreader) src="core/import/csvreader.cpp"; seeds="tests/data/import" ;;
     xlsxreader) src="core/import/xlsxreader.cpp"; seeds="tests/data/import"; extra="$(pkg-config --libs libzip)" ;;
     sirenescanner) src=""; seeds="tests/data/sirene" ;;

@@ -256,17 +256,6 @@ QString locative(const QString &code, const QString &name)
     return QStringLiteral("dans le territoire «%1%2%1»").arg(kNarrowNbsp).arg(name);
 }
 
-QStringView trimmedSpaces(QStringView text)
-{
-    qsizetype b = 0;
-    qsizetype e = text.size();
-    while (b < e && (text[b].isSpace() || text[b] == QChar(0x202F)))
-        ++b;
-    while (e > b && (text[e - 1].isSpace() || text[e - 1] == QChar(0x202F)))
-        --e;
-    return text.sliced(b, e - b);
-}
-
 QString csvCell(QString text)
 {
     if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n')

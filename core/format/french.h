@@ -56,7 +56,17 @@ inline constexpr QChar kEnDash = QChar(0x2013);
 /// A number for CSV cells: decimal comma, no thousands separator, full precision ("12345,6").
 /// `text` without the spaces around it, the narrow no-break space of French files included
 /// (QString::trimmed keeps it).
-[[nodiscard]] QStringView trimmedSpaces(QStringView text);
+/// Inline: the value parser calls it for every cell of an import.
+[[nodiscard]] inline QStringView trimmedSpaces(QStringView text)
+{
+    qsizetype b = 0;
+    qsizetype e = text.size();
+    while (b < e && (text[b].isSpace() || text[b] == QChar(0x202F)))
+        ++b;
+    while (e > b && (text[e - 1].isSpace() || text[e - 1] == QChar(0x202F)))
+        --e;
+    return text.sliced(b, e - b);
+}
 [[nodiscard]] QString csvNumber(double value);
 /// A CSV cell of the project's files (";" separator): quoted, inner quotes doubled, when it
 /// holds ";", a quote or a line break (CR or LF). The one CSV escaping of the project.

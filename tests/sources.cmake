@@ -1,6 +1,9 @@
+# Tests mirror the sources: tests/<folder> holds the tests of core/<folder>, tests/app/<folder>
+# those of app/<folder>. ess_tests links the core only; app_tests links the application.
 list(APPEND ESS_TEST_SOURCES
-    support/clirun.h support/filehashes.h support/french.h support/qtprinters.h support/sqlprobe.h support/testdb.h
-    support/writeprotect.h
+    support/clirun.h support/dbdump.h support/filehashes.h support/french.h support/qtprinters.h
+    support/sqlprobe.h support/testdb.h support/writeprotect.h
+    charts/test_communemap.cpp
     domain/test_vocabulary.cpp
     domain/test_territorysearch.cpp
     domain/test_referencedata.cpp
@@ -12,15 +15,5 @@ list(APPEND ESS_TEST_SOURCES
     storage/test_store.cpp
     storage/test_storagefaults.cpp
 )
-list(APPEND APP_TEST_SOURCES
-    app/test_arguments.cpp
-    app/test_figurescommand.cpp
-    app/test_wording.cpp
-    app/test_mainwindow.cpp
-    app/test_help.cpp
-    app/test_hardening.cpp
-    app/test_newcomer.cpp
-    app/test_presskitdialog.cpp
-    app/test_mapview.cpp
-    app/bench_mapswitch.cpp
-)
+# The wording of core/indicators in French needs the translation catalogue, built into the app.
+list(APPEND APP_TEST_SOURCES indicators/test_wording.cpp)

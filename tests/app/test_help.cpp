@@ -228,7 +228,7 @@ void makeGuideShots(const QString &language)
 
     // A name a user would have (the dialog shows the path).
     const QString table = dir.filePath(QStringLiteral("emplois-ess-2021.csv"));
-    REQUIRE(QFile::copy(QStringLiteral(ESS_TEST_DATA "/importcli/vintage_a.csv"), table));
+    REQUIRE(QFile::copy(QStringLiteral(ESS_TEST_DATA "/import/cli/vintage_a.csv"), table));
     app::ImportDialog import(workspace);
     import.resize(1100, 720);
     REQUIRE(import.setFile(table));

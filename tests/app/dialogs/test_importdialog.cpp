@@ -6,7 +6,7 @@
 #include "app/mainwindow.h"
 #include "core/import/importjob.h"
 #include "core/workspace.h"
-#include "importcli/dbdump.h"
+#include "support/dbdump.h"
 #include "support/french.h"
 #include "support/qtprinters.h"
 
@@ -68,7 +68,7 @@ TEST_CASE("the import assistant previews, maps, imports and refreshes the dashbo
     app::ImportDialog dialog(workspace);
     dialog.resize(1100, 820);
     dialog.show();
-    REQUIRE(dialog.setFile(fixture("importcli/phare_cp1252.csv")));
+    REQUIRE(dialog.setFile(fixture("import/cli/phare_cp1252.csv")));
 
     // Preview: the three data rows with their line numbers, numbers as read.
     const QAbstractItemModel *preview = child<QTableView>(dialog, "importPreview")->model();

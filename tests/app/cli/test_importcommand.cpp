@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/cli/cli.h"
-#include "importcli/dbdump.h"
 #include "support/clirun.h"
+#include "support/dbdump.h"
 #include "support/qtprinters.h"
 
 #include <QDir>
@@ -93,7 +93,7 @@ TEST_CASE("a Windows-1252 PHARE table imports with a mapping and figures lists i
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("phare.sqlite"));
     const Run r = cli(QStringList { QStringLiteral("import"),
-                                    fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
+                                    fixture(QStringLiteral("import/cli/phare_cp1252.csv")) }
                       + pharemapping() + QStringList { QStringLiteral("--db"), db });
     INFO(r.out.toStdString() << r.err.toStdString());
     REQUIRE(r.code == 0);
@@ -122,7 +122,7 @@ TEST_CASE("a Windows-1252 PHARE table imports with a mapping and figures lists i
     {
         const QString xdb = dir.filePath(QStringLiteral("phare-xlsx.sqlite"));
         const Run x = cli(QStringList { QStringLiteral("import"),
-                                        fixture(QStringLiteral("importcli/phare.xlsx")) }
+                                        fixture(QStringLiteral("import/cli/phare.xlsx")) }
                           + pharemapping() + QStringList { QStringLiteral("--db"), xdb });
         INFO(x.out.toStdString() << x.err.toStdString());
         REQUIRE(x.code == 0);
@@ -150,7 +150,7 @@ TEST_CASE("a malformed file exits non-zero with line and column and leaves the d
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("m.sqlite"));
-    REQUIRE(cli({ QStringLiteral("import"), fixture(QStringLiteral("importcli/vintage_a.csv")),
+    REQUIRE(cli({ QStringLiteral("import"), fixture(QStringLiteral("import/cli/vintage_a.csv")),
                   QStringLiteral("--territory-column"), QStringLiteral("Code"),
                   QStringLiteral("--year-column"), QStringLiteral("Année"), QStringLiteral("--map"),
                   QStringLiteral("Salariés ESS=employees:ess"), QStringLiteral("--db"), db })
@@ -188,7 +188,7 @@ TEST_CASE("a malformed file exits non-zero with line and column and leaves the d
         { "import/empty.csv", simple, "" },
         { "import/utf16.csv", simple, "" },
         { "import/bomb.xlsx", simple, "" },
-        { "importcli/phare_cp1252.csv",
+        { "import/cli/phare_cp1252.csv",
           { QStringLiteral("--territory-column"), QStringLiteral("EPCI"), QStringLiteral("--year"),
             QStringLiteral("2021"), QStringLiteral("--map"), QStringLiteral("Absent=employees") },
           "line 4" },
@@ -210,7 +210,7 @@ TEST_CASE("re-importing the same file is refused without --replace and accepted 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("r.sqlite"));
     const QStringList args { QStringLiteral("import"),
-                             fixture(QStringLiteral("importcli/vintage_a.csv")),
+                             fixture(QStringLiteral("import/cli/vintage_a.csv")),
                              QStringLiteral("--territory-column"),
                              QStringLiteral("Code"),
                              QStringLiteral("--year-column"),
@@ -256,8 +256,8 @@ TEST_CASE("a new vintage prints the figures that changed", "[importcli]")
                              QStringLiteral("--db"),
                              db };
     };
-    REQUIRE(cli(importArgs("importcli/vintage_a.csv")).code == 0);
-    const Run r = cli(importArgs("importcli/vintage_b.csv"));
+    REQUIRE(cli(importArgs("import/cli/vintage_a.csv")).code == 0);
+    const Run r = cli(importArgs("import/cli/vintage_b.csv"));
     INFO(r.out.toStdString() << r.err.toStdString());
     REQUIRE(r.code == 0);
     CHECK(r.out.contains(QStringLiteral("2 changed, 2 new, 0 no longer given")));
@@ -270,7 +270,7 @@ TEST_CASE("a dry run writes nothing, not even a new database", "[importcli]")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("d.sqlite"));
     const QStringList args = QStringList { QStringLiteral("import"),
-                                           fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
+                                           fixture(QStringLiteral("import/cli/phare_cp1252.csv")) }
             + pharemapping()
             + QStringList { QStringLiteral("--dry-run"), QStringLiteral("--db"), db };
     const Run fresh = cli(args);
@@ -289,7 +289,7 @@ TEST_CASE("a bad option is a usage error that creates no database", "[importcli]
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("sub/none.sqlite"));
-    const QString file = fixture(QStringLiteral("importcli/phare_cp1252.csv"));
+    const QString file = fixture(QStringLiteral("import/cli/phare_cp1252.csv"));
     const QStringList db_ { QStringLiteral("--db"), db };
     const QList<QStringList> bad {
         QStringList { QStringLiteral("import"), file, QStringLiteral("--bogus") } + db_,
@@ -402,7 +402,7 @@ TEST_CASE("add-figure writes one sourced figure that figures lists", "[importcli
 TEST_CASE("inspect prints what the reader understood as JSON", "[importcli]")
 {
     const Run r =
-            cli({ QStringLiteral("inspect"), fixture(QStringLiteral("importcli/phare_cp1252.csv")),
+            cli({ QStringLiteral("inspect"), fixture(QStringLiteral("import/cli/phare_cp1252.csv")),
                   QStringLiteral("--rows"), QStringLiteral("2") });
     REQUIRE(r.code == 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -470,7 +470,7 @@ TEST_CASE("a mapping saved as a profile imports the next file the same way", "[i
     const QString profile = dir.filePath(QStringLiteral("phare.json"));
     const QString first = dir.filePath(QStringLiteral("first.sqlite"));
     const Run saved = cli(QStringList { QStringLiteral("import"),
-                                        fixture(QStringLiteral("importcli/phare_cp1252.csv")) }
+                                        fixture(QStringLiteral("import/cli/phare_cp1252.csv")) }
                           + pharemapping()
                           + QStringList { QStringLiteral("--save-profile"), profile,
                                           QStringLiteral("--db"), first });
@@ -478,7 +478,7 @@ TEST_CASE("a mapping saved as a profile imports the next file the same way", "[i
     REQUIRE(QFile::exists(profile));
     const QString second = dir.filePath(QStringLiteral("second.sqlite"));
     const Run reused =
-            cli({ QStringLiteral("import"), fixture(QStringLiteral("importcli/phare.xlsx")),
+            cli({ QStringLiteral("import"), fixture(QStringLiteral("import/cli/phare.xlsx")),
                   QStringLiteral("--profile"), profile, QStringLiteral("--source-title"),
                   QStringLiteral("Insee, Flores 2021 (ORESS)"), QStringLiteral("--source-url"),
                   QStringLiteral("https://www.insee.fr/"), QStringLiteral("--db"), second });

@@ -5,7 +5,7 @@
 #include "core/import/importservice.h"
 #include "core/referencedata.h"
 #include "core/storage/store.h"
-#include "importcli/dbdump.h"
+#include "support/dbdump.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
 
@@ -24,7 +24,7 @@ using namespace core::import;
 namespace {
 QString fixture(const char *name)
 {
-    return QStringLiteral(ESS_TEST_DATA "/importcli/") + QLatin1String(name);
+    return QStringLiteral(ESS_TEST_DATA "/import/cli/") + QLatin1String(name);
 }
 
 std::unique_ptr<Store> openStore(const QString &path)

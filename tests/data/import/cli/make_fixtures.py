@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes the fixtures of tests/importcli: the PHARE table with the territories of the shipped
-database (CAPH is EPCI 200042190 there), as Windows-1252 CSV and as XLSX, and two vintages of a
-small table. Deterministic: the same bytes at every run."""
+"""Writes the fixtures of this folder (import service and command-line tests): the PHARE table
+with the territories of the shipped database (CAPH is EPCI 200042190 there), as Windows-1252
+CSV and as XLSX, and two vintages of a small table. Deterministic: the same bytes at every run."""
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape

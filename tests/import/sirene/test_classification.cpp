@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/sirene/classification.h"
-#include "sirene/sirenetestsupport.h"
+#include "import/sirene/sirenetestsupport.h"
 #include "support/qtprinters.h"
 
 #include <catch2/catch.hpp>

@@ -10,7 +10,8 @@
 #include "core/registerqueries.h"
 #include "core/storage/store.h"
 #include "core/workspace.h"
-#include "sirene2/sirene2support.h"
+#include "import/sirene/sirenetestsupport.h"
+#include "support/dbdump.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
 
@@ -52,8 +53,8 @@ Run readGenerated(const TerritoryIndex &index, const QStringList &codes,
     Run run;
     run.selection = resolveSireneTerritories(index, codes).value();
     SireneRequest request;
-    request.unitsPath = sirene2test::genFile("StockUniteLegale_utf8.csv");
-    request.establishmentsPath = sirene2test::genFile("StockEtablissement_utf8.csv");
+    request.unitsPath = sirenetest::genFile("StockUniteLegale_utf8.csv");
+    request.establishmentsPath = sirenetest::genFile("StockEtablissement_utf8.csv");
     request.territories = run.selection.territories;
     request.cancel = cancel;
     run.report = SireneReader(classification()).run(request);
@@ -289,7 +290,7 @@ TEST_CASE("the same files are refused unless replaced, errors and cancels change
                                  run.selection.storedCodes);
     const auto first = storeSireneDataset(workspace.store(), content, {});
     REQUIRE(first.ok());
-    const QString before = sirene2test::dumpDatabase(path);
+    const QString before = testsupport::dumpDatabase(path);
     REQUIRE(before.contains(QStringLiteral("|sirene|")));
 
     SECTION("the same pair of files again is refused")
@@ -297,7 +298,7 @@ TEST_CASE("the same files are refused unless replaced, errors and cancels change
         const auto again = storeSireneDataset(workspace.store(), content, {});
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().code == Error::Code::Duplicate);
-        CHECK(sirene2test::dumpDatabase(path) == before);
+        CHECK(testsupport::dumpDatabase(path) == before);
     }
     SECTION("an error while writing rolls everything back, the replaced dataset included")
     {
@@ -310,7 +311,7 @@ TEST_CASE("the same files are refused unless replaced, errors and cancels change
         options.replace = true;
         const auto r = storeSireneDataset(workspace.store(), broken, options);
         REQUIRE_FALSE(r.ok());
-        CHECK(sirene2test::dumpDatabase(path) == before);
+        CHECK(testsupport::dumpDatabase(path) == before);
     }
     SECTION("a cancel before the commit rolls everything back")
     {
@@ -321,7 +322,7 @@ TEST_CASE("the same files are refused unless replaced, errors and cancels change
         const auto r = storeSireneDataset(workspace.store(), content, options);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == Error::Code::Cancelled);
-        CHECK(sirene2test::dumpDatabase(path) == before);
+        CHECK(testsupport::dumpDatabase(path) == before);
     }
     SECTION("a cancelled read returns Cancelled")
     {

@@ -2,8 +2,8 @@
 #include "core/import/sirene/classification.h"
 #include "core/import/sirene/sireneimportservice.h"
 #include "core/workspace.h"
-#include "sirene/sirenetestsupport.h"
-#include "sirene2/sirene2support.h"
+#include "import/sirene/sirenetestsupport.h"
+#include "support/dbdump.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
 
@@ -25,8 +25,8 @@ const Classification &classification()
 SireneImportRequest generatedRequest()
 {
     SireneImportRequest request;
-    request.unitsPath = sirene2test::genFile("StockUniteLegale_utf8.csv");
-    request.establishmentsPath = sirene2test::genFile("StockEtablissement_utf8.csv");
+    request.unitsPath = sirenetest::genFile("StockUniteLegale_utf8.csv");
+    request.establishmentsPath = sirenetest::genFile("StockEtablissement_utf8.csv");
     return request;
 }
 } // namespace
@@ -86,13 +86,13 @@ TEST_CASE("the register import service resolves, reads and stores in separate st
               == qint64(sireneDatasetContent(report.value(), classification(),
                                              workspace.territories(), selection->storedCodes)
                                 .observations.size()));
-        const QString before = sirene2test::dumpDatabase(path);
+        const QString before = testsupport::dumpDatabase(path);
 
         const auto again =
                 service.store(workspace.store(), report.value(), selection.value(), request);
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().code == Error::Code::Duplicate);
-        CHECK(sirene2test::dumpDatabase(path) == before);
+        CHECK(testsupport::dumpDatabase(path) == before);
 
         const std::atomic<bool> cancel { true };
         request.replace = true;
@@ -101,7 +101,7 @@ TEST_CASE("the register import service resolves, reads and stores in separate st
                 service.store(workspace.store(), report.value(), selection.value(), request);
         REQUIRE_FALSE(cancelled.ok());
         CHECK(cancelled.error().code == Error::Code::Cancelled);
-        CHECK(sirene2test::dumpDatabase(path) == before);
+        CHECK(testsupport::dumpDatabase(path) == before);
 
         request.cancel = nullptr;
         const auto replaced =

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/sirene/reportjson.h"
 #include "core/import/sirene/sirenereader.h"
-#include "sirene/sirenetestsupport.h"
+#include "import/sirene/sirenetestsupport.h"
 #include "support/qtprinters.h"
 
 #include <catch2/catch.hpp>

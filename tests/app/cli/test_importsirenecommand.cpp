@@ -8,9 +8,9 @@
 #include "app/widgets/keyfigurecard.h"
 #include "core/models/communeregistermodel.h"
 #include "core/workspace.h"
-#include "sirene/sirenetestsupport.h"
-#include "sirene2/sirene2support.h"
+#include "import/sirene/sirenetestsupport.h"
 #include "support/clirun.h"
+#include "support/dbdump.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
 
@@ -37,9 +37,9 @@ QStringList importArgs(const QString &db, const QStringList &more = {})
 {
     return QStringList { QStringLiteral("import-sirene"),
                          QStringLiteral("--unites-legales"),
-                         sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                         sirenetest::genFile("StockUniteLegale_utf8.csv"),
                          QStringLiteral("--etablissements"),
-                         sirene2test::genFile("StockEtablissement_utf8.csv"),
+                         sirenetest::genFile("StockEtablissement_utf8.csv"),
                          QStringLiteral("--db"),
                          db }
     + more;
@@ -97,7 +97,7 @@ TEST_CASE("import-sirene --json --dry-run prints EXPECTED.json and writes nothin
     SECTION("an existing database is left unchanged")
     {
         createDatabase(db);
-        const QString before = sirene2test::dumpDatabase(db);
+        const QString before = testsupport::dumpDatabase(db);
         const CliRun r =
                 runCli(importArgs(db,
                                   { QStringLiteral("--json"), QStringLiteral("--dry-run"),
@@ -107,7 +107,7 @@ TEST_CASE("import-sirene --json --dry-run prints EXPECTED.json and writes nothin
         sirenetest::jsonDiff(expected, QJsonDocument::fromJson(r.out.toUtf8()).object(), QString(),
                              diffs);
         CHECK(diffs.isEmpty());
-        CHECK(sirene2test::dumpDatabase(db) == before);
+        CHECK(testsupport::dumpDatabase(db) == before);
     }
 }
 
@@ -116,7 +116,7 @@ TEST_CASE("a failed import-sirene does not even create the database", "[cli][sir
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("never.sqlite"));
     const CliRun bad = runCli({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
-                                sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                                sirenetest::genFile("StockUniteLegale_utf8.csv"),
                                 QStringLiteral("--etablissements"),
                                 sirenetest::dataPath(QStringLiteral("hand/unterminated.csv")),
                                 QStringLiteral("--db"), db });
@@ -175,13 +175,13 @@ TEST_CASE("import-sirene stores estimated figures that figures then lists", "[cl
     }
     CHECK(share);
 
-    const QString before = sirene2test::dumpDatabase(db);
+    const QString before = testsupport::dumpDatabase(db);
     SECTION("the same files again are refused without --replace")
     {
         const CliRun again = runCli(importArgs(db));
         CHECK(again.code == 1);
         CHECK(again.err.contains(QStringLiteral("already imported")));
-        CHECK(sirene2test::dumpDatabase(db) == before);
+        CHECK(testsupport::dumpDatabase(db) == before);
     }
     SECTION("--replace imports them again as one dataset")
     {
@@ -197,20 +197,20 @@ TEST_CASE("import-sirene stores estimated figures that figures then lists", "[cl
     {
         const CliRun bad =
                 runCli({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
-                         sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                         sirenetest::genFile("StockUniteLegale_utf8.csv"),
                          QStringLiteral("--etablissements"),
                          sirenetest::dataPath(QStringLiteral("zip/truncated.zip")),
                          QStringLiteral("--replace"), QStringLiteral("--db"), db });
         CHECK(bad.code == 1);
         CHECK(bad.err.contains(QStringLiteral("truncated.zip")));
-        CHECK(sirene2test::dumpDatabase(db) == before);
+        CHECK(testsupport::dumpDatabase(db) == before);
     }
     SECTION("a territory larger than the known communes is a usage error")
     {
         const CliRun bad =
                 runCli(importArgs(db, { QStringLiteral("--territory"), QStringLiteral("DEP:59") }));
         CHECK(bad.code == 2);
-        CHECK(sirene2test::dumpDatabase(db) == before);
+        CHECK(testsupport::dumpDatabase(db) == before);
     }
 }
 
@@ -235,16 +235,16 @@ TEST_CASE("the import dialog runs in a worker, Cancel leaves the database unchan
     CHECK(communes->messageText().contains(QStringLiteral("StockEtablissement")));
 
     app::SireneImportDialog dialog(workspace, &window);
-    dialog.setFiles(sirene2test::genFile("StockUniteLegale_utf8.csv"),
-                    sirene2test::genFile("StockEtablissement_utf8.csv"));
+    dialog.setFiles(sirenetest::genFile("StockUniteLegale_utf8.csv"),
+                    sirenetest::genFile("StockEtablissement_utf8.csv"));
     dialog.setTerritories(QStringLiteral("ARR:596"));
 
-    const QString before = sirene2test::dumpDatabase(db);
+    const QString before = testsupport::dumpDatabase(db);
     REQUIRE(dialog.start());
     dialog.cancel();
     REQUIRE(waitUntilIdle(dialog));
     CHECK(dialog.importedDatasetId() == 0);
-    CHECK(sirene2test::dumpDatabase(db) == before);
+    CHECK(testsupport::dumpDatabase(db) == before);
 
     REQUIRE(dialog.start());
     REQUIRE(waitUntilIdle(dialog));
@@ -281,7 +281,7 @@ TEST_CASE("a register file with a header and no establishment row is refused",
     const QString db = dir.filePath(QStringLiteral("db.sqlite"));
     createDatabase(db);
     // The generated file's header line alone.
-    QFile full(sirene2test::genFile("StockEtablissement_utf8.csv"));
+    QFile full(sirenetest::genFile("StockEtablissement_utf8.csv"));
     REQUIRE(full.open(QIODevice::ReadOnly));
     const QByteArray header = full.readLine();
     const QString headerOnly = dir.filePath(QStringLiteral("StockEtablissement_utf8.csv"));
@@ -292,7 +292,7 @@ TEST_CASE("a register file with a header and no establishment row is refused",
     const QByteArray before = testsupport::fileHash(db);
     const CliRun r =
             runCli({ QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
-                     sirene2test::genFile("StockUniteLegale_utf8.csv"),
+                     sirenetest::genFile("StockUniteLegale_utf8.csv"),
                      QStringLiteral("--etablissements"), headerOnly, QStringLiteral("--db"), db });
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("no establishment row")));

@@ -20,6 +20,12 @@ inline QString dataPath(const QString &relative)
     return QStringLiteral(ESS_TEST_DATA "/sirene/") + relative;
 }
 
+/// A file of the small generated SIRENE stock in tests/data/sirene/gen/.
+inline QString genFile(const char *name)
+{
+    return dataPath(QStringLiteral("gen/") + QLatin1String(name));
+}
+
 inline const core::sirene::Classification &benchClassification()
 {
     static const core::sirene::Classification c =

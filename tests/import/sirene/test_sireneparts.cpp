@@ -2,7 +2,7 @@
 #include "core/import/sirene/sireneheader.h"
 #include "core/import/sirene/sirenemetrics.h"
 #include "core/import/sirene/stockdate.h"
-#include "sirene/sirenetestsupport.h"
+#include "import/sirene/sirenetestsupport.h"
 #include "support/qtprinters.h"
 
 #include <catch2/catch.hpp>

@@ -3,5 +3,10 @@ list(APPEND ESS_RENDER_SOURCES
     chartscene.h chartscene.cpp
     textblock.h textblock.cpp
     preexportcheck.h preexportcheck.cpp
+    kitplan.h kitplan.cpp
+    factsheet.h factsheet.cpp
+    kitdocuments.h kitdocuments.cpp
+    kitfolder.h kitfolder.cpp
+    zipwriter.h zipwriter.cpp
     presskit.h presskit.cpp
 )

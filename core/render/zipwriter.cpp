@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/render/zipwriter.h"
+
+#include "core/io/safefile.h"
+
+#include <QFile>
+#include <QList>
+
+#include <zip.h>
+
+namespace core::render {
+
+// Why the bytes are stable: entries go in the order given, with the same name, data and
+// modification time; libzip writes no extra field of its own (no Unix times, uid or gid), and
+// the temporary file it writes through never enters the archive.
+Status ZipWriter::write(const QString &zipPath, const QString &root, const QStringList &files,
+                        const QDateTime &mtime)
+{
+    int error = 0;
+    zip_t *archive =
+            zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!archive)
+        return makeError(Error::Code::Io, tr("Cannot create %1.").arg(zipPath));
+    const time_t stamp = time_t(mtime.toSecsSinceEpoch());
+    QList<QByteArray> keep; // libzip reads the buffers at zip_close()
+    for (const QString &f : files) {
+        QFile file(root + u'/' + f);
+        if (!file.open(QIODevice::ReadOnly)) {
+            zip_discard(archive);
+            return makeError(Error::Code::Io, tr("Cannot read %1.").arg(f));
+        }
+        keep << file.readAll();
+        zip_source_t *src = zip_source_buffer(archive, keep.last().constData(),
+                                              zip_uint64_t(keep.last().size()), 0);
+        const zip_int64_t index = src ? zip_file_add(archive, f.toUtf8().constData(), src,
+                                                     ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
+                                      : -1;
+        if (index < 0) {
+            if (src)
+                zip_source_free(src);
+            zip_discard(archive);
+            return makeError(Error::Code::Io, tr("Cannot add %1 to the ZIP file.").arg(f));
+        }
+        zip_file_set_mtime(archive, zip_uint64_t(index), stamp, 0);
+    }
+    if (zip_close(archive) != 0) {
+        zip_error_t *zipError = zip_get_error(archive);
+        const QString message = zip_error_system_type(zipError) == ZIP_ET_SYS
+                ? io::systemErrorText(zip_error_code_system(zipError))
+                : QString::fromLocal8Bit(zip_strerror(archive));
+        zip_discard(archive);
+        return makeError(Error::Code::Io, tr("Cannot write %1: %2").arg(zipPath, message));
+    }
+    return Ok {};
+}
+
+} // namespace core::render

@@ -8,11 +8,36 @@
 
 #include <zip.h>
 
+#include <algorithm>
+
 namespace core::render {
 
+namespace {
+
+struct DosStamp
+{
+    zip_uint16_t time = 0;
+    zip_uint16_t date = 0;
+};
+
+/// `t` in the MS-DOS date and time fields of a ZIP entry, read on a UTC clock. ZIP entries carry
+/// no time zone, and zip_file_set_mtime() reads the local clock: the same kit made in Paris and
+/// on a UTC build machine would differ. Years before 1980 are stored as 1980 (as libzip does),
+/// after 2107 as 2107 (7 bits).
+DosStamp dosStamp(const QDateTime &t)
+{
+    const QDateTime utc = t.toUTC();
+    const int year = std::clamp(utc.date().year(), 1980, 2107);
+    const QTime time = utc.time();
+    return { zip_uint16_t((time.hour() << 11) | (time.minute() << 5) | (time.second() >> 1)),
+             zip_uint16_t(((year - 1980) << 9) | (utc.date().month() << 5) | utc.date().day()) };
+}
+
+} // namespace
+
 // Why the bytes are stable: entries go in the order given, with the same name, data and
-// modification time; libzip writes no extra field of its own (no Unix times, uid or gid), and
-// the temporary file it writes through never enters the archive.
+// modification time (on a UTC clock); libzip writes no extra field of its own (no Unix times,
+// uid or gid), and the temporary file it writes through never enters the archive.
 Status ZipWriter::write(const QString &zipPath, const QString &root, const QStringList &files,
                         const QDateTime &mtime)
 {
@@ -21,7 +46,7 @@ Status ZipWriter::write(const QString &zipPath, const QString &root, const QStri
             zip_open(QFile::encodeName(zipPath).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!archive)
         return makeError(Error::Code::Io, tr("Cannot create %1.").arg(zipPath));
-    const time_t stamp = time_t(mtime.toSecsSinceEpoch());
+    const DosStamp stamp = dosStamp(mtime);
     QList<QByteArray> keep; // libzip reads the buffers at zip_close()
     for (const QString &f : files) {
         QFile file(root + u'/' + f);
@@ -35,13 +60,13 @@ Status ZipWriter::write(const QString &zipPath, const QString &root, const QStri
         const zip_int64_t index = src ? zip_file_add(archive, f.toUtf8().constData(), src,
                                                      ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
                                       : -1;
-        if (index < 0) {
-            if (src)
-                zip_source_free(src);
+        if (index < 0 && src)
+            zip_source_free(src);
+        if (index < 0
+            || zip_file_set_dostime(archive, zip_uint64_t(index), stamp.time, stamp.date, 0) != 0) {
             zip_discard(archive);
             return makeError(Error::Code::Io, tr("Cannot add %1 to the ZIP file.").arg(f));
         }
-        zip_file_set_mtime(archive, zip_uint64_t(index), stamp, 0);
     }
     if (zip_close(archive) != 0) {
         zip_error_t *zipError = zip_get_error(archive);

@@ -18,8 +18,9 @@ class ZipWriter final
     Q_DECLARE_TR_FUNCTIONS(PressKit)
 public:
     /// Writes `files` (paths relative to `root`, "/"-separated, stored under those names in
-    /// UTF-8) into `zipPath`, in that order, deflated, every entry stamped `mtime`. libzip writes
-    /// a temporary file beside `zipPath` and renames it on success: never a partial archive.
+    /// UTF-8) into `zipPath`, in that order, deflated, every entry stamped `mtime` as read on a
+    /// UTC clock (whatever the local time zone). libzip writes a temporary file beside `zipPath`
+    /// and renames it on success: never a partial archive.
     [[nodiscard]] static Status write(const QString &zipPath, const QString &root,
                                       const QStringList &files, const QDateTime &mtime);
 };

@@ -10,6 +10,8 @@
 
 #include <zip.h>
 
+#include <ctime>
+
 using namespace core;
 
 namespace {
@@ -90,8 +92,10 @@ TEST_CASE("the ZIP writer stores the files given, in order, with one time stamp"
     CHECK(entries.at(0).method == ZIP_CM_DEFLATE);
     CHECK(entries.at(1).data == QByteArray("# Dossier\n"));
     CHECK(entries.at(2).data.isEmpty());
+    // libzip reads the DOS time on the local clock: it shows the stamp's UTC clock time.
     for (const Entry &e : entries)
-        CHECK(qint64(e.mtime) == stamp.toSecsSinceEpoch());
+        CHECK(QDateTime::fromSecsSinceEpoch(e.mtime).toString(QStringLiteral("yyyy-MM-dd hh:mm:ss"))
+              == QStringLiteral("2026-03-01 10:30:00"));
 
     SECTION("the same files and time give the same bytes")
     {
@@ -103,6 +107,23 @@ TEST_CASE("the ZIP writer stores the files given, in order, with one time stamp"
         const QString later = dir.filePath(QStringLiteral("later.zip"));
         REQUIRE(render::ZipWriter::write(later, root, files, stamp.addDays(1)).ok());
         CHECK(readAll(later) != readAll(first));
+    }
+    SECTION("the bytes do not depend on the local time zone")
+    {
+        // A POSIX zone (no tz database needed): UTC+1, as Paris in winter.
+        const QByteArray previous = qgetenv("TZ");
+        const bool hadZone = qEnvironmentVariableIsSet("TZ");
+        qputenv("TZ", "CET-1");
+        tzset();
+        const QString paris = dir.filePath(QStringLiteral("paris.zip"));
+        const bool written = render::ZipWriter::write(paris, root, files, stamp).ok();
+        if (hadZone)
+            qputenv("TZ", previous);
+        else
+            qunsetenv("TZ");
+        tzset();
+        REQUIRE(written);
+        CHECK(readAll(paris) == readAll(first));
     }
     SECTION("a file that cannot be read leaves no archive and names the file")
     {

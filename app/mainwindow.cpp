@@ -108,13 +108,14 @@ MainWindow::MainWindow(core::Workspace &workspace, QWidget *parent)
 
     // The saved selection is applied before listening: a refresh in between would save the
     // default territory over the remembered one.
-    QString reference = settings::referenceTerritory();
+    const core::Defaults &defaults = m_workspace.defaults();
+    QString reference = settings::referenceTerritory(defaults.reference);
     if (m_referenceBox->findData(reference) < 0)
-        reference = QStringLiteral("REG:32");
-    const QString last = settings::lastTerritory();
+        reference = defaults.reference;
+    const QString last = settings::lastTerritory(defaults.territory);
     m_workspace.setReferenceTerritory(reference);
     if (!selectTerritory(last))
-        selectTerritory(QStringLiteral("ARR:596"));
+        selectTerritory(defaults.territory);
 
     connect(&m_workspace, &core::Workspace::currentTerritoryChanged, this, [this] { refresh(); });
     connect(&m_workspace, &core::Workspace::referenceTerritoryChanged, this, [this] { refresh(); });
@@ -359,6 +360,7 @@ void MainWindow::createCentralWidget()
                                   tr("ESS families") };
     for (const QString &title : tabTitles) {
         auto *view = new ChartView(m_tabs);
+        view->setByline(m_workspace.defaults().byline);
         m_charts.append(view);
         m_tabs->addTab(view, title);
     }
@@ -458,15 +460,13 @@ void MainWindow::createCentralWidget()
 void MainWindow::fillSelectors()
 {
     const core::TerritoryIndex &index = m_workspace.territories();
-    m_territoryBox->setTerritories(index,
-                                   { QStringLiteral("ARR:596"), QStringLiteral("EPCI:245901160"),
-                                     QStringLiteral("EPCI:200042190") });
+    m_territoryBox->setTerritories(index, m_workspace.defaults().featured);
     connect(m_territoryBox, &TerritoryPicker::territoryChosen, this,
             [this](const QString &code) { m_workspace.setCurrentTerritory(code); });
 
     m_referenceBox->clear();
-    for (const char *code : { "DEP:59", "REG:32", "FR" })
-        if (const core::Territory *t = index.find(QString::fromLatin1(code)))
+    for (const QString &code : m_workspace.defaults().references)
+        if (const core::Territory *t = index.find(code))
             m_referenceBox->addItem(t->name, t->code);
     connect(m_referenceBox, &QComboBox::activated, this, [this](int i) {
         m_workspace.setReferenceTerritory(m_referenceBox->itemData(i).toString());

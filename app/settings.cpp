@@ -16,17 +16,17 @@ void set(const char *key, const QVariant &value)
 }
 } // namespace
 
-QString lastTerritory()
+QString lastTerritory(const QString &fallback)
 {
-    return get("dashboard/territory", QStringLiteral("ARR:596")).toString();
+    return get("dashboard/territory", fallback).toString();
 }
 void setLastTerritory(const QString &code)
 {
     set("dashboard/territory", code);
 }
-QString referenceTerritory()
+QString referenceTerritory(const QString &fallback)
 {
-    return get("dashboard/reference", QStringLiteral("REG:32")).toString();
+    return get("dashboard/reference", fallback).toString();
 }
 void setReferenceTerritory(const QString &code)
 {
@@ -72,9 +72,9 @@ void setLastExportDir(const QString &dir)
 {
     set("export/dir", dir);
 }
-QString kitByline()
+QString kitByline(const QString &fallback)
 {
-    return get("export/byline", QStringLiteral("PHARE")).toString();
+    return get("export/byline", fallback).toString();
 }
 void setKitByline(const QString &byline)
 {

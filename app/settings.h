@@ -6,10 +6,11 @@
 
 namespace app::settings {
 
-/// The only place that knows QSettings keys. Values are remembered between sessions.
-[[nodiscard]] QString lastTerritory();
+/// The only place that knows QSettings keys. Values are remembered between sessions; before
+/// the first choice, the fallback (the reference data's defaults, core::Defaults).
+[[nodiscard]] QString lastTerritory(const QString &fallback);
 void setLastTerritory(const QString &code);
-[[nodiscard]] QString referenceTerritory();
+[[nodiscard]] QString referenceTerritory(const QString &fallback);
 void setReferenceTerritory(const QString &code);
 [[nodiscard]] QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
@@ -22,8 +23,8 @@ void setCurrentTab(int index);
 void setLanguage(const QString &language);
 [[nodiscard]] QString lastExportDir();
 void setLastExportDir(const QString &dir);
-/// The signature and logo of exported charts ("PHARE", no logo by default).
-[[nodiscard]] QString kitByline();
+/// The signature and logo of exported charts (no logo by default).
+[[nodiscard]] QString kitByline(const QString &fallback);
 void setKitByline(const QString &byline);
 [[nodiscard]] QString kitLogo();
 void setKitLogo(const QString &path);

@@ -92,6 +92,37 @@ Result<ReferenceData> ReferenceData::load(const QString &dir)
         data.territories.append(t);
     }
 
+    // The defaults name territories of territories.json: a code it lacks is an error here
+    // rather than an empty dashboard later.
+    const QJsonObject defaults = manifest->value(u"defaults").toObject();
+    const auto territoryCode = [&](const QJsonValue &v, QString *out) {
+        *out = v.toString();
+        return codes.contains(*out);
+    };
+    const auto territoryCodes = [&](const QJsonValue &v, QStringList *out) {
+        const QJsonArray array = v.toArray();
+        for (const QJsonValue &item : array) {
+            QString code;
+            if (!territoryCode(item, &code))
+                return false;
+            out->append(code);
+        }
+        return !out->isEmpty();
+    };
+    Defaults &d = data.defaults;
+    d.byline = defaults.value(u"byline").toString();
+    if (!territoryCode(defaults.value(u"territory"), &d.territory)
+        || !territoryCode(defaults.value(u"area"), &d.area)
+        || !territoryCode(defaults.value(u"reference"), &d.reference)
+        || !territoryCodes(defaults.value(u"featured"), &d.featured)
+        || !territoryCodes(defaults.value(u"references"), &d.references)
+        || !territoryCodes(defaults.value(u"compared"), &d.compared)
+        || !d.references.contains(d.reference) || d.byline.isEmpty())
+        return makeError(Error::Code::Parse,
+                         Tr::tr("manifest.json: \"defaults\" needs a territory, an area, a "
+                                "reference among its references, featured and compared "
+                                "territories (codes of territories.json) and a byline."));
+
     auto sources = readJson(dir, QStringLiteral("sources.json"));
     if (!sources)
         return sources.error();

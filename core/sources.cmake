@@ -7,6 +7,7 @@ list(APPEND ESS_CORE_SOURCES
     charts/chartspec.h
     charts/chartbuilder.h charts/chartbuilder.cpp
     charts/chartnames.h charts/chartnames.cpp
+    domain/defaults.h
     domain/observation.h domain/observation.cpp
     domain/source.h
     domain/territory.h domain/territory.cpp

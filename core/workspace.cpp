@@ -74,6 +74,11 @@ Status Workspace::open(const QString &path, const QString &referenceDataDir, Acc
         return named(store.error());
     m_store = std::move(store.value());
     m_referenceDir = referenceDataDir;
+    m_defaults = data->defaults;
+    if (m_current.isEmpty())
+        m_current = m_defaults.territory;
+    if (m_reference.isEmpty())
+        m_reference = m_defaults.reference;
     m_atlas.reset();
     m_readError.reset();
     if (auto st = reload(); !st)

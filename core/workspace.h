@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/defaults.h"
 #include "core/domain/observation.h"
 #include "core/domain/source.h"
 #include "core/domain/territoryindex.h"
@@ -71,6 +72,8 @@ public:
         return *m_store;
     }
     [[nodiscard]] int referenceDataVersion() const;
+    /// The defaults of the reference data (data/manifest.json), read at open().
+    [[nodiscard]] const Defaults &defaults() const { return m_defaults; }
 
     [[nodiscard]] const TerritoryIndex &territories() const { return m_index; }
     [[nodiscard]] const QHash<qint64, Source> &sources() const { return m_sources; }
@@ -141,8 +144,9 @@ private:
     mutable QHash<QString, std::shared_ptr<const TerritoryFigures>> m_fullCache; ///< + inherited
     mutable QHash<QString, std::vector<indicators::Indicator>> m_ownCache;
     mutable std::optional<QList<Dataset>> m_datasetsCache;
-    QString m_current = QStringLiteral("ARR:596");
-    QString m_reference = QStringLiteral("REG:32");
+    Defaults m_defaults;
+    QString m_current; ///< m_defaults.territory until the user chooses
+    QString m_reference; ///< m_defaults.reference until the user chooses
 };
 
 } // namespace core

@@ -98,7 +98,7 @@ bool brand(const Arguments &a, QString &byline, QImage &logo, QTextStream &err)
 
 int exportKit(const Arguments &a, core::Workspace &workspace, QTextStream &out, QTextStream &err)
 {
-    core::render::PressKitOptions options;
+    auto options = core::render::PressKitOptions::from(workspace.defaults());
     options.directory = a.value(QStringLiteral("--kit"));
     if (a.has(QStringLiteral("--territory"))) {
         options.territories.clear();
@@ -255,6 +255,7 @@ int exportChart(const Arguments &a, core::Workspace &workspace, QTextStream &out
         dates << s.published;
     core::render::RenderOptions options = core::render::withPreset({}, preset);
     options.transparent = a.has(QStringLiteral("--transparent"));
+    options.byline = workspace.defaults().byline;
     if (!brand(a, options.byline, options.logo, err))
         return UsageError;
     core::render::FileMetadata meta;

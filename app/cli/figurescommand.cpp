@@ -241,12 +241,14 @@ int runFigures(const QStringList &args, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     const QString dbPath = a.value(QStringLiteral("--db"), defaultDatabasePath());
-    const QString code = a.value(QStringLiteral("--territory"), QStringLiteral("ARR:596"));
+    QString code = a.value(QStringLiteral("--territory")); // empty: the default territory
 
     // A database that does not exist yet is created only once the request is known to be good.
     if (!QFileInfo::exists(dbPath)) {
         auto data = core::ReferenceData::load(referenceDataDir());
         if (data) {
+            if (code.isEmpty())
+                code = data->defaults.territory;
             auto t = core::TerritoryIndex(data->territories).resolve(code);
             if (!t) {
                 err << t.error().message << Qt::endl;
@@ -257,6 +259,8 @@ int runFigures(const QStringList &args, QTextStream &out, QTextStream &err)
     auto workspace = openWorkspace(dbPath, err, core::Workspace::Access::ReadOnly);
     if (!workspace)
         return Failure;
+    if (code.isEmpty())
+        code = workspace->defaults().territory;
     auto territory = workspace->territories().resolve(code);
     if (!territory) {
         err << territory.error().message << Qt::endl;

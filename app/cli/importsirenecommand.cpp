@@ -160,6 +160,14 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     request.unitsPath = a.value(units);
     request.establishmentsPath = a.value(establishments);
     request.territoryCodes = a.values(territory);
+    if (request.territoryCodes.isEmpty()) { // the study area of the reference data
+        const auto data = core::ReferenceData::load(referenceDataDir());
+        if (!data) {
+            err << data.error().message << Qt::endl;
+            return Failure;
+        }
+        request.territoryCodes = { data->defaults.area };
+    }
     request.stockDate = givenStockDate;
     request.replace = a.has(replace);
     auto selection = service.select(request.territoryCodes);

@@ -148,6 +148,7 @@ core::render::RenderOptions ExportDialog::currentOptions() const
     }
     options.transparent = m_transparent->isChecked();
     options.editionDate = m_editionDate;
+    options.byline = m_workspace.defaults().byline;
     return options;
 }
 
@@ -236,6 +237,7 @@ void ExportDialog::exportFile()
     settings::setLastExportDir(QFileInfo(path).absolutePath());
     core::render::pinHashSeed();
     core::render::FileMetadata meta;
+    meta.author = m_workspace.defaults().byline;
     editionDate(m_workspace, &meta.creationTime);
     const auto p = core::render::presetByName(preset);
     meta.a4Page = p && p->a4Page;

@@ -62,7 +62,7 @@ PressKitDialog::PressKitDialog(const core::Workspace &workspace, const QString &
 {
     setWindowTitle(tr("Press kit"));
     setObjectName(QStringLiteral("pressKitDialog"));
-    core::render::PressKitOptions defaults;
+    auto defaults = core::render::PressKitOptions::from(workspace.defaults());
     defaults.reference = workspace.referenceTerritory(); // the charts compare with it
     m_kit = std::make_unique<core::render::PressKit>(workspace, defaults);
 
@@ -120,7 +120,7 @@ PressKitDialog::PressKitDialog(const core::Workspace &workspace, const QString &
         presetLayout->addWidget(box);
         m_presets << box;
     }
-    m_byline = new QLineEdit(settings::kitByline(), this);
+    m_byline = new QLineEdit(settings::kitByline(workspace.defaults().byline), this);
     m_byline->setMaxLength(80);
     m_logo = new QLineEdit(settings::kitLogo(), this);
     m_logo->setPlaceholderText(tr("none"));

@@ -76,7 +76,7 @@ SireneImportDialog::SireneImportDialog(core::Workspace &workspace, QWidget *pare
             tr("Choose the StockUniteLegale file"));
     fileRow(m_establishments, tr("&Establishments (StockEtablissement):"),
             tr("Choose the StockEtablissement file"));
-    m_territories = new QLineEdit(QStringLiteral("ARR:596"), this);
+    m_territories = new QLineEdit(workspace.defaults().area, this);
     m_territories->setToolTip(tr("Codes separated by spaces: ARR:596 (CAVM + CAPH), an EPCI "
                                  "(EPCI:245901160), a commune (COM:59606), or communes separated "
                                  "by commas (59606,59014)"));

@@ -80,12 +80,18 @@ void ChartView::showEvent(QShowEvent *event)
     QGraphicsView::showEvent(event);
 }
 
+void ChartView::setByline(const QString &byline)
+{
+    m_byline = byline;
+}
+
 void ChartView::buildScene()
 {
     m_pending = false;
     const core::charts::ChartSpec &spec = m_spec;
     core::render::RenderOptions options;
     options.size = QSizeF(1200, 675);
+    options.byline = m_byline;
     auto chart = std::make_unique<core::render::ChartScene>(spec, options);
     setScene(chart->scene());
     m_chart = std::move(chart);

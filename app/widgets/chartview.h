@@ -29,6 +29,8 @@ public:
     /// is asked for: a territory switch builds the visible chart only.
     void setSpecLater(std::function<core::charts::ChartSpec()> make);
     [[nodiscard]] const core::charts::ChartSpec &spec() const;
+    /// The name printed at the bottom of the chart (core::Defaults::byline); empty: none.
+    void setByline(const QString &byline);
     /// Scale of the scene on screen (1 = 100 %).
     [[nodiscard]] double zoom() const;
     [[nodiscard]] bool isFitted() const { return m_fit; }
@@ -51,6 +53,7 @@ private:
     bool m_pending = false; ///< spec set while hidden: the scene is built when shown
     mutable std::function<core::charts::ChartSpec()> m_make; ///< the spec, not built yet
     bool m_fit = true;
+    QString m_byline;
     mutable core::charts::ChartSpec m_spec;
     std::unique_ptr<core::render::ChartScene> m_chart;
 };

@@ -114,6 +114,7 @@ void CommuneView::setTerritory(const core::Workspace &workspace, const QString &
 {
     m_workspace = &workspace;
     m_territoryCode = territoryCode;
+    m_chart->setByline(workspace.defaults().byline);
     m_dirty = true;
     // A hidden tab costs nothing at a territory switch: it reads its figures when shown.
     if (isVisible())

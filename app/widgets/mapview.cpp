@@ -25,6 +25,7 @@ namespace app {
 MapView::MapView(core::Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_territory(workspace.defaults().territory)
 {
     setObjectName(QStringLiteral("mapView"));
     auto *layout = new QVBoxLayout(this);
@@ -39,6 +40,7 @@ MapView::MapView(core::Workspace &workspace, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_canvas = new MapCanvas(splitter);
+    m_canvas->setByline(workspace.defaults().byline);
     m_table = new QTableWidget(splitter);
     m_table->setObjectName(QStringLiteral("mapTable"));
     m_table->setColumnCount(3);
@@ -183,6 +185,7 @@ void MapCanvas::setSpec(const core::charts::ChartSpec &spec)
 {
     core::render::RenderOptions options;
     options.size = QSizeF(1200, 750);
+    options.byline = m_byline;
     m_chart = std::make_unique<core::render::ChartScene>(spec, options);
     update();
 }

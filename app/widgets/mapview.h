@@ -58,7 +58,7 @@ private:
     QComboBox *m_indicator = nullptr;
     MapCanvas *m_canvas = nullptr;
     QTableWidget *m_table = nullptr;
-    QString m_territory = QStringLiteral("ARR:596");
+    QString m_territory; ///< the workspace's default territory until one is chosen
     core::charts::ChartSpec m_spec;
     bool m_dirty = true;
 };
@@ -72,6 +72,8 @@ public:
     explicit MapCanvas(QWidget *parent = nullptr);
     ~MapCanvas() override;
     void setSpec(const core::charts::ChartSpec &spec);
+    /// The name printed at the bottom of the map (core::Defaults::byline); empty: none.
+    void setByline(const QString &byline) { m_byline = byline; }
     /// The commune code drawn at a widget position; empty outside the communes.
     [[nodiscard]] QString communeAt(const QPoint &pos) const;
     [[nodiscard]] const core::render::ChartScene *chart() const { return m_chart.get(); }
@@ -90,6 +92,7 @@ private:
     [[nodiscard]] QPointF toScene(const QPoint &pos) const;
 
     std::unique_ptr<core::render::ChartScene> m_chart;
+    QString m_byline;
 };
 
 } // namespace app

@@ -22,13 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
 };
 
-const QString kCavm = QStringLiteral("EPCI:245901160");
-const QString kCaph = QStringLiteral("EPCI:200042190");
-const QString kArr = QStringLiteral("ARR:596");
-const QString kNord = QStringLiteral("DEP:59");
-const QString kRegion = QStringLiteral("REG:32");
-const QString kFrance = QStringLiteral("FR");
-
 /// Marks the reference territory's bar: drawn in green, and named in a note (noteReference).
 void markReference(ChartValue &v, bool isReference)
 {
@@ -242,7 +235,7 @@ QStringList ChartBuilder::comparedTerritories(const QString &territory,
     const TerritoryIndex &index = m_workspace.territories();
     if (const Territory *t = index.find(territory); t && t->kind == TerritoryKind::Commune)
         codes << territory;
-    codes << kCavm << kCaph << kArr << kNord << kRegion << kFrance;
+    codes << m_workspace.defaults().compared;
     if (!codes.contains(reference) && index.find(reference))
         codes << reference;
     return codes;
@@ -264,7 +257,7 @@ ChartSpec ChartBuilder::comparison(const QString &chartId, const QString &indica
         const Territory *t = index.find(codes.at(i));
         ChartValue v;
         v.category = t ? t->displayName() : codes.at(i);
-        v.highlight = codes.at(i) == territory || (codes.at(i) == kArr && territory == kArr);
+        v.highlight = codes.at(i) == territory;
         markReference(v, codes.at(i) == reference);
         const auto &ind = figures.at(i).indicator;
         if (ind) {
@@ -352,9 +345,11 @@ ChartSpec ChartBuilder::averageSize(const QString &territory, const QString &ref
     }
     if (!codes.contains(reference) && index.find(reference))
         codes << reference;
-    for (const QString &code : { kRegion, kFrance })
-        if (!codes.contains(code))
+    for (const QString &code : m_workspace.defaults().references) {
+        const Territory *t = index.find(code);
+        if (t && t->kind != TerritoryKind::Departement && !codes.contains(code))
             codes << code;
+    }
     QStringList citations;
     for (const QString &code : codes) {
         auto figures = m_workspace.sharedFigures(code);

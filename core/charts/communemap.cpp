@@ -20,7 +20,6 @@
 namespace core::charts {
 
 namespace {
-const QString kArr = QStringLiteral("ARR:596");
 const QString kPopulation = QStringLiteral("population");
 const QString kDensity = QStringLiteral("density");
 const QString kRegEstablishments = QStringLiteral("register-ess-establishments");
@@ -107,14 +106,15 @@ QString CommuneMapBuilder::extentOf(const QString &territory) const
     const TerritoryIndex &index = m_workspace.territories();
     const Territory *t = index.find(territory);
     if (!t)
-        return kArr;
+        return m_workspace.defaults().area;
     if (t->kind == TerritoryKind::Epci)
         return t->code;
     if (t->kind == TerritoryKind::Commune) {
         const Territory *parent = index.find(t->parentCode);
-        return parent && parent->kind == TerritoryKind::Epci ? parent->code : kArr;
+        return parent && parent->kind == TerritoryKind::Epci ? parent->code
+                                                             : m_workspace.defaults().area;
     }
-    return kArr;
+    return m_workspace.defaults().area;
 }
 
 QList<MapIndicator> CommuneMapBuilder::indicators() const
@@ -122,7 +122,7 @@ QList<MapIndicator> CommuneMapBuilder::indicators() const
     QList<MapIndicator> list { { kPopulation, Tr::tr("Population") },
                                { kDensity, Tr::tr("Population density") } };
     QStringList codes;
-    for (const Territory &c : m_workspace.territories().communesOf(kArr))
+    for (const Territory &c : m_workspace.territories().communesOf(m_workspace.defaults().area))
         codes << c.code;
     QSet<qint64> registerDatasets;
     if (auto datasets = m_workspace.datasets())
@@ -143,7 +143,8 @@ QList<MapIndicator> CommuneMapBuilder::indicators() const
     }
     for (const auto &[id, label] : measures)
         list.append({ id, label });
-    if (!registerDatasets.isEmpty() && !registerFigures(m_workspace, kArr).isEmpty())
+    if (!registerDatasets.isEmpty()
+        && !registerFigures(m_workspace, m_workspace.defaults().area).isEmpty())
         for (const QString &id :
              { kRegEstablishments, kRegShare, kRegEmployees, kRegEmployerShare })
             list.append({ id, registerLabel(id) });
@@ -348,7 +349,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
         map->areas.append(a);
     }
     for (const geo::EpciOutline &e : atlas->epcis())
-        if (extent == kArr || e.code == extent)
+        if (extent == m_workspace.defaults().area || e.code == extent)
             map->epciCodes << e.code;
 
     if (map->style == MapStyle::Choropleth && !values.isEmpty()) {

@@ -44,7 +44,7 @@ struct Preset
 /// What files carry besides the drawing: author, creation time (never the clock).
 struct FileMetadata
 {
-    QString author = QStringLiteral("PHARE");
+    QString author; ///< the byline (core::Defaults::byline unless the user chose one)
     QDateTime creationTime; ///< UTC; invalid: 1 January 1970 (never the clock)
     QStringList keywords; ///< besides the chart id, territory and year
     bool a4Page = false; ///< PDF page A4 landscape instead of the logical size

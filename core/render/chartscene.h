@@ -23,7 +23,7 @@ struct RenderOptions
     qreal scale = 1.0;
     bool transparent = false;
     QString editionDate; ///< "27 novembre 2026"; empty: not printed
-    QString byline = QStringLiteral("PHARE"); ///< empty: no byline
+    QString byline; ///< empty: no byline (the app passes core::Defaults::byline)
     QImage logo; ///< optional, drawn top right at the title's height
     /// Smallest text in logical pixels (a preset's minimum relative size); 0: 14 type units.
     /// All text grows in proportion when the type unit alone would make it smaller.

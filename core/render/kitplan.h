@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/charts/chartspec.h"
+#include "core/domain/defaults.h"
 #include "core/render/chartexporter.h"
 
 #include <QDateTime>
@@ -17,18 +18,28 @@ class Workspace;
 
 namespace core::render {
 
-/// What goes into a press kit. Defaults: CAVM + CAPH, CAVM, CAPH; every preset.
+/// What goes into a press kit.
 struct PressKitOptions
 {
+    /// The default kit of the reference data: its featured territories (CAVM + CAPH, CAVM,
+    /// CAPH), compared with its reference, signed with its byline; every preset and chart.
+    [[nodiscard]] static PressKitOptions from(const Defaults &defaults)
+    {
+        PressKitOptions options;
+        options.territories = defaults.featured;
+        options.reference = defaults.reference;
+        options.byline = defaults.byline;
+        return options;
+    }
+
     QString directory;
-    QStringList territories { QStringLiteral("ARR:596"), QStringLiteral("EPCI:245901160"),
-                              QStringLiteral("EPCI:200042190") };
+    QStringList territories;
     QStringList presets; ///< preset names; empty: all
-    QString reference = QStringLiteral("REG:32");
+    QString reference;
     /// Chart ids of ChartBuilder::chartIds() ("commune-map": the map of every indicator with
     /// data); empty: all.
     QStringList charts;
-    QString byline = QStringLiteral("PHARE");
+    QString byline; ///< empty: no byline
     QImage logo; ///< drawn top right of every chart; null: none
     bool zip = false; ///< also write dossier-de-presse.zip inside the folder
     /// Write into an existing, non-empty folder: the files of the previous kit (its manifest)

@@ -1909,6 +1909,10 @@ Base de données par défaut&#xa0;: %1
         <source>unknown unit counted &quot;%1&quot;</source>
         <translation>unité comptée inconnue «&#x202f;%1&#x202f;»</translation>
     </message>
+    <message>
+        <source>manifest.json: &quot;defaults&quot; needs a territory, an area, a reference among its references, featured and compared territories (codes of territories.json) and a byline.</source>
+        <translation>manifest.json&#xa0;: «&#xa0;defaults&#xa0;» doit donner un territoire, une zone d’étude, une référence parmi ses références, des territoires mis en avant et comparés (codes de territories.json) et une signature.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterEstimateLine</name>

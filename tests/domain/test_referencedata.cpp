@@ -7,7 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 
 using namespace core;
 
@@ -189,4 +192,41 @@ TEST_CASE("territory codes parse typed and bare, and errors list candidates", "[
         CHECK(r.error().message.contains(QStringLiteral("DEP:59")));
         CHECK(r.error().message.contains(QStringLiteral("REG:59")));
     }
+}
+
+TEST_CASE("the defaults come from manifest.json and must name known territories", "[data]")
+{
+    auto data = ReferenceData::load(testsupport::referenceDataDir());
+    REQUIRE(data.ok());
+    const Defaults &d = data->defaults;
+    CHECK(d.territory == QStringLiteral("ARR:596"));
+    CHECK(d.area == QStringLiteral("ARR:596"));
+    CHECK(d.reference == QStringLiteral("REG:32"));
+    CHECK(d.featured
+          == QStringList { QStringLiteral("ARR:596"), QStringLiteral("EPCI:245901160"),
+                           QStringLiteral("EPCI:200042190") });
+    CHECK(d.references
+          == QStringList { QStringLiteral("DEP:59"), QStringLiteral("REG:32"),
+                           QStringLiteral("FR") });
+    CHECK(d.compared.size() == 6);
+    CHECK(d.byline == QStringLiteral("PHARE"));
+
+    // A copy of data/ whose defaults name a territory it does not hold is refused at load.
+    QTemporaryDir dir;
+    const QDir source(testsupport::referenceDataDir());
+    for (const QString &name : source.entryList({ QStringLiteral("*.json") }, QDir::Files))
+        REQUIRE(QFile::copy(source.filePath(name), dir.filePath(name)));
+    QFile manifest(dir.filePath(QStringLiteral("manifest.json")));
+    REQUIRE(manifest.open(QIODevice::ReadOnly));
+    QByteArray text = manifest.readAll();
+    manifest.close();
+    REQUIRE(text.contains("\"area\": \"ARR:596\""));
+    text.replace("\"area\": \"ARR:596\"", "\"area\": \"ARR:999\"");
+    REQUIRE(manifest.remove());
+    REQUIRE(manifest.open(QIODevice::WriteOnly));
+    REQUIRE(manifest.write(text) == text.size());
+    manifest.close();
+    const auto refused = ReferenceData::load(dir.path());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("defaults")));
 }

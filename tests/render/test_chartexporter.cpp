@@ -52,6 +52,7 @@ charts::ChartSpec sampleSpec()
 render::FileMetadata fixedMeta()
 {
     render::FileMetadata meta;
+    meta.author = QStringLiteral("PHARE");
     meta.creationTime = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
     return meta;
 }

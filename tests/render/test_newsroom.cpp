@@ -101,8 +101,10 @@ TEST_CASE("every chart id, preset and format is newsroom-grade", "[render][newsr
                     .ok());
     const charts::ChartBuilder builder(ws);
     render::FileMetadata baseMeta;
+    baseMeta.author = ws.defaults().byline;
     baseMeta.creationTime = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
     render::RenderOptions base;
+    base.byline = ws.defaults().byline;
     base.editionDate = format::longDate(baseMeta.creationTime.date());
 
     // Every id for the arrondissement; the region adds the evolution and sources compared.

@@ -10,15 +10,9 @@ SireneImportService::SireneImportService(const Classification &classification,
 {
 }
 
-QString SireneImportService::defaultTerritory()
-{
-    return QStringLiteral("ARR:596");
-}
-
 Result<SireneSelection> SireneImportService::select(const QStringList &codes) const
 {
-    return resolveSireneTerritories(m_territories,
-                                    codes.isEmpty() ? QStringList { defaultTerritory() } : codes);
+    return resolveSireneTerritories(m_territories, codes);
 }
 
 Result<SireneReport> SireneImportService::read(const SireneImportRequest &request,

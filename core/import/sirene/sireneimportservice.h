@@ -46,11 +46,9 @@ class SireneImportService final
 public:
     SireneImportService(const Classification &classification, const TerritoryIndex &territories);
 
-    /// The territory imported when none is given: the Valenciennes arrondissement (CAVM and CAPH).
-    [[nodiscard]] static QString defaultTerritory();
-
-    /// Resolves the request's territory codes; errors are the user's input (unknown code,
-    /// department or region), except Code::Database.
+    /// Resolves the request's territory codes (callers give the reference data's study area,
+    /// core::Defaults::area, when the user named none); errors are the user's input (no code,
+    /// unknown code, department or region), except Code::Database.
     [[nodiscard]] Result<SireneSelection> select(const QStringList &codes) const;
     /// Reads both files and computes the figures; the request's stock date, when valid, replaces
     /// the one read from the files (origin "option"). Errors name the file and the line.

@@ -39,10 +39,11 @@ TEST_CASE("the register import service resolves, reads and stores in separate st
     REQUIRE(workspace.open(path, testsupport::referenceDataDir()).ok());
     const SireneImportService service(classification(), workspace.territories());
 
-    SECTION("no territory means ARR:596: CAVM and CAPH")
+    SECTION("the default area, ARR:596, is read as CAVM and CAPH; no territory is an error")
     {
-        CHECK(SireneImportService::defaultTerritory() == QStringLiteral("ARR:596"));
-        const auto selection = service.select({});
+        CHECK(workspace.defaults().area == QStringLiteral("ARR:596"));
+        CHECK_FALSE(service.select({}).ok());
+        const auto selection = service.select({ workspace.defaults().area });
         REQUIRE(selection.ok());
         REQUIRE(selection->territories.size() == 2);
         CHECK(selection->territories[0].key == QStringLiteral("CAVM"));

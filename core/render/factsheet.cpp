@@ -193,82 +193,87 @@ qreal FactSheet::drawHeading(QPainter &painter, const QString &code) const
     return std::max(y, logoBottom);
 }
 
+/// A key figure of the sheet: indicator, scope, and what to say when it is missing.
+struct FactSheet::KeySlot
+{
+    QString id;
+    QString scope;
+    QString label;
+};
+
 qreal FactSheet::drawKeyFigures(QPainter &painter, const QString &code, qreal top,
                                 QStringList &sources) const
 {
-    const TerritoryIndex &index = m_workspace.territories();
-    const charts::ChartBuilder builder(m_workspace);
-    const QString name = index.nameOf(code);
-    // Key figures: the number, what it is, year, method and (below) the source.
-    struct Key
-    {
-        QString id;
-        QString scope;
-        QString label;
-    };
-    const QList<Key> keys {
+    // The number, what it is, year, method and (below) the source.
+    const QList<KeySlot> keys {
         { QStringLiteral("employment_share"), QStringLiteral("ess"), tr("of salaried jobs") },
         { QStringLiteral("establishment_share"), QStringLiteral("ess"), tr("of establishments") },
         { QStringLiteral("avg_employees"), QStringLiteral("ess"),
           tr("employees per ESS structure") },
     };
     const qreal boxWidth = (kTextWidth - (kKeyColumns - 1) * kKeyColumnGap) / kKeyColumns;
-    const qreal textWidth = boxWidth - kKeyTextIndent;
     qreal bottom = top;
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        const KeyFigure key = m_workspace.keyFigure(code, keys.at(i).id, keys.at(i).scope);
         const qreal x = kMargin + i * (boxWidth + kKeyColumnGap);
-        const qreal textX = x + kKeyTextIndent;
-        qreal y = top;
-        if (!key.indicator) {
-            y += drawText(painter, tr("%1: not available").arg(keys.at(i).label),
-                          sheetFont(kKeyLabelPt), kMuted, textX, y, textWidth);
-            painter.fillRect(QRectF(x, top, kKeyRuleWidth, y - top), kAccent);
-            bottom = std::max(bottom, y);
-            continue;
-        }
-        const indicators::Indicator &ind = *key.indicator;
-        // An inherited figure names its territory on the same line as the number, in grey.
-        QString number = indicators::valueText(ind);
-        QFont numberFont = sheetFont(kKeyNumberPt, true);
-        QColor numberColour = kAccent;
-        if (key.inherited) {
-            const Territory *owner = index.find(ind.territoryCode);
-            number = tr("%1: %2").arg(owner ? owner->displayName() : ind.territoryCode, number);
-            numberFont = sheetFont(kKeyInheritedNumberPt, true);
-            numberColour = kMuted;
-        }
-        y += drawText(painter, number, numberFont, numberColour, textX, y, textWidth);
-        // What the number counts, as published ("de l'emploi", "salariés par structure").
-        QString label = indicators::statement(ind);
-        label.remove(0, indicators::valueText(ind).size());
-        y += drawText(painter, label.trimmed().isEmpty() ? keys.at(i).label : label.trimmed(),
-                      sheetFont(kKeyLabelPt, true), kInk, textX, y, textWidth)
-                + kGapAfterKeyLabel;
-        const QString citation =
-                ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
-        cite(sources, citation);
-        QString detail = indicators::yearAndMethod(ind);
-        if (!citation.isEmpty())
-            detail += QStringLiteral(" · ") + citation;
-        if (key.inherited)
-            detail += u'\n'
-                    + tr("Level: %1 (no figure of its own for %2)")
-                              .arg(index.nameOf(ind.territoryCode), name);
-        if (ind.comparison) {
-            const QString regionalCitation = builder.citation(ind.comparison->source.id);
-            detail += u'\n'
-                    + tr("Beside it, %1 (%2)")
-                              .arg(indicators::comparisonText(
-                                           ind, index.nameOf(ind.comparison->territoryCode)),
-                                   regionalCitation);
-            cite(sources, regionalCitation);
-        }
-        y += drawText(painter, detail, sheetFont(kKeyDetailPt), kMuted, textX, y, textWidth);
+        const qreal y =
+                drawKeyFigure(painter, code, keys.at(i), QPointF(x, top), boxWidth, sources);
         painter.fillRect(QRectF(x, top, kKeyRuleWidth, y - top), kAccent);
         bottom = std::max(bottom, y);
     }
     return bottom + kGapAfterKeyFigures;
+}
+
+qreal FactSheet::drawKeyFigure(QPainter &painter, const QString &code, const KeySlot &slot,
+                               QPointF topLeft, qreal boxWidth, QStringList &sources) const
+{
+    const TerritoryIndex &index = m_workspace.territories();
+    const KeyFigure key = m_workspace.keyFigure(code, slot.id, slot.scope);
+    const qreal textX = topLeft.x() + kKeyTextIndent;
+    const qreal textWidth = boxWidth - kKeyTextIndent;
+    qreal y = topLeft.y();
+    if (!key.indicator)
+        return y
+                + drawText(painter, tr("%1: not available").arg(slot.label), sheetFont(kKeyLabelPt),
+                           kMuted, textX, y, textWidth);
+    const indicators::Indicator &ind = *key.indicator;
+    // An inherited figure names its territory on the same line as the number, in grey.
+    QString number = indicators::valueText(ind);
+    QFont numberFont = sheetFont(kKeyNumberPt, true);
+    QColor numberColour = kAccent;
+    if (key.inherited) {
+        const Territory *owner = index.find(ind.territoryCode);
+        number = tr("%1: %2").arg(owner ? owner->displayName() : ind.territoryCode, number);
+        numberFont = sheetFont(kKeyInheritedNumberPt, true);
+        numberColour = kMuted;
+    }
+    y += drawText(painter, number, numberFont, numberColour, textX, y, textWidth);
+    // What the number counts, as published ("de l'emploi", "salariés par structure").
+    QString label = indicators::statement(ind);
+    label.remove(0, indicators::valueText(ind).size());
+    y += drawText(painter, label.trimmed().isEmpty() ? slot.label : label.trimmed(),
+                  sheetFont(kKeyLabelPt, true), kInk, textX, y, textWidth)
+            + kGapAfterKeyLabel;
+    const charts::ChartBuilder builder(m_workspace);
+    const QString citation =
+            ind.sources.isEmpty() ? QString() : builder.citation(ind.sources.first().id);
+    cite(sources, citation);
+    QString detail = indicators::yearAndMethod(ind);
+    if (!citation.isEmpty())
+        detail += QStringLiteral(" · ") + citation;
+    if (key.inherited)
+        detail += u'\n'
+                + tr("Level: %1 (no figure of its own for %2)")
+                          .arg(index.nameOf(ind.territoryCode), index.nameOf(code));
+    if (ind.comparison) {
+        const QString regionalCitation = builder.citation(ind.comparison->source.id);
+        detail += u'\n'
+                + tr("Beside it, %1 (%2)")
+                          .arg(indicators::comparisonText(
+                                       ind, index.nameOf(ind.comparison->territoryCode)),
+                               regionalCitation);
+        cite(sources, regionalCitation);
+    }
+    return y + drawText(painter, detail, sheetFont(kKeyDetailPt), kMuted, textX, y, textWidth);
 }
 
 QStringList FactSheet::chartIds(const QString &code) const

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 class QPainter;
+class QPointF;
 
 namespace core {
 class Workspace;
@@ -33,11 +34,17 @@ public:
     [[nodiscard]] QByteArray pdf(const QString &code, const FileMetadata &meta) const;
 
 private:
+    struct KeySlot;
+
     /// Title, edition line and logo; returns the top of what follows.
     qreal drawHeading(QPainter &painter, const QString &code) const;
     /// The three key figures side by side; cites their sources. Returns the bottom.
     qreal drawKeyFigures(QPainter &painter, const QString &code, qreal top,
                          QStringList &sources) const;
+    /// The text of one key figure in the column at `topLeft`, `boxWidth` wide (the rule on its
+    /// left excluded); cites its sources. Returns its bottom.
+    qreal drawKeyFigure(QPainter &painter, const QString &code, const KeySlot &slot,
+                        QPointF topLeft, qreal boxWidth, QStringList &sources) const;
     /// The two charts, then the sources block below them.
     void drawChartsAndSources(QPainter &painter, const QString &code, qreal top,
                               QStringList &sources) const;

@@ -234,6 +234,28 @@ QByteArray KitDocuments::readme(const PressKitPlan &plan) const
              "text (.alt.txt). fiche-territoire.pdf is a one-page fact sheet of the territory.")
                     .arg(presetNames.join(QStringLiteral(", ")))
             + QStringLiteral("\n\n");
+    md += foldersParagraph(plan);
+    QStringList names;
+    for (const QString &id : m_planner.chartIds())
+        names << QStringLiteral("`%1`: %2").arg(charts::chartFileStem(id), charts::chartLabel(id));
+    md += tr("File names are stable from one edition to the next: folder, chart, format "
+             "(%1).")
+                    .arg(names.join(QStringLiteral(" ; ")))
+            + QStringLiteral("\n\n");
+    md += QStringLiteral("| ") + tr("File") + QStringLiteral(" | ") + tr("What it is")
+            + QStringLiteral(" |\n|---|---|\n");
+    for (const QString &f : files)
+        md += QStringLiteral("| `%1` | %2 |\n").arg(f, fileDescription(f));
+    md += u'\n';
+    if (!skipped.isEmpty())
+        md += tr("Not drawn, for lack of data: %1.").arg(skipped.join(QStringLiteral(", ")))
+                + QStringLiteral("\n\n");
+    md += creditsSection();
+    return md.toUtf8();
+}
+
+QString KitDocuments::foldersParagraph(const PressKitPlan &plan) const
+{
     // What is where: one folder per territory with what is about it, commun/ for the rest.
     const TerritoryIndex &index = m_workspace.territories();
     QStringList folders;
@@ -251,42 +273,33 @@ QByteArray KitDocuments::readme(const PressKitPlan &plan) const
                              "from the figures of a wider level (%1) because the territories "
                              "have none of their own; the file name ends with that level.")
                                   .arg(sharedLevels.join(QStringLiteral(", ")));
-    md += tr("Where things are:") + QStringLiteral("\n\n") + folders.join(u'\n')
+    return tr("Where things are:") + QStringLiteral("\n\n") + folders.join(u'\n')
             + QStringLiteral("\n\n");
-    QStringList names;
-    for (const QString &id : m_planner.chartIds())
-        names << QStringLiteral("`%1`: %2").arg(charts::chartFileStem(id), charts::chartLabel(id));
-    md += tr("File names are stable from one edition to the next: folder, chart, format "
-             "(%1).")
-                    .arg(names.join(QStringLiteral(" ; ")))
-            + QStringLiteral("\n\n");
-    md += QStringLiteral("| ") + tr("File") + QStringLiteral(" | ") + tr("What it is")
-            + QStringLiteral(" |\n|---|---|\n");
-    for (const QString &f : files) {
-        QString what;
-        if (f.endsWith(QStringLiteral(".csv")))
-            what = tr("data of the chart");
-        else if (f.endsWith(QStringLiteral(".alt.txt")))
-            what = tr("alternative text");
-        else if (f.endsWith(kitnames::kFactSheet))
-            what = tr("fact sheet");
-        else if (f == kitnames::kMethodology)
-            what = tr("methodology note");
-        else if (f == kitnames::kReadme)
-            what = tr("this file");
-        else if (f == kitnames::kManifest)
-            what = tr("list of the files of this kit (a new kit written here with --force "
-                      "removes those it does not write again, nothing else)");
-        else if (f == kitnames::kZip)
-            what = tr("every file of this kit in one archive");
-        else
-            what = tr("chart");
-        md += QStringLiteral("| `%1` | %2 |\n").arg(f, what);
-    }
-    md += u'\n';
-    if (!skipped.isEmpty())
-        md += tr("Not drawn, for lack of data: %1.").arg(skipped.join(QStringLiteral(", ")))
-                + QStringLiteral("\n\n");
+}
+
+QString KitDocuments::fileDescription(const QString &f)
+{
+    if (f.endsWith(QStringLiteral(".csv")))
+        return tr("data of the chart");
+    if (f.endsWith(QStringLiteral(".alt.txt")))
+        return tr("alternative text");
+    if (f.endsWith(kitnames::kFactSheet))
+        return tr("fact sheet");
+    if (f == kitnames::kMethodology)
+        return tr("methodology note");
+    if (f == kitnames::kReadme)
+        return tr("this file");
+    if (f == kitnames::kManifest)
+        return tr("list of the files of this kit (a new kit written here with --force "
+                  "removes those it does not write again, nothing else)");
+    if (f == kitnames::kZip)
+        return tr("every file of this kit in one archive");
+    return tr("chart");
+}
+
+QString KitDocuments::creditsSection() const
+{
+    QString md;
     md += QStringLiteral("## ") + tr("Credits") + QStringLiteral("\n\n");
     md += QStringLiteral("- ")
             + tr("Figures: the sources listed in methodologie.md, quoted with attribution; "
@@ -306,7 +319,7 @@ QByteArray KitDocuments::readme(const PressKitPlan &plan) const
             + u'\n';
     md += QStringLiteral("- ") + tr("Colours: Okabe–Ito palette, safe for colour-blind readers.")
             + u'\n';
-    return md.toUtf8();
+    return md;
 }
 
 } // namespace core::render

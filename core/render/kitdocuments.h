@@ -39,6 +39,12 @@ private:
     [[nodiscard]] QString disagreementsSection() const;
     /// One line per indicator that several sources give for a territory of `codes`.
     [[nodiscard]] QStringList spreadLines(const QStringList &codes) const;
+    /// "Where things are": each territory's folder, and commun/ when the plan has one.
+    [[nodiscard]] QString foldersParagraph(const PressKitPlan &plan) const;
+    /// What a file of the kit is, for the README's table ("data of the chart").
+    [[nodiscard]] static QString fileDescription(const QString &file);
+    /// "Credits": figures, territories, charts, font, colours.
+    [[nodiscard]] QString creditsSection() const;
 
     const Workspace &m_workspace;
     const KitPlanner &m_planner;

@@ -25,13 +25,14 @@ namespace core::render {
 namespace {
 
 /// What the drawing tasks on the thread pool share: their errors, a stop flag (a task failed or
-/// the kit was cancelled) and how many are done.
+/// the kit was cancelled), how many are done, and one slot of findings per task.
 struct Jobs
 {
     QMutex mutex;
     QStringList errors;
     std::atomic<bool> failed { false };
     std::atomic<int> drawn { 0 };
+    std::vector<QList<Finding>> findings;
 
     void fail(const Error &error)
     {
@@ -93,6 +94,67 @@ void drawChart(const ChartTask &task, Jobs &jobs, QList<Finding> &findings)
     if (!st)
         return jobs.fail(st.error());
     ++jobs.drawn;
+}
+
+/// Ends the drawing tasks when write() returns: on failure or cancellation, the queued and running
+/// tasks write nothing more and the build folder is removed.
+struct DrawingGuard
+{
+    QThreadPool &pool;
+    Jobs &jobs;
+    const KitFolder &folder;
+    bool committed = false;
+
+    ~DrawingGuard()
+    {
+        if (!committed)
+            jobs.failed = true;
+        pool.clear();
+        pool.waitForDone();
+        if (!committed)
+            folder.discard();
+    }
+};
+
+/// Progress steps of a kit: each chart at each preset, each fact sheet, the note, the README
+/// (with the manifest), the ZIP.
+int stepsOf(const PressKitPlan &plan, qsizetype presetCount, bool zip)
+{
+    return int(plan.charts.size() * presetCount + plan.factSheets.size()) + 2 + (zip ? 1 : 0);
+}
+
+/// Writes each chart's data and alternative text, then starts one task of `pool` per chart and
+/// preset; each task's folder is made here, before a drawing thread writes into it.
+Status startCharts(const KitPlanner &planner, const PressKitPlan &plan, const KitFolder &folder,
+                   const RenderOptions &base, const FileMetadata &baseMeta, QThreadPool &pool,
+                   Jobs &jobs)
+{
+    const QList<Preset> chosen = planner.presets();
+    jobs.findings.resize(size_t(plan.charts.size() * chosen.size()));
+    size_t slot = 0;
+    for (const PressKitChart &c : plan.charts) {
+        const charts::ChartSpec &spec = planner.chart(c.territory, c.id);
+        if (auto st = folder.write(c.stem + QStringLiteral(".csv"), charts::toCsv(spec)); !st)
+            return st;
+        if (auto st = folder.write(c.stem + QStringLiteral(".alt.txt"),
+                                   charts::altText(spec).toUtf8() + '\n');
+            !st)
+            return st;
+        for (const Preset &preset : chosen) {
+            FileMetadata meta = baseMeta;
+            meta.a4Page = preset.a4Page;
+            meta.keywords << preset.name;
+            auto path = folder.target(c.stem + u'-' + charts::presetFileStem(preset.name));
+            if (!path)
+                return path.error();
+            pool.start(
+                    [&jobs, &out = jobs.findings[slot++],
+                     task = ChartTask { spec, withPreset(base, preset), meta, path.value(),
+                                        QStringLiteral("%1 · %2: ").arg(c.territory, preset.name),
+                                        preset.a4Page ? 300 : 0 }] { drawChart(task, jobs, out); });
+        }
+    }
+    return Ok {};
 }
 
 } // namespace
@@ -197,9 +259,7 @@ QList<Finding> PressKit::check() const
 
 int PressKit::stepCount() const
 {
-    const PressKitPlan p = plan();
-    return int(p.charts.size() * m_planner.presets().size() + p.factSheets.size()) + 2
-            + (m_planner.options().zip ? 1 : 0);
+    return stepsOf(plan(), m_planner.presets().size(), m_planner.options().zip);
 }
 
 Result<PressKitReport> PressKit::write(const Progress &progress)
@@ -214,33 +274,16 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
 
     // Building the charts reads the database: on this thread, before any drawing starts.
     const PressKitPlan plan = this->plan();
-    const QList<Preset> chosen = m_planner.presets();
     PressKitReport report;
     report.skipped = plan.skipped;
 
     Jobs jobs;
     QThreadPool pool; // owned: every task it runs ends before write() returns
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    struct Cleanup
-    {
-        QThreadPool &pool;
-        Jobs &jobs;
-        const KitFolder &folder;
-        bool committed = false;
-        ~Cleanup()
-        {
-            if (!committed)
-                jobs.failed = true; // tasks still queued or running write nothing more
-            pool.clear();
-            pool.waitForDone();
-            if (!committed)
-                folder.discard();
-        }
-    } cleanup { pool, jobs, folder };
+    DrawingGuard guard { pool, jobs, folder };
 
     int done = 0;
-    const int total = int(plan.charts.size() * chosen.size() + plan.factSheets.size()) + 2
-            + (options.zip ? 1 : 0);
+    const int total = stepsOf(plan, m_planner.presets().size(), options.zip);
     const auto step = [&](const QString &what) {
         return !progress || progress(done + jobs.drawn, total, what);
     };
@@ -256,32 +299,9 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
     base.logo = options.logo;
     base.editionDate = format::longDate(m_edition.date());
 
-    // Each chart at each preset is one task of the pool. The data files are written here;
-    // folders are made here too, before the drawing threads write into them.
-    std::vector<QList<Finding>> findings(size_t(plan.charts.size() * chosen.size()));
-    size_t slot = 0;
-    for (const PressKitChart &c : plan.charts) {
-        const charts::ChartSpec &spec = m_planner.chart(c.territory, c.id);
-        if (auto st = folder.write(c.stem + QStringLiteral(".csv"), charts::toCsv(spec)); !st)
-            return st.error();
-        if (auto st = folder.write(c.stem + QStringLiteral(".alt.txt"),
-                                   charts::altText(spec).toUtf8() + '\n');
-            !st)
-            return st.error();
-        for (const Preset &preset : chosen) {
-            FileMetadata meta = baseMeta;
-            meta.a4Page = preset.a4Page;
-            meta.keywords << preset.name;
-            auto path = folder.target(c.stem + u'-' + charts::presetFileStem(preset.name));
-            if (!path)
-                return path.error();
-            pool.start(
-                    [&jobs, &out = findings[slot++],
-                     task = ChartTask { spec, withPreset(base, preset), meta, path.value(),
-                                        QStringLiteral("%1 · %2: ").arg(c.territory, preset.name),
-                                        preset.a4Page ? 300 : 0 }] { drawChart(task, jobs, out); });
-        }
-    }
+    // Each chart at each preset is one task of the pool.
+    if (auto st = startCharts(m_planner, plan, folder, base, baseMeta, pool, jobs); !st)
+        return st.error();
 
     // Meanwhile this thread, which owns the database connection, writes the fact sheets.
     const FactSheet factSheet(m_workspace, m_planner, m_edition);
@@ -304,7 +324,7 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
         if (!jobs.errors.isEmpty())
             return makeError(Error::Code::Io, jobs.errors.join(u'\n'));
     }
-    for (const QList<Finding> &list : findings)
+    for (const QList<Finding> &list : jobs.findings)
         report.findings += list;
 
     const KitDocuments documents(m_workspace, m_planner, m_edition);
@@ -339,7 +359,7 @@ Result<PressKitReport> PressKit::write(const Progress &progress)
         return st.error();
     if (auto st = folder.swapIn(plan.files); !st)
         return st.error();
-    cleanup.committed = true;
+    guard.committed = true;
     report.files = plan.files;
     return report;
 }

@@ -1,8 +1,8 @@
 # Tests mirror the sources: tests/<folder> holds the tests of core/<folder>, tests/app/<folder>
 # those of app/<folder>. ess_tests links the core only; app_tests links the application.
 list(APPEND ESS_TEST_SOURCES
-    support/clirun.h support/dbdump.h support/filehashes.h support/french.h support/qtprinters.h
-    support/sqlprobe.h support/testdb.h support/writeprotect.h
+    support/clirun.h support/dbdump.h support/filehashes.h support/french.h support/pdfpage.h
+    support/qtprinters.h support/sqlprobe.h support/testdb.h support/writeprotect.h
     charts/test_communemap.cpp
     domain/test_vocabulary.cpp
     domain/test_territorysearch.cpp

@@ -5,6 +5,7 @@ list(APPEND ESS_TEST_SOURCES
     render/test_kitplan.cpp
     render/test_zipwriter.cpp
     render/test_kitfolder.cpp
+    render/test_factsheet.cpp
     render/test_newsroom.cpp
 )
 cmake_language(DEFER CALL target_link_libraries ess_tests PRIVATE PkgConfig::QPDF PkgConfig::LIBZIP)

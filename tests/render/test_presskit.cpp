@@ -6,6 +6,7 @@
 #include "core/render/textblock.h"
 #include "core/workspace.h"
 #include "support/filehashes.h"
+#include "support/pdfpage.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
 
@@ -18,9 +19,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPen>
-#include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdlib>
@@ -383,7 +382,7 @@ TEST_CASE("with force, a kit removes the previous kit's files, never the user's"
 
 TEST_CASE("the fact sheet carries the logo at the top right, as the charts do", "[render][kit]")
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()) {
+    if (!testsupport::havePdfToPpm()) {
         WARN("pdftoppm (poppler-utils) is not installed: fact sheet logo not checked");
         return;
     }
@@ -402,14 +401,9 @@ TEST_CASE("the fact sheet carries the logo at the top right, as the charts do", 
         options.directory = dir.filePath(name);
         options.logo = logo;
         REQUIRE(render::PressKit(ws, options).write().ok());
-        QProcess pdftoppm;
-        pdftoppm.start(QStringLiteral("pdftoppm"),
-                       { QStringLiteral("-r"), QStringLiteral("48"), QStringLiteral("-png"),
-                         QStringLiteral("-singlefile"),
-                         options.directory + QStringLiteral("/caph/fiche-territoire.pdf"),
-                         dir.filePath(name) });
-        REQUIRE(pdftoppm.waitForFinished(60000));
-        const QImage page(dir.filePath(name + QStringLiteral(".png")));
+        const QImage page = testsupport::pdfFirstPage(
+                options.directory + QStringLiteral("/caph/fiche-territoire.pdf"), 48,
+                dir.filePath(name));
         REQUIRE_FALSE(page.isNull());
         int right = 0, left = 0;
         for (int y = 0; y < page.height() / 8; ++y)

@@ -9,8 +9,6 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
-#include <functional>
-
 namespace core::render {
 
 namespace {
@@ -101,67 +99,74 @@ QSet<QString> KitFolder::readManifest(const QString &path)
     return files;
 }
 
+/// The entries the old and the new kit own: their files and the folders on their paths.
+struct KitFolder::Owned
+{
+    QSet<QString> previous; ///< the old kit's files (its manifest)
+    QSet<QString> files; ///< the new kit's files
+    QSet<QString> folders; ///< the folders on the paths of both
+};
+
 Status KitFolder::swapIn(const QStringList &files) const
 {
-    const QString &staging = m_staging;
-    const QString &finalPath = m_final;
-    const QString &aside = m_aside;
-    if (auto st = io::publishFolder(staging); !st)
+    if (auto st = io::publishFolder(m_staging); !st)
         return st;
-    if (!QFileInfo::exists(finalPath) && !io::isSymLink(finalPath))
-        return io::renameNoReplace(staging, finalPath);
-    if (io::isSymLink(finalPath) || !QFileInfo(finalPath).isDir())
+    if (!QFileInfo::exists(m_final) && !io::isSymLink(m_final))
+        return io::renameNoReplace(m_staging, m_final);
+    if (io::isSymLink(m_final) || !QFileInfo(m_final).isDir())
         return makeError(Error::Code::Io,
                          tr("%1 is a symbolic link or not a folder: the press kit is not "
                             "written through it.")
-                                 .arg(QDir::toNativeSeparators(finalPath)));
+                                 .arg(QDir::toNativeSeparators(m_final)));
     // The previous kit's manifest names the files it wrote: those go with the old folder.
     // Everything else in it (the user's notes, a kit written before manifests existed) is
     // carried over into the new one, at the same place.
-    const QSet<QString> previous = readManifest(finalPath + u'/' + kitnames::kManifest);
-    const QSet<QString> kitFiles(files.cbegin(), files.cend());
-    QSet<QString> kitFolders;
-    const auto addFolders = [&kitFolders](const QString &file) {
+    Owned owned;
+    owned.previous = readManifest(m_final + u'/' + kitnames::kManifest);
+    owned.files = QSet<QString>(files.cbegin(), files.cend());
+    const auto addFolders = [&owned](const QString &file) {
         for (qsizetype i = file.indexOf(u'/'); i > 0; i = file.indexOf(u'/', i + 1))
-            kitFolders.insert(file.left(i));
+            owned.folders.insert(file.left(i));
     };
     for (const QString &f : files)
         addFolders(f);
-    for (const QString &f : previous)
+    for (const QString &f : std::as_const(owned.previous))
         addFolders(f);
-    if (auto st = io::swapFolders(staging, finalPath, aside); !st)
+    if (auto st = io::swapFolders(m_staging, m_final, m_aside); !st)
         return st;
-    const std::function<Status(const QString &)> carry = [&](const QString &relative) -> Status {
-        const QFileInfoList entries = QDir(aside + u'/' + relative)
-                                              .entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot
-                                                             | QDir::Hidden | QDir::System);
-        for (const QFileInfo &info : entries) {
-            const QString name = relative + info.fileName();
-            if (info.isDir() && !info.isSymLink() && kitFolders.contains(name)) {
-                if (auto st = carry(name + u'/'); !st)
-                    return st;
-                continue;
-            }
-            // A file of the old kit (stale or written again), or an entry where the new kit
-            // has a file or folder of its own (a link there is replaced, never followed).
-            if (previous.contains(name) || kitFiles.contains(name) || kitFolders.contains(name))
-                continue;
-            if (!QDir().mkpath(finalPath + u'/' + relative))
-                return makeError(
-                        Error::Code::Io,
-                        tr("Cannot create the folder %1.")
-                                .arg(QDir::toNativeSeparators(finalPath + u'/' + relative)));
-            if (auto st = io::renameNoReplace(aside + u'/' + name, finalPath + u'/' + name); !st)
-                return makeError(
-                        Error::Code::Io,
-                        tr("The press kit is written, but %1 stayed in %2: %3")
-                                .arg(name, QDir::toNativeSeparators(aside), st.error().message));
+    if (auto st = carryOver(QString(), owned); !st)
+        return st;
+    io::removeTree(m_aside);
+    return Ok {};
+}
+
+Status KitFolder::carryOver(const QString &relative, const Owned &owned) const
+{
+    const QFileInfoList entries = QDir(m_aside + u'/' + relative)
+                                          .entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot
+                                                         | QDir::Hidden | QDir::System);
+    for (const QFileInfo &info : entries) {
+        const QString name = relative + info.fileName();
+        if (info.isDir() && !info.isSymLink() && owned.folders.contains(name)) {
+            if (auto st = carryOver(name + u'/', owned); !st)
+                return st;
+            continue;
         }
-        return Ok {};
-    };
-    if (auto st = carry(QString()); !st)
-        return st;
-    io::removeTree(aside);
+        // A file of the old kit (stale or written again), or an entry where the new kit has a
+        // file or folder of its own (a link there is replaced, never followed).
+        if (owned.previous.contains(name) || owned.files.contains(name)
+            || owned.folders.contains(name))
+            continue;
+        if (!QDir().mkpath(m_final + u'/' + relative))
+            return makeError(Error::Code::Io,
+                             tr("Cannot create the folder %1.")
+                                     .arg(QDir::toNativeSeparators(m_final + u'/' + relative)));
+        if (auto st = io::renameNoReplace(m_aside + u'/' + name, m_final + u'/' + name); !st)
+            return makeError(
+                    Error::Code::Io,
+                    tr("The press kit is written, but %1 stayed in %2: %3")
+                            .arg(name, QDir::toNativeSeparators(m_aside), st.error().message));
+    }
     return Ok {};
 }
 

@@ -43,6 +43,11 @@ public:
     [[nodiscard]] static QSet<QString> readManifest(const QString &path);
 
 private:
+    struct Owned;
+    /// Moves what the old kit (now at m_aside) holds under `relative` and neither kit owns into
+    /// the new kit, at the same place; descends into the kits' folders only.
+    [[nodiscard]] Status carryOver(const QString &relative, const Owned &owned) const;
+
     QString m_final;
     QString m_staging;
     QString m_aside; ///< where the old kit goes during the swap

@@ -8,11 +8,9 @@ list(APPEND ESS_APP_SOURCES
     cli/exportcommand.h cli/exportcommand.cpp
     dialogs/exportdialog.h dialogs/exportdialog.cpp
     dialogs/presskitdialog.h dialogs/presskitdialog.cpp
-    dialogs/presskitworker.h dialogs/presskitworker.cpp
     cli/figurescommand.h cli/figurescommand.cpp
     cli/importsirenecommand.h cli/importsirenecommand.cpp
     dialogs/sireneimportdialog.h dialogs/sireneimportdialog.cpp
-    dialogs/sireneimportworker.h dialogs/sireneimportworker.cpp
     widgets/communeview.h widgets/communeview.cpp
     widgets/mapview.h widgets/mapview.cpp
     widgets/registerestimateline.h widgets/registerestimateline.cpp

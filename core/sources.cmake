@@ -3,6 +3,7 @@ list(APPEND ESS_CORE_SOURCES
     io/safefile.h io/safefile.cpp
     referencedata.h referencedata.cpp
     registerqueries.h registerqueries.cpp
+    job.h job.cpp
     workspace.h workspace.cpp
     charts/chartspec.h
     charts/chartbuilder.h charts/chartbuilder.cpp

@@ -2,6 +2,7 @@
 #include "core/workspace.h"
 
 #include "core/geo/communeatlas.h"
+#include "core/import/figureimport.h"
 #include "core/referencedata.h"
 #include "core/storage/store.h"
 
@@ -341,10 +342,105 @@ Status Workspace::removeDataset(qint64 id)
     return Ok {};
 }
 
-void Workspace::notifyDatasetAdded(qint64 id)
+void Workspace::datasetWritten(qint64 id)
 {
-    (void)reload();
+    if (auto st = reload(); !st)
+        noteReadError(st.error());
     emit datasetAdded(id);
+}
+
+import::ImportOutcome Workspace::importTable(const import::ImportRequest &request){ clearCache();
+auto outcome = import::ImportService::run(*m_store, request);
+if (outcome.status == import::ImportOutcome::Status::Written)
+    datasetWritten(outcome.datasetId);
+return outcome;
+} // namespace core
+
+Result<sirene::SireneStoreOutcome>
+Workspace::storeSirene(const sirene::SireneImportService &service,
+                       const sirene::SireneReport &report, const sirene::SireneSelection &selection,
+                       const sirene::SireneImportRequest &request)
+{
+    clearCache();
+    auto stored = service.store(*m_store, report, selection, request);
+    if (stored)
+        datasetWritten(stored->datasetId);
+    return stored;
+}
+
+Result<qint64> Workspace::addFigure(const Observation &figure, const Source &source)
+{
+    clearCache();
+    auto id = import::FigureImport::add(*m_store, figure, source);
+    if (id)
+        datasetWritten(id.value());
+    return id;
+}
+
+Job *Workspace::startTableImport(const import::ImportRequest &request, QObject *parent)
+{
+    auto *job = new Job(parent);
+    // Connected before the caller's slots: the workspace is up to date when they run.
+    connect(job, &Job::finished, this, [this](const QVariant &result) {
+        const auto outcome = result.value<import::ImportOutcome>();
+        if (outcome.status == import::ImportOutcome::Status::Written)
+            datasetWritten(outcome.datasetId);
+    });
+    job->start([path = databasePath(), request](const JobContext &context) -> Result<QVariant> {
+        const auto progress = [&context](qint64 done, qint64 total) {
+            context.progress({ done, total, 0, {} });
+        };
+        // Opens its own connection on this thread (STYLE.md §7).
+        return QVariant::fromValue(
+                import::ImportService::run(path, request, progress, context.cancelToken()));
+    });
+    return job;
+}
+
+Job *Workspace::startSireneImport(const QString &classificationPath,
+                                  const sirene::SireneImportRequest &request, QObject *parent)
+{
+    auto *job = new Job(parent);
+    connect(job, &Job::finished, this, [this](const QVariant &result) {
+        datasetWritten(result.value<SireneImported>().stored.datasetId);
+    });
+    job->start([path = databasePath(), classificationPath,
+                request](const JobContext &context) -> Result<QVariant> {
+        const auto cls = sirene::Classification::load(classificationPath);
+        if (!cls)
+            return cls.error();
+        auto store = Store::open(path, Store::OpenOptions {});
+        if (!store)
+            return store.error();
+        auto territories = store.value()->territories();
+        if (!territories)
+            return territories.error();
+        const TerritoryIndex index(territories.value());
+        const sirene::SireneImportService service(cls.value(), index);
+        sirene::SireneImportRequest r = request;
+        r.cancel = context.cancelToken();
+        r.progress = [&context](const sirene::SireneProgress &p) {
+            context.progress({ p.bytesRead, p.totalBytes, p.rows, {} });
+        };
+        const auto selection = service.select(r.territoryCodes);
+        if (!selection)
+            return selection.error();
+        const auto report = service.read(r, selection.value());
+        if (!report)
+            return report.error();
+        auto stored = service.store(*store.value(), report.value(), selection.value(), r);
+        if (!stored)
+            return stored.error();
+        return QVariant::fromValue(SireneImported { stored.value(), report->provenance.stockDate });
+    });
+    return job;
+}
+
+Job *Workspace::startReadingJob(Job::Work work, QObject *parent) const
+{
+    auto *job = new Job(parent);
+    job->start(std::move(work));
+    return job;
 }
 
 } // namespace core

@@ -5,7 +5,10 @@
 #include "core/domain/observation.h"
 #include "core/domain/source.h"
 #include "core/domain/territoryindex.h"
+#include "core/import/importservice.h"
+#include "core/import/sirene/sireneimportservice.h"
 #include "core/indicators/indicators.h"
+#include "core/job.h"
 #include "core/result.h"
 
 #include <QHash>
@@ -40,8 +43,18 @@ struct KeyFigure
     bool inherited = false; ///< true when taken from an ancestor
 };
 
-/// Owns the open database and the current selection; announces changes. GUI thread only;
-/// workers open their own Store on the same path.
+/// What a register import job (Workspace::startSireneImport) stored, in Job::result().
+struct SireneImported
+{
+    sirene::SireneStoreOutcome stored;
+    QDate stockDate; ///< of the stock read
+};
+
+/// Owns the open database and the current selection; announces changes. GUI thread only.
+/// Every write goes through it: synchronous operations for the command line and short
+/// forms, and background jobs (core::Job, whose work opens its own connection on the same
+/// path) for long imports and the press kit. After a write it reloads itself, then emits
+/// datasetAdded(); a failed reload is kept in readStatus().
 class Workspace final : public QObject
 {
     Q_OBJECT
@@ -64,13 +77,6 @@ public:
     /// True when the database was opened read-only: every write fails.
     [[nodiscard]] bool isReadOnly() const;
     [[nodiscard]] QString databasePath() const;
-    /// The database, for writing: the figures cached for the territory switch are dropped,
-    /// as the caller may change them.
-    [[nodiscard]] Store &store()
-    {
-        clearCache();
-        return *m_store;
-    }
     [[nodiscard]] int referenceDataVersion() const;
     /// The defaults of the reference data (data/manifest.json), read at open().
     [[nodiscard]] const Defaults &defaults() const { return m_defaults; }
@@ -111,9 +117,37 @@ public:
     [[nodiscard]] Status readStatus() const;
 
     [[nodiscard]] Result<QList<Dataset>> datasets() const;
+    /// Drops the figures cached for territory switches (done at every write; the switch
+    /// benchmark's cold runs call it).
+    void clearCache() const;
     [[nodiscard]] Status removeDataset(qint64 id);
-    /// Reloads sources and territories after another connection wrote to the database.
-    void notifyDatasetAdded(qint64 id);
+
+    /// Imports a statistics table on this thread (import command): ImportService::run on the
+    /// workspace's connection. Every ending is in the outcome (nothing written unless Written).
+    [[nodiscard]] import::ImportOutcome importTable(const import::ImportRequest &request);
+    /// Stores a register report read by `service` (import-sirene), in one transaction.
+    [[nodiscard]] Result<sirene::SireneStoreOutcome>
+    storeSirene(const sirene::SireneImportService &service, const sirene::SireneReport &report,
+                const sirene::SireneSelection &selection,
+                const sirene::SireneImportRequest &request);
+    /// Adds one sourced figure typed by hand (FigureImport::add); the new dataset's id.
+    [[nodiscard]] Result<qint64> addFigure(const Observation &figure, const Source &source);
+
+    /// Background jobs, owned by `parent` (deleting a job cancels it and waits). Progress and
+    /// the ending come by the Job's signals on this thread; the workspace has reloaded itself
+    /// and emitted datasetAdded() before a writing job emits finished().
+    /// A table import: the result is an import::ImportOutcome, whatever its status (a cancel
+    /// gives Status::Cancelled); progress is lines read out of the file's line count.
+    [[nodiscard]] Job *startTableImport(const import::ImportRequest &request, QObject *parent);
+    /// A register import with the classification at `classificationPath`: the result is a
+    /// SireneImported; progress is CSV bytes read out of both files' size, items the data rows
+    /// read; a cancel fails with Error::Code::Cancelled.
+    [[nodiscard]] Job *startSireneImport(const QString &classificationPath,
+                                         const sirene::SireneImportRequest &request,
+                                         QObject *parent);
+    /// A job that only reads the database (the press kit, core::render::startPressKit):
+    /// `work` opens its own connection on databasePath().
+    [[nodiscard]] Job *startReadingJob(Job::Work work, QObject *parent) const;
 
 signals:
     void currentTerritoryChanged(const QString &code);
@@ -123,7 +157,9 @@ signals:
 
 private:
     [[nodiscard]] Status reload();
-    void clearCache() const;
+    /// After a write by this workspace or one of its jobs: reload, keeping a failure in
+    /// readStatus(), then announce the dataset.
+    void datasetWritten(qint64 id);
     [[nodiscard]] std::vector<indicators::Indicator> ownIndicators(const QString &code) const;
     void noteReadError(const Error &error) const;
     [[nodiscard]] Result<std::shared_ptr<const TerritoryFigures>>
@@ -139,7 +175,7 @@ private:
     QHash<qint64, Source> m_sources;
     mutable std::optional<Error> m_readError;
     // Figures do not change between territory switches: computed once per territory until a
-    // dataset is added or removed (or the store is handed out for writing).
+    // dataset is added or removed.
     mutable QHash<QString, std::shared_ptr<const TerritoryFigures>> m_figuresCache; ///< own
     mutable QHash<QString, std::shared_ptr<const TerritoryFigures>> m_fullCache; ///< + inherited
     mutable QHash<QString, std::vector<indicators::Indicator>> m_ownCache;

@@ -2,7 +2,8 @@
 # those of app/<folder>. ess_tests links the core only; app_tests links the application.
 list(APPEND ESS_TEST_SOURCES
     support/clirun.h support/dbdump.h support/filehashes.h support/french.h support/pdfpage.h
-    support/qtprinters.h support/sqlprobe.h support/testdb.h support/writeprotect.h
+    support/qtprinters.h support/sqlprobe.h support/sqlrefusal.h support/testdb.h
+    support/writeprotect.h
     charts/test_communemap.cpp
     domain/test_vocabulary.cpp
     domain/test_territorysearch.cpp
@@ -14,6 +15,7 @@ list(APPEND ESS_TEST_SOURCES
     storage/test_migrations.cpp
     storage/test_store.cpp
     storage/test_storagefaults.cpp
+    test_job.cpp
 )
 # The wording of core/indicators in French needs the translation catalogue, built into the app.
 list(APPEND APP_TEST_SOURCES indicators/test_wording.cpp)

@@ -167,7 +167,7 @@ int runAddFigure(const QStringList &args, QTextStream &out, QTextStream &err)
             return UsageError;
         }
     }
-    auto id = core::import::FigureImport::add(workspace->store(), figure, source);
+    auto id = workspace->addFigure(figure, source);
     if (!id) {
         err << id.error().message << Qt::endl;
         return Failure;

@@ -193,7 +193,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         auto workspace = openWorkspace(workPath, err);
         if (!workspace)
             return Failure;
-        outcome = core::import::ImportService::run(workspace->store(), request);
+        outcome = workspace->importTable(request);
     } else {
         auto data = core::ReferenceData::load(referenceDataDir());
         if (!data) {

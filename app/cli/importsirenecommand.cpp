@@ -186,7 +186,7 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
         if (!workspace)
             return Failure;
         const auto stored =
-                service.store(workspace->store(), report.value(), selection.value(), request);
+                workspace->storeSirene(service, report.value(), selection.value(), request);
         if (!stored) {
             err << stored.error().message << Qt::endl;
             return Failure;

@@ -4,7 +4,6 @@
 #include "app/widgets/vocabularycombo.h"
 #include "core/domain/observation.h"
 #include "core/domain/vocabulary.h"
-#include "core/import/figureimport.h"
 #include "core/import/valueparser.h"
 #include "core/workspace.h"
 
@@ -206,13 +205,12 @@ bool AddFigureDialog::save()
     source.producer = m_producer->text().trimmed();
     if (figure.publishedYear > 0)
         source.published = QString::number(figure.publishedYear);
-    auto id = core::import::FigureImport::add(m_workspace.store(), figure, source);
+    auto id = m_workspace.addFigure(figure, source); // reloads and announces the dataset
     if (!id) {
         m_error->setText(id.error().message);
         return false;
     }
     m_datasetId = id.value();
-    m_workspace.notifyDatasetAdded(m_datasetId);
     return true;
 }
 

@@ -18,8 +18,7 @@ namespace app {
 /// A form for one sourced figure typed from a report (PDF, press release): territory, data year
 /// (or "not stated" with the publication year), measure:scope:sector, value or range, qualifier,
 /// unit counted, source and producer: the fields of `add-figure`, checked the same way. Writes
-/// through core::import::ImportService and announces it with Workspace::notifyDatasetAdded. GUI
-/// thread.
+/// through Workspace::addFigure, which announces the dataset. GUI thread.
 class AddFigureDialog final : public QDialog
 {
     Q_OBJECT

@@ -4,10 +4,10 @@
 #include "app/dialogs/importpreviewmodel.h"
 #include "app/dialogs/mappingeditor.h"
 #include "app/widgets/screenfit.h"
-#include "core/import/importjob.h"
 #include "core/import/mappingguess.h"
 #include "core/import/table.h"
 #include "core/import/xlsxreader.h"
+#include "core/job.h"
 #include "core/workspace.h"
 
 #include <QCheckBox>
@@ -42,10 +42,8 @@ constexpr int kLineRole = Qt::UserRole + 1;
 ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_job(new core::import::ImportJob(this))
     , m_previewModel(new ImportPreviewModel(this))
 {
-    m_job->setObjectName(QStringLiteral("importJob"));
     setWindowTitle(tr("Import a table"));
     setObjectName(QStringLiteral("importDialog"));
     fitToScreen(this, QSize(1100, 820));
@@ -144,22 +142,15 @@ ImportDialog::ImportDialog(core::Workspace &workspace, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    connect(m_job, &core::import::ImportJob::progressed, this, [this](qint64 done, qint64 total) {
-        if (!m_progress)
-            return;
-        if (total > 0) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
-        } else {
-            m_progress->setRange(0, 0);
-        }
-        m_progress->setLabelText(tr("Line %1 read…").arg(done));
-    });
-    connect(m_job, &core::import::ImportJob::finished, this, &ImportDialog::onFinished);
     updateButtons();
 }
 
 ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
 
 void ImportDialog::browse()
 {
@@ -279,7 +270,7 @@ core::import::ImportSpec ImportDialog::spec() const
 
 void ImportDialog::updateButtons()
 {
-    const bool ready = !m_columns.isEmpty() && spec().validate().ok() && !m_job->isRunning();
+    const bool ready = !m_columns.isEmpty() && spec().validate().ok() && !isRunning();
     m_checkButton->setEnabled(ready);
     m_importButton->setEnabled(ready);
 }
@@ -287,7 +278,7 @@ void ImportDialog::updateButtons()
 bool ImportDialog::startImport(bool dryRun)
 {
     const core::import::ImportSpec s = spec();
-    if (m_path.isEmpty() || m_job->isRunning())
+    if (m_path.isEmpty() || isRunning())
         return false;
     if (auto st = s.validate(); !st) {
         m_summary->setText(st.error().message);
@@ -313,8 +304,21 @@ bool ImportDialog::startImport(bool dryRun)
     m_dryRun = dryRun;
     m_problems->clear();
     m_summary->setText(dryRun ? tr("Checking…") : tr("Importing…"));
-    if (!m_job->start(m_workspace.databasePath(), request))
-        return false;
+    delete m_job; // the previous one, finished
+    m_job = m_workspace.startTableImport(request, this);
+    m_job->setObjectName(QStringLiteral("importJob"));
+    connect(m_job, &core::Job::progress, this, [this](const core::JobProgress &p) {
+        if (!m_progress)
+            return;
+        if (p.total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(std::min<qint64>(1000, p.done * 1000 / p.total)));
+        } else {
+            m_progress->setRange(0, 0);
+        }
+        m_progress->setLabelText(tr("Line %1 read…").arg(p.done));
+    });
+    connect(m_job, &core::Job::finished, this, &ImportDialog::onFinished);
     m_progress =
             new QProgressDialog(dryRun ? tr("Checking the whole file…") : tr("Importing the file…"),
                                 tr("Cancel"), 0, 1000, this);
@@ -322,7 +326,7 @@ bool ImportDialog::startImport(bool dryRun)
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    connect(m_progress, &QProgressDialog::canceled, m_job, &core::import::ImportJob::cancel);
+    connect(m_progress, &QProgressDialog::canceled, m_job, &core::Job::cancel);
     updateButtons();
     return true;
 }
@@ -334,7 +338,7 @@ void ImportDialog::onFinished()
         m_progress->deleteLater();
         m_progress = nullptr;
     }
-    const ImportOutcome &outcome = m_job->outcome();
+    const auto outcome = m_job->result().value<ImportOutcome>();
     m_reportText = outcome.toText();
     m_problems->clear();
     for (const core::import::Problem &p : outcome.report.problems) {
@@ -380,10 +384,8 @@ void ImportDialog::onFinished()
                           .arg(outcome.vintage->changed);
     m_summary->setText(summary);
     updateButtons();
-    const bool written = outcome.status == ImportOutcome::Status::Written;
-    if (written)
-        m_workspace.notifyDatasetAdded(outcome.datasetId);
-    emit importFinished(written);
+    // The workspace reloaded itself and announced the dataset before this slot ran.
+    emit importFinished(outcome.status == ImportOutcome::Status::Written);
 }
 
 bool ImportDialog::showLine(int line)

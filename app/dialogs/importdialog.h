@@ -16,10 +16,8 @@ class QSpinBox;
 class QTableView;
 
 namespace core {
+class Job;
 class Workspace;
-namespace import {
-class ImportJob;
-}
 } // namespace core
 
 namespace app {
@@ -29,8 +27,8 @@ class MappingEditor;
 
 /// The import assistant: a file (opened or dropped), a preview of its first rows as the reader
 /// understood them, the column mapping, a validation report linked to the preview rows, and the
-/// import in a worker thread with progress and Cancel. Acts through core::import::ImportJob and
-/// core::Workspace; GUI thread.
+/// import in a worker thread with progress and Cancel. Acts through core::Workspace (its
+/// table-import job); GUI thread.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -69,6 +67,7 @@ private:
     void guessMapping();
     void updateButtons();
     void onFinished();
+    [[nodiscard]] bool isRunning() const;
 
     core::Workspace &m_workspace;
     QString m_path;
@@ -89,7 +88,7 @@ private:
     QPushButton *m_checkButton = nullptr;
     QPushButton *m_importButton = nullptr;
     QProgressDialog *m_progress = nullptr;
-    core::import::ImportJob *m_job = nullptr;
+    core::Job *m_job = nullptr; ///< the last import, found by tests as "importJob"
     ImportPreviewModel *m_previewModel = nullptr;
     QStringList m_columns;
     QString m_reportText;

@@ -2,11 +2,11 @@
 #include "app/dialogs/presskitdialog.h"
 
 #include "app/application.h"
-#include "app/dialogs/presskitworker.h"
 #include "app/settings.h"
 #include "core/charts/chartbuilder.h"
 #include "core/charts/chartnames.h"
-#include "core/render/presskit.h"
+#include "core/job.h"
+#include "core/render/presskitjob.h"
 #include "core/workspace.h"
 
 #include <QApplication>
@@ -27,7 +27,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -358,7 +357,7 @@ void PressKitDialog::chooseLogo()
 
 bool PressKitDialog::writeKit()
 {
-    if (m_worker)
+    if (m_job)
         return false;
     updateCount();
     if (!m_write->isEnabled())
@@ -367,23 +366,21 @@ bool PressKitDialog::writeKit()
     m_openFolder->hide();
     const QString title = tr("Press kit");
     const QString dir = QDir::cleanPath(m_folder->text().trimmed());
-    PressKitJob job;
-    job.databasePath = m_workspace.databasePath();
-    job.referenceDataDir = referenceDataDir();
-    job.options.directory = dir;
-    job.options.territories = territories();
-    job.options.presets = presets();
-    job.options.charts = charts();
-    job.options.reference = m_workspace.referenceTerritory();
-    job.options.byline = m_byline->text().simplified();
-    job.options.zip = m_zip->isChecked();
+    core::render::PressKitOptions options;
+    options.directory = dir;
+    options.territories = territories();
+    options.presets = presets();
+    options.charts = charts();
+    options.reference = m_workspace.referenceTerritory();
+    options.byline = m_byline->text().simplified();
+    options.zip = m_zip->isChecked();
     if (!m_logo->text().trimmed().isEmpty()) {
         auto logo = core::render::loadLogo(m_logo->text().trimmed());
         if (!logo) {
             QMessageBox::critical(this, title, logo.error().message);
             return false;
         }
-        job.options.logo = logo.value();
+        options.logo = logo.value();
     }
     if (QDir(dir).exists()
         && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
@@ -397,10 +394,10 @@ bool PressKitDialog::writeKit()
                        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                     != QMessageBox::Yes)
             return false;
-        job.options.force = true;
+        options.force = true;
     }
     settings::setLastExportDir(QFileInfo(dir).absolutePath());
-    settings::setKitByline(job.options.byline);
+    settings::setKitByline(options.byline);
     settings::setKitLogo(m_logo->text().trimmed());
 
     QProgressDialog progress(tr("Writing the press kit…"), tr("Cancel"), 0, m_fileCount, this);
@@ -412,42 +409,38 @@ bool PressKitDialog::writeKit()
     progress.setAutoReset(false);
     progress.setValue(0);
 
-    auto *thread = new QThread(this);
-    m_worker = new PressKitWorker(std::move(job));
-    m_worker->moveToThread(thread);
+    m_job = core::render::startPressKit(m_workspace, referenceDataDir(), std::move(options), this);
     QEventLoop loop;
     bool ok = false;
     QString message;
     QStringList findings;
-    connect(thread, &QThread::started, m_worker, &PressKitWorker::run);
-    connect(m_worker, &PressKitWorker::progress, &progress, [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
+    connect(m_job, &core::Job::progress, &progress, [&progress](const core::JobProgress &p) {
+        progress.setMaximum(int(p.total));
+        progress.setValue(int(p.done));
     });
-    connect(m_worker, &PressKitWorker::finished, &loop,
-            [&](const QStringList &files, const QStringList &found, const QStringList &) {
-                ok = true;
-                m_written = files;
-                findings = found;
-                loop.quit();
-            });
-    connect(m_worker, &PressKitWorker::failed, &loop, [&](const QString &text, bool cancelled) {
+    connect(m_job, &core::Job::finished, &loop, [&](const QVariant &result) {
+        const auto report = result.value<core::render::PressKitReport>();
+        ok = true;
+        m_written = report.files;
+        for (const core::render::Finding &f : report.findings)
+            findings << f.message;
+        loop.quit();
+    });
+    connect(m_job, &core::Job::failed, &loop, [&](const core::Error &error) {
+        const bool cancelled =
+                error.code == core::Error::Code::Cancelled || m_job->isCancelRequested();
         message = cancelled ? tr("Press kit cancelled: nothing was changed in %1.")
                                       .arg(QDir::toNativeSeparators(dir))
-                            : text;
+                            : error.message;
         loop.quit();
     });
     connect(&progress, &QProgressDialog::canceled, this, [this, &progress] {
         progress.setLabelText(tr("Stopping…"));
         cancelKit();
     });
-    thread->start();
     loop.exec();
-    thread->quit();
-    thread->wait();
-    delete m_worker;
-    m_worker = nullptr;
-    delete thread;
+    delete m_job; // ended: its thread has returned
+    m_job = nullptr;
     progress.close();
 
     if (ok) {
@@ -472,8 +465,8 @@ bool PressKitDialog::writeKit()
 
 void PressKitDialog::cancelKit()
 {
-    if (m_worker)
-        m_worker->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 void runPressKit(QWidget *parent, const core::Workspace &workspace, const QString &currentTerritory)

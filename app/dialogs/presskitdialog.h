@@ -15,20 +15,20 @@ class QPushButton;
 class QTimer;
 
 namespace core {
+class Job;
 class Workspace;
-}
+} // namespace core
 namespace core::render {
 class PressKit;
 }
 
 namespace app {
 
-class PressKitWorker;
-
 /// The press-kit dialog: territories (the current one by default), formats and charts, the
 /// signature and logo, the folder; the number of files is shown before writing and follows
-/// every choice. The kit is written by a PressKitWorker on its own thread with a progress
-/// dialog whose Cancel stops it; the dialog ends with "Open the folder". GUI thread.
+/// every choice. The kit is written by a job of the Workspace
+/// (core::render::startPressKit: its own thread and connection) with a progress dialog whose
+/// Cancel stops it; the dialog ends with "Open the folder". GUI thread.
 class PressKitDialog final : public QDialog
 {
     Q_OBJECT
@@ -84,7 +84,7 @@ private:
     QPushButton *m_write = nullptr;
     QPushButton *m_openFolder = nullptr;
     QTimer *m_countTimer = nullptr;
-    PressKitWorker *m_worker = nullptr;
+    core::Job *m_job = nullptr; ///< the kit being written
     bool m_confirmReplace = true;
     int m_fileCount = 0;
     QStringList m_written;

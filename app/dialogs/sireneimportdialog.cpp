@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/dialogs/sireneimportdialog.h"
 
-#include "app/dialogs/sireneimportworker.h"
+#include "app/application.h"
 #include "core/format/french.h"
 #include "core/workspace.h"
 
@@ -17,7 +17,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -107,11 +106,7 @@ SireneImportDialog::SireneImportDialog(core::Workspace &workspace, QWidget *pare
 
 SireneImportDialog::~SireneImportDialog()
 {
-    if (m_thread) {
-        m_worker->cancel();
-        m_thread->quit();
-        m_thread->wait();
-    }
+    delete m_job; // cancels a running import and waits for it
 }
 
 void SireneImportDialog::setFiles(const QString &unitsPath, const QString &establishmentsPath)
@@ -158,38 +153,36 @@ bool SireneImportDialog::start()
     if (isRunning() || m_units->text().trimmed().isEmpty()
         || m_establishments->text().trimmed().isEmpty())
         return false;
-    SireneImportJob job;
-    job.databasePath = m_workspace.databasePath();
-    job.unitsPath = m_units->text().trimmed();
-    job.establishmentsPath = m_establishments->text().trimmed();
-    job.territoryCodes = m_territories->text().split(u' ', Qt::SkipEmptyParts);
-    job.replace = m_replace->isChecked();
+    core::sirene::SireneImportRequest request;
+    request.unitsPath = m_units->text().trimmed();
+    request.establishmentsPath = m_establishments->text().trimmed();
+    request.territoryCodes = m_territories->text().split(u' ', Qt::SkipEmptyParts);
+    request.replace = m_replace->isChecked();
 
     m_datasetId = 0;
     m_cancelRequested = false;
-    m_thread = new QThread(this);
-    m_worker = new SireneImportWorker(job);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker, &SireneImportWorker::run);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SireneImportWorker::progress, this, &SireneImportDialog::showProgress);
-    connect(m_worker, &SireneImportWorker::finished, this,
-            [this](qint64 datasetId, const QString &summary) {
-                m_datasetId = datasetId;
-                finish(summary, true);
-                m_workspace.notifyDatasetAdded(datasetId);
-            });
-    connect(m_worker, &SireneImportWorker::failed, this,
-            [this](const QString &message, bool cancelled) {
-                finish(cancelled ? tr("Import cancelled: the database is unchanged.")
-                                 : tr("Import failed: %1 The database is unchanged.").arg(message),
-                       false);
-            });
+    m_job = m_workspace.startSireneImport(defaultSireneClassificationPath(), request, this);
+    connect(m_job, &core::Job::progress, this,
+            [this](const core::JobProgress &p) { showProgress(p.done, p.total, p.items); });
+    connect(m_job, &core::Job::finished, this, [this](const QVariant &result) {
+        const auto imported = result.value<core::SireneImported>();
+        m_datasetId = imported.stored.datasetId;
+        finish(tr("Imported the SIRENE stock of %1 (%n estimated figure(s)).", nullptr,
+                  int(imported.stored.observations))
+                       .arg(core::format::longDate(imported.stockDate)),
+               true);
+    });
+    connect(m_job, &core::Job::failed, this, [this](const core::Error &error) {
+        const bool cancelled =
+                error.code == core::Error::Code::Cancelled || m_job->isCancelRequested();
+        finish(cancelled ? tr("Import cancelled: the database is unchanged.")
+                         : tr("Import failed: %1 The database is unchanged.").arg(error.message),
+               false);
+    });
     m_progress->setValue(0);
     m_progress->setFormat(tr("Starting…"));
     m_status->setText(tr("Reading the establishments, then their legal units…"));
     m_clock.start();
-    m_thread->start();
     updateButtons();
     return true;
 }
@@ -212,11 +205,8 @@ void SireneImportDialog::showProgress(qint64 bytesRead, qint64 totalBytes, qint6
 
 void SireneImportDialog::finish(const QString &message, bool ok)
 {
-    m_thread->quit();
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    m_worker = nullptr;
+    m_job->deleteLater(); // it is emitting the signal that brought us here
+    m_job = nullptr;
     if (ok) {
         m_progress->setValue(m_progress->maximum());
         m_progress->setFormat(tr("Done"));
@@ -229,10 +219,10 @@ void SireneImportDialog::finish(const QString &message, bool ok)
 
 void SireneImportDialog::cancel()
 {
-    if (!m_thread)
+    if (!m_job)
         return;
     m_cancelRequested = true;
-    m_worker->cancel();
+    m_job->cancel();
     m_status->setText(tr("Cancelling…"));
 }
 

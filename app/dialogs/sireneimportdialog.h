@@ -10,18 +10,17 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QThread;
 
 namespace core {
+class Job;
 class Workspace;
-}
+} // namespace core
 
 namespace app {
-class SireneImportWorker;
 
-/// Imports the two SIRENE stock files (CSV or ZIP) for chosen territories: a worker thread
-/// with its own database connection, a progress bar (bytes read, rows per second, time left)
-/// and Cancel, which leaves the database unchanged. GUI thread.
+/// Imports the two SIRENE stock files (CSV or ZIP) for chosen territories: a job of the
+/// Workspace (its own thread and database connection), a progress bar (bytes read, rows per second,
+/// time left) and Cancel, which leaves the database unchanged. GUI thread.
 class SireneImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,7 +32,7 @@ public:
     void setTerritories(const QString &codes);
     /// Starts the import (as the Import button does); false when the form is incomplete.
     bool start();
-    [[nodiscard]] bool isRunning() const { return m_thread != nullptr; }
+    [[nodiscard]] bool isRunning() const { return m_job != nullptr; }
     /// Asks a running import to stop (as the Cancel button does).
     void cancel();
     [[nodiscard]] QString statusText() const;
@@ -58,8 +57,7 @@ private:
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_importButton = nullptr;
-    QThread *m_thread = nullptr;
-    SireneImportWorker *m_worker = nullptr;
+    core::Job *m_job = nullptr; ///< the running import
     QElapsedTimer m_clock;
     qint64 m_datasetId = 0;
     bool m_cancelRequested = false;

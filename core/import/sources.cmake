@@ -16,5 +16,4 @@ list(APPEND ESS_CORE_SOURCES
     import/importpipeline.h import/importpipeline.cpp
     import/figureimport.h import/figureimport.cpp
     import/importservice.h import/importservice.cpp
-    import/importjob.h import/importjob.cpp
 )

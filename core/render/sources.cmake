@@ -9,4 +9,5 @@ list(APPEND ESS_RENDER_SOURCES
     kitfolder.h kitfolder.cpp
     zipwriter.h zipwriter.cpp
     presskit.h presskit.cpp
+    presskitjob.h presskitjob.cpp
 )

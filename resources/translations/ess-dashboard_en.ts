@@ -218,9 +218,6 @@
             <numerusform>%n s</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>app::SireneImportWorker</name>
     <message numerus="yes">
         <source>Imported the SIRENE stock of %1 (%n estimated figure(s)).</source>
         <translation>

@@ -3935,9 +3935,6 @@ Les chiffres affichés «&#x202f;non disponible&#x202f;» peuvent venir de cette
         <source>Insee&apos;s monthly SIRENE stock files (Licence Ouverte 2.0), as CSV or as the official ZIP files, free on data.gouv.fr (&quot;Base Sirene des entreprises et de leurs établissements&quot;); the two ZIPs together weigh a few gigabytes and are read without unzipping. The ESS establishments of the chosen communes are counted by legal category under the application&apos;s own convention, which is not Insee&apos;s official ESS perimeter; every figure is stored as estimated.</source>
         <translation>Fichiers stock mensuels SIRENE de l&apos;Insee (Licence Ouverte 2.0), en CSV ou dans les ZIP officiels, gratuits sur data.gouv.fr («&#x202f;Base Sirene des entreprises et de leurs établissements&#x202f;»)&#x202f;; les deux ZIP pèsent ensemble quelques gigaoctets et sont lus sans décompression. Les établissements de l&apos;ESS des communes choisies sont comptés par catégorie juridique selon la convention propre à l&apos;application, qui n&apos;est pas le périmètre officiel de l&apos;ESS de l&apos;Insee&#x202f;; chaque chiffre est enregistré comme estimé.</translation>
     </message>
-</context>
-<context>
-    <name>app::SireneImportWorker</name>
     <message numerus="yes">
         <source>Imported the SIRENE stock of %1 (%n estimated figure(s)).</source>
         <translation>

@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QFocusEvent>
@@ -397,14 +398,17 @@ TEST_CASE("the Communes tab lists the communes before an import and the register
     CHECK(window.currentChart() == nullptr); // nothing to rank yet
     screenshot(window, QStringLiteral("communes-before-import.png"));
 
-    const auto run = testsupport::runCli(
-            { QStringLiteral("import-sirene"), QStringLiteral("--unites-legales"),
-              QStringLiteral(ESS_TEST_DATA "/sirene/gen/StockUniteLegale_utf8.csv"),
-              QStringLiteral("--etablissements"),
-              QStringLiteral(ESS_TEST_DATA "/sirene/gen/StockEtablissement_utf8.csv"),
-              QStringLiteral("--db"), f.dbPath() });
-    REQUIRE(run.code == 0);
-    f.workspace.notifyDatasetAdded(0);
+    // Imported as the tab's button does: a job of the workspace, which reloads itself and
+    // announces the dataset to the views.
+    app::SireneImportDialog import(f.workspace, &window);
+    import.setFiles(QStringLiteral(ESS_TEST_DATA "/sirene/gen/StockUniteLegale_utf8.csv"),
+                    QStringLiteral(ESS_TEST_DATA "/sirene/gen/StockEtablissement_utf8.csv"));
+    REQUIRE(import.start());
+    QDeadlineTimer deadline(30000);
+    while (import.isRunning() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    INFO(import.statusText().toStdString());
+    REQUIRE(import.importedDatasetId() > 0);
     QApplication::processEvents();
     CHECK(model->rowCount() == 82);
     CHECK_FALSE(model->figures().isEmpty());

@@ -44,7 +44,10 @@ struct MapFixture
         src.title = QStringLiteral("Tableau communal de test");
         src.publisher = QStringLiteral("URSSAF");
         src.published = QStringLiteral("2024");
-        auto sourceId = ws.store().addSource(src);
+        // Written by a connection of its own, then the workspace opened again to read it.
+        auto store = Store::open(ws.databasePath(), Store::OpenOptions {});
+        REQUIRE(store.ok());
+        auto sourceId = store.value()->addSource(src);
         REQUIRE(sourceId.ok());
         std::vector<Observation> obs;
         const auto add = [&](const char *code, const char *measure, const char *scope,
@@ -72,10 +75,11 @@ struct MapFixture
         ds.fileName = QStringLiteral("communes.csv");
         ds.sha256 = QStringLiteral("test");
         ds.sourceId = sourceId.value();
-        auto id = ws.store().addDataset(ds, obs);
+        auto id = store.value()->addDataset(ds, obs);
         INFO((id.ok() ? QString() : id.error().message).toStdString());
         REQUIRE(id.ok());
-        ws.notifyDatasetAdded(id.value());
+        store.value().reset();
+        REQUIRE(ws.open(ws.databasePath(), testsupport::referenceDataDir()).ok());
     }
 };
 

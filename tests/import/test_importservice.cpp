@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/figureimport.h"
 #include "core/import/filehash.h"
-#include "core/import/importjob.h"
 #include "core/import/importservice.h"
 #include "core/referencedata.h"
 #include "core/storage/store.h"
+#include "core/workspace.h"
 #include "support/dbdump.h"
 #include "support/qtprinters.h"
 #include "support/testdb.h"
@@ -231,29 +231,32 @@ TEST_CASE("cancelling an import leaves the database unchanged", "[importcli]")
         CHECK(total == 20001);
         CHECK(testsupport::dumpDatabase(db) == before);
     }
-    SECTION("from the GUI thread, with the worker job")
+    SECTION("from the GUI thread, with the workspace's job")
     {
         openStore(db); // created with the reference data, then closed
+        Workspace workspace;
+        REQUIRE(workspace.open(db, testsupport::referenceDataDir()).ok());
         const QString before = testsupport::dumpDatabase(db);
-        ImportJob job;
-        QSignalSpy finished(&job, &ImportJob::finished);
-        REQUIRE(job.start(db, longRequest(csv)));
-        job.cancel();
+        Job *job = workspace.startTableImport(longRequest(csv), &workspace);
+        QSignalSpy finished(job, &Job::finished);
+        job->cancel();
         REQUIRE(finished.wait(20000));
-        CHECK(job.outcome().status == ImportOutcome::Status::Cancelled);
+        CHECK(job->result().value<ImportOutcome>().status == ImportOutcome::Status::Cancelled);
         CHECK(testsupport::dumpDatabase(db) == before);
     }
-    SECTION("the worker job runs a whole import and reports progress")
+    SECTION("the workspace's job runs a whole import and reports progress")
     {
         openStore(db);
-        ImportJob job;
-        QSignalSpy finished(&job, &ImportJob::finished);
-        QSignalSpy progressed(&job, &ImportJob::progressed);
-        REQUIRE(job.start(db, longRequest(csv)));
+        Workspace workspace;
+        REQUIRE(workspace.open(db, testsupport::referenceDataDir()).ok());
+        Job *job = workspace.startTableImport(longRequest(csv), &workspace);
+        QSignalSpy finished(job, &Job::finished);
+        QSignalSpy progressed(job, &Job::progress);
         REQUIRE(finished.wait(20000));
-        INFO(job.outcome().toText().toStdString());
-        CHECK(job.outcome().status == ImportOutcome::Status::Written);
-        CHECK(job.outcome().written == 20000);
+        const auto outcome = job->result().value<ImportOutcome>();
+        INFO(outcome.toText().toStdString());
+        CHECK(outcome.status == ImportOutcome::Status::Written);
+        CHECK(outcome.written == 20000);
         CHECK(progressed.size() > 2);
     }
 }

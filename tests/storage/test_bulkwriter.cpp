@@ -4,12 +4,12 @@
 #include "core/storage/store.h"
 #include "support/qtprinters.h"
 #include "support/sqlprobe.h"
+#include "support/sqlrefusal.h"
 #include "support/testdb.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -25,36 +25,9 @@ ReferenceData shipped()
     return data.value();
 }
 
-/// The sqlite3 handle of the Store's own connection on `path` (named "ess-<n>").
-sqlite3 *storeHandle(const QString &path)
-{
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        const QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (name.startsWith(u"ess-") && db.databaseName() == path) {
-            const QVariant v = db.driver()->handle();
-            return *static_cast<sqlite3 *const *>(v.data());
-        }
-    }
-    return nullptr;
-}
-
-/// An authorizer that refuses one action on one table (and, for reads, one column) while
-/// statements are prepared: the prepare itself then fails.
-struct Refusal
-{
-    int action;
-    const char *table;
-    const char *column;
-};
-int refuse(void *user, int action, const char *a, const char *b, const char *, const char *)
-{
-    const auto *r = static_cast<const Refusal *>(user);
-    if (action != r->action || !a || qstrcmp(a, r->table) != 0)
-        return SQLITE_OK;
-    if (r->column && (!b || qstrcmp(b, r->column) != 0))
-        return SQLITE_OK;
-    return SQLITE_DENY;
-}
+using testsupport::Refusal;
+using testsupport::refuse;
+using testsupport::storeHandle;
 
 Observation figure(const QString &code, const QString &measure)
 {

@@ -186,7 +186,13 @@ TEST_CASE("a database that cannot be written is read, and refused for writing wi
         REQUIRE(figures.ok());
         CHECK_FALSE(figures->indicators.empty());
         CHECK(w.readStatus().ok());
-        const auto added = w.store().addSource(source);
+        Observation figure;
+        figure.territoryCode = QStringLiteral("COM:59606");
+        figure.year = 2022;
+        figure.measure = QStringLiteral("employment_share");
+        figure.scope = QStringLiteral("ess");
+        figure.value = 12.5;
+        const auto added = w.addFigure(figure, source);
         REQUIRE_FALSE(added.ok());
         CHECK(added.error().message.contains(QStringLiteral("read-only")));
         CHECK(testsupport::fileHash(path) == before);

@@ -4,7 +4,7 @@
 #include "app/dialogs/datasetsdialog.h"
 #include "app/dialogs/importdialog.h"
 #include "app/mainwindow.h"
-#include "core/import/importjob.h"
+#include "core/job.h"
 #include "core/workspace.h"
 #include "support/dbdump.h"
 #include "support/french.h"
@@ -150,10 +150,11 @@ TEST_CASE("the import assistant links each problem to its row and Cancel changes
     dialog.setMapping(2, QStringLiteral("employees"), QStringLiteral("ess"));
     finished.clear();
     REQUIRE(dialog.startImport(false));
-    auto *job = child<core::import::ImportJob>(dialog, "importJob");
+    auto *job = child<core::Job>(dialog, "importJob");
     job->cancel();
     REQUIRE(finished.wait(20000));
-    CHECK(job->outcome().status == core::import::ImportOutcome::Status::Cancelled);
+    CHECK(job->result().value<core::import::ImportOutcome>().status
+          == core::import::ImportOutcome::Status::Cancelled);
     CHECK(testsupport::dumpDatabase(db) == before);
 }
 

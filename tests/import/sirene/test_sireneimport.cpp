@@ -91,6 +91,24 @@ const SireneMetrics &totalOf(const SireneReport &report, const char *key)
     return report.allTerritories;
 }
 
+/// Stores through a connection of its own, as the register import job does, then opens the
+/// workspace again so that it reads what was written.
+Result<SireneStoreOutcome> storeAndReopen(Workspace &workspace, const SireneDatasetContent &content,
+                                          const SireneStoreOptions &options)
+{
+    const QString path = workspace.databasePath();
+    Result<SireneStoreOutcome> stored = makeError(Error::Code::Database, QString());
+    {
+        auto store = Store::open(path, Store::OpenOptions {});
+        if (!store)
+            return store.error();
+        stored = storeSireneDataset(*store.value(), content, options);
+    }
+    if (auto st = workspace.open(path, testsupport::referenceDataDir()); !st)
+        return st.error();
+    return stored;
+}
+
 } // namespace
 
 TEST_CASE("register territories are resolved from the database's territory codes", "[sirene]")
@@ -161,10 +179,9 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
         CHECK(o.year == year);
     }
 
-    const auto stored = storeSireneDataset(workspace.store(), content, {});
+    const auto stored = storeAndReopen(workspace, content, {});
     REQUIRE(stored.ok());
     CHECK(stored->observations == qint64(content.observations.size()));
-    workspace.notifyDatasetAdded(stored->datasetId);
 
     // Provenance: dataset, source.
     const auto datasets = workspace.datasets().value();
@@ -195,7 +212,7 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
 
     // CAPH: `establishments` counts active employers only; active_establishments all of them.
     const SireneMetrics &caph = totalOf(report, "CAPH");
-    const auto obs = workspace.store().observations(QStringLiteral("EPCI:200042190")).value();
+    const auto obs = workspace.observations({ QStringLiteral("EPCI:200042190") }).value();
     const Observation *employers = find(obs, "EPCI:200042190", "establishments", "all");
     REQUIRE(employers);
     CHECK(*employers->value == double(caph.activeEmployerEstablishments));
@@ -217,7 +234,7 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
     CHECK(*essJobs->low == double(caph.employeesEss.low));
     CHECK(*essJobs->high == double(caph.employeesEss.high));
     // The area's total is the sum of its two EPCIs.
-    const auto arr = workspace.store().observations(QStringLiteral("ARR:596")).value();
+    const auto arr = workspace.observations({ QStringLiteral("ARR:596") }).value();
     CHECK(*find(arr, "ARR:596", "establishments", "all")->value
           == double(report.allTerritories.activeEmployerEstablishments));
 
@@ -288,14 +305,14 @@ TEST_CASE("the same files are refused unless replaced, errors and cancels change
     const SireneDatasetContent content =
             sireneDatasetContent(run.report.value(), classification(), workspace.territories(),
                                  run.selection.storedCodes);
-    const auto first = storeSireneDataset(workspace.store(), content, {});
+    const auto first = storeAndReopen(workspace, content, {});
     REQUIRE(first.ok());
     const QString before = testsupport::dumpDatabase(path);
     REQUIRE(before.contains(QStringLiteral("|sirene|")));
 
     SECTION("the same pair of files again is refused")
     {
-        const auto again = storeSireneDataset(workspace.store(), content, {});
+        const auto again = storeAndReopen(workspace, content, {});
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().code == Error::Code::Duplicate);
         CHECK(testsupport::dumpDatabase(path) == before);
@@ -309,7 +326,7 @@ TEST_CASE("the same files are refused unless replaced, errors and cancels change
         broken.source.title += QStringLiteral(" (other)"); // a new source row, rolled back too
         SireneStoreOptions options;
         options.replace = true;
-        const auto r = storeSireneDataset(workspace.store(), broken, options);
+        const auto r = storeAndReopen(workspace, broken, options);
         REQUIRE_FALSE(r.ok());
         CHECK(testsupport::dumpDatabase(path) == before);
     }
@@ -319,7 +336,7 @@ TEST_CASE("the same files are refused unless replaced, errors and cancels change
         SireneStoreOptions options;
         options.replace = true;
         options.cancel = &cancel;
-        const auto r = storeSireneDataset(workspace.store(), content, options);
+        const auto r = storeAndReopen(workspace, content, options);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().code == Error::Code::Cancelled);
         CHECK(testsupport::dumpDatabase(path) == before);
@@ -336,7 +353,7 @@ TEST_CASE("the same files are refused unless replaced, errors and cancels change
     {
         SireneStoreOptions options;
         options.replace = true;
-        const auto r = storeSireneDataset(workspace.store(), content, options);
+        const auto r = storeAndReopen(workspace, content, options);
         REQUIRE(r.ok());
         CHECK(r->replacedDatasetIds == QList<qint64> { first->datasetId });
         int sirene = 0;
@@ -364,13 +381,12 @@ TEST_CASE("the commune table and the ranking charts read the stored register", "
 
     const Run run = readGenerated(workspace.territories(), { QStringLiteral("ARR:596") });
     REQUIRE(run.report.ok());
-    const auto stored = storeSireneDataset(
-            workspace.store(),
-            sireneDatasetContent(run.report.value(), classification(), workspace.territories(),
-                                 run.selection.storedCodes),
-            {});
+    const auto stored =
+            storeAndReopen(workspace,
+                           sireneDatasetContent(run.report.value(), classification(),
+                                                workspace.territories(), run.selection.storedCodes),
+                           {});
     REQUIRE(stored.ok());
-    workspace.notifyDatasetAdded(stored->datasetId);
 
     const indicators::RegisterFigures figures = registerFigures(workspace, caph);
     REQUIRE_FALSE(figures.isEmpty());

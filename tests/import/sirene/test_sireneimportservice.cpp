@@ -80,7 +80,7 @@ TEST_CASE("the register import service resolves, reads and stores in separate st
         const auto report = service.read(request, selection.value());
         REQUIRE(report.ok());
         const auto stored =
-                service.store(workspace.store(), report.value(), selection.value(), request);
+                workspace.storeSirene(service, report.value(), selection.value(), request);
         REQUIRE(stored.ok());
         CHECK(stored->datasetId > 0);
         CHECK(stored->observations
@@ -90,7 +90,7 @@ TEST_CASE("the register import service resolves, reads and stores in separate st
         const QString before = testsupport::dumpDatabase(path);
 
         const auto again =
-                service.store(workspace.store(), report.value(), selection.value(), request);
+                workspace.storeSirene(service, report.value(), selection.value(), request);
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().code == Error::Code::Duplicate);
         CHECK(testsupport::dumpDatabase(path) == before);
@@ -99,14 +99,14 @@ TEST_CASE("the register import service resolves, reads and stores in separate st
         request.replace = true;
         request.cancel = &cancel;
         const auto cancelled =
-                service.store(workspace.store(), report.value(), selection.value(), request);
+                workspace.storeSirene(service, report.value(), selection.value(), request);
         REQUIRE_FALSE(cancelled.ok());
         CHECK(cancelled.error().code == Error::Code::Cancelled);
         CHECK(testsupport::dumpDatabase(path) == before);
 
         request.cancel = nullptr;
         const auto replaced =
-                service.store(workspace.store(), report.value(), selection.value(), request);
+                workspace.storeSirene(service, report.value(), selection.value(), request);
         REQUIRE(replaced.ok());
         CHECK(replaced->replacedDatasetIds == QList<qint64> { stored->datasetId });
     }

@@ -9,7 +9,7 @@ set -eu
 packages="g++ cmake ninja-build ccache pkg-config
 qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-translations-l10n libgl-dev
-catch2 libsqlite3-dev sqlite3 libzip-dev zip libssl-dev libqpdf-dev libpng-dev
+catch2 libsqlite3-dev sqlite3 libzip-dev zip libssl-dev libqpdf-dev zlib1g-dev
 xvfb xauth fonts-dejavu-core poppler-utils libimage-exiftool-perl librsvg2-bin clang-format"
 # scripts/package.sh also needs these (--package): CPack's DEB generator runs file and
 # dpkg-shlibdeps; the checks of the package (rsvg-convert, above, renders the icons).

@@ -31,7 +31,7 @@ PkgConfig pkg-config PKG_CONFIG_EXECUTABLE
 pkg:libzip libzip-dev pkgcfg_lib_LIBZIP_zip
 pkg:libqpdf libqpdf-dev pkgcfg_lib_QPDF_qpdf
 OpenSSL libssl-dev OPENSSL_CRYPTO_LIBRARY
-PNG libpng-dev PNG_LIBRARY_RELEASE
+ZLIB zlib1g-dev ZLIB_LIBRARY_RELEASE
 Catch2 catch2 Catch2_DIR'
 
 listed=$(sh "$deps" --list) || { echo "FAIL: $deps --list failed"; exit 1; }

@@ -4,6 +4,7 @@
 #include "core/charts/chartbuilder.h"
 #include "core/io/safefile.h"
 #include "core/render/mapscene.h"
+#include "core/render/pngwriter.h"
 #include "core/render/textblock.h"
 
 #include <QBuffer>
@@ -31,10 +32,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFWriter.hh>
 
-#include <png.h>
-
 #include <algorithm>
-#include <csetjmp>
 #include <exception>
 #include <list>
 #include <map>
@@ -420,38 +418,12 @@ QImage renderImage(const ChartScene &chart)
     return image;
 }
 
-namespace {
-struct PngWrite
-{
-    QByteArray *out = nullptr;
-    QString error;
-    std::jmp_buf jump;
-};
-
-void pngWrite(png_structp png, png_bytep data, png_size_t length)
-{
-    auto *w = static_cast<PngWrite *>(png_get_io_ptr(png));
-    w->out->append(reinterpret_cast<const char *>(data), qsizetype(length));
-}
-
-void pngFlush(png_structp) { }
-
-[[noreturn]] void pngError(png_structp png, png_const_charp message)
-{
-    auto *w = static_cast<PngWrite *>(png_get_error_ptr(png));
-    w->error = QString::fromLatin1(message);
-    std::longjmp(w->jump, 1);
-}
-
-void pngWarning(png_structp, png_const_charp) { }
-} // namespace
-
 Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec,
                              const FileMetadata &meta, int dpi)
 {
-    // libpng directly rather than QImageWriter (adaptive filters, zlib 6): the kit's large PNGs
-    // are written three times faster, for files about 1.5 times larger; RGB without alpha when
-    // the background is opaque.
+    // writePng() rather than QImageWriter (adaptive filters, zlib 6) or zlib's fastest level: the
+    // kit's large PNGs are written several times faster; RGB without alpha when the background
+    // is opaque.
     const bool alpha = source.hasAlphaChannel() && !source.isNull() && [&] {
         const bool direct = source.format() == QImage::Format_ARGB32
                 || source.format() == QImage::Format_ARGB32_Premultiplied;
@@ -464,18 +436,9 @@ Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec
         }
         return false;
     }();
-    // Opaque 32-bit rows are written as they are (BGRX in memory): libpng drops the filler
-    // byte, so the 35 MB print image is not copied. Transparent rows are un-premultiplied.
-    const bool rowsAsIs = !alpha && Q_BYTE_ORDER == Q_LITTLE_ENDIAN
-            && (source.format() == QImage::Format_ARGB32_Premultiplied
-                || source.format() == QImage::Format_ARGB32
-                || source.format() == QImage::Format_RGB32);
-    const QImage image = rowsAsIs
-            ? source
-            : source.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
     // Latin-1 tEXt chunks that every reader shows (exiftool, ImageMagick), then the full UTF-8
     // text in the XMP packet that DAMs and CMSs read.
-    const QList<std::pair<QByteArray, QByteArray>> texts {
+    const QList<PngText> texts {
         { "Title", latin1(spec.title) },
         { "Author", latin1(meta.author) },
         { "Description", latin1(charts::altText(spec)) },
@@ -483,61 +446,11 @@ Result<QByteArray> encodePng(const QImage &source, const charts::ChartSpec &spec
         { "Source", latin1(spec.sourceLine) },
         { "Creation Time", fixedTime(meta).toString(Qt::ISODate).toLatin1() },
         { "Software", QByteArrayLiteral("ESS dashboard (PHARE)") },
-        { "XML:com.adobe.xmp", xpacket(xmpPacket(xmpFields(spec, meta))) },
+        { "XML:com.adobe.xmp", xpacket(xmpPacket(xmpFields(spec, meta))), true },
     };
-    QByteArray bytes;
-    bytes.reserve(qsizetype(image.sizeInBytes() / 8));
-    PngWrite w;
-    w.out = &bytes;
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &w, pngError, pngWarning);
-    png_infop info = png ? png_create_info_struct(png) : nullptr;
-    if (!png || !info) {
-        png_destroy_write_struct(&png, nullptr);
+    QByteArray bytes = writePng(source, alpha, texts, dpi);
+    if (bytes.isEmpty()) // a null image: QImage could not allocate its pixels
         return makeError(Error::Code::Io, Tr::tr("Cannot encode the PNG image: out of memory"));
-    }
-    std::vector<png_text> chunks(size_t(texts.size()));
-    if (setjmp(w.jump)) {
-        png_destroy_write_struct(&png, &info);
-        return makeError(Error::Code::Io, Tr::tr("Cannot encode the PNG image: %1").arg(w.error));
-    }
-    png_set_write_fn(png, &w, pngWrite, pngFlush);
-    // Flat colours compress well unfiltered: no per-row filter search, zlib's fastest level.
-    png_set_compression_level(png, 1);
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-    png_set_IHDR(png, info, png_uint_32(image.width()), png_uint_32(image.height()), 8,
-                 alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
-                 PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
-    if (dpi > 0) {
-        const auto dpm = png_uint_32(std::lround(dpi / 0.0254));
-        png_set_pHYs(png, info, dpm, dpm, PNG_RESOLUTION_METER);
-    }
-    for (size_t i = 0; i < chunks.size(); ++i) {
-        const auto &[key, value] = texts.at(qsizetype(i));
-        png_text &t = chunks[i];
-        t = png_text {};
-        t.key = const_cast<char *>(key.constData());
-        t.text = const_cast<char *>(value.constData());
-        if (key.startsWith("XML:")) {
-            // XMP goes uncompressed in an iTXt chunk without language tag (XMP spec, part 3).
-            t.compression = PNG_ITXT_COMPRESSION_NONE;
-            t.itxt_length = size_t(value.size());
-            t.lang = const_cast<char *>("");
-            t.lang_key = const_cast<char *>("");
-        } else {
-            t.compression = PNG_TEXT_COMPRESSION_NONE;
-            t.text_length = size_t(value.size());
-        }
-    }
-    png_set_text(png, info, chunks.data(), int(chunks.size()));
-    png_write_info(png, info);
-    if (rowsAsIs) {
-        png_set_bgr(png);
-        png_set_filler(png, 0, PNG_FILLER_AFTER);
-    }
-    for (int y = 0; y < image.height(); ++y)
-        png_write_row(png, const_cast<png_bytep>(image.constScanLine(y)));
-    png_write_end(png, info);
-    png_destroy_write_struct(&png, &info);
     return bytes;
 }
 

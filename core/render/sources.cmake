@@ -1,6 +1,7 @@
 list(APPEND ESS_RENDER_SOURCES
     chartexporter.h chartexporter.cpp
     chartscene.h chartscene.cpp
+    pngwriter.h pngwriter.cpp
     textblock.h textblock.cpp
     preexportcheck.h preexportcheck.cpp
     kitplan.h kitplan.cpp

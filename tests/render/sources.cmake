@@ -1,5 +1,6 @@
 list(APPEND ESS_TEST_SOURCES
     render/test_chartexporter.cpp
+    render/test_pngwriter.cpp
     render/test_preexportcheck.cpp
     render/test_presskit.cpp
     render/test_kitplan.cpp

@@ -33,9 +33,12 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <exception>
 #include <list>
 #include <map>
+#include <new>
 #include <vector>
 
 namespace core::render {
@@ -380,6 +383,98 @@ GroundCache &groundCache()
     static GroundCache cache;
     return cache;
 }
+
+/// Pixel buffers of rendered images, used again: a new 13 MB image costs as many page faults
+/// and the kernel's zeroing of its pages each time (a tenth of a press kit's time). A buffer
+/// comes back when the last QImage on it is destroyed, on any thread; at most kKeep bytes wait.
+class PixelPool
+{
+public:
+    static constexpr qsizetype kKeep = qsizetype(96) << 20;
+
+    /// A `size` image of `format` (32 bits a pixel), its pixels undefined; null if out of memory.
+    QImage image(QSize size, QImage::Format format)
+    {
+        const qsizetype bytesPerLine = qsizetype(size.width()) * 4;
+        const qsizetype bytes = bytesPerLine * size.height();
+        Buffer *buffer = nullptr;
+        {
+            const QMutexLocker lock(&m_mutex);
+            for (auto it = m_free.begin(); it != m_free.end(); ++it)
+                if ((*it)->bytes == bytes) {
+                    buffer = *it;
+                    m_free.erase(it);
+                    m_waiting -= bytes;
+                    break;
+                }
+        }
+        if (!buffer) {
+            void *memory = std::malloc(sizeof(Buffer) + size_t(bytes));
+            if (!memory)
+                return {};
+            buffer = new (memory) Buffer { this, bytes };
+        }
+        return QImage(buffer->pixels(), size.width(), size.height(), bytesPerLine, format,
+                      &PixelPool::release, buffer);
+    }
+
+private:
+    struct Buffer
+    {
+        PixelPool *pool;
+        qsizetype bytes;
+        uchar *pixels() { return reinterpret_cast<uchar *>(this + 1); }
+    };
+
+    static void release(void *info)
+    {
+        auto *buffer = static_cast<Buffer *>(info);
+        PixelPool *pool = buffer->pool;
+        {
+            const QMutexLocker lock(&pool->m_mutex);
+            if (pool->m_waiting + buffer->bytes <= kKeep) {
+                pool->m_free.push_back(buffer);
+                pool->m_waiting += buffer->bytes;
+                return;
+            }
+        }
+        std::free(buffer);
+    }
+
+    QMutex m_mutex;
+    std::vector<Buffer *> m_free;
+    qsizetype m_waiting = 0;
+};
+
+PixelPool &pixelPool()
+{
+    static auto *pool = new PixelPool; // never destroyed: images may outlive static objects
+    return *pool;
+}
+} // namespace
+
+namespace {
+/// The pixels `item` may touch in an image of the scene at `sx` × `sy` pixels a unit: its
+/// bounding rectangle, and the pixels antialiasing may reach beyond it.
+QRect deviceBox(const QGraphicsItem *item, qreal sx, qreal sy)
+{
+    const QRectF r = item->sceneBoundingRect();
+    return QRectF(r.left() * sx, r.top() * sy, r.width() * sx, r.height() * sy)
+            .toAlignedRect()
+            .adjusted(-2, -2, 2, 2);
+}
+
+/// Copies the `box` pixels of `from` into `to` (same size and format).
+void copyPixels(const QImage &from, QImage &to, QRect box)
+{
+    box &= to.rect();
+    if (box.isEmpty())
+        return;
+    const int depth = to.depth() / 8;
+    for (int y = box.top(); y <= box.bottom(); ++y)
+        std::memcpy(to.scanLine(y) + box.left() * depth, from.constScanLine(y) + box.left() * depth,
+                    size_t(box.width() * depth));
+}
 } // namespace
 
 QImage renderImage(const ChartScene &chart)
@@ -387,34 +482,96 @@ QImage renderImage(const ChartScene &chart)
     const RenderOptions &options = chart.options();
     const QSize pixels = (options.size * options.scale).toSize();
     const QColor clear = options.transparent ? Qt::transparent : Qt::white;
+    QImage image = pixelPool().image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
     // A map's ground (the communes), the same for every commune of a territory, is drawn
     // once and its pixels copied under the rest: nothing painted before it overlaps it
     // (mapGroundItems() checks), so the result is the same as painting every item in order.
     const QList<QGraphicsItem *> ground = mapGroundItems(chart);
     QByteArray key = ground.isEmpty() ? QByteArray() : mapGroundKey(ground);
-    if (!key.isEmpty()) {
-        key += QByteArray::number(pixels.width()) + 'x' + QByteArray::number(pixels.height())
-                + (options.transparent ? "t" : "o");
-        QImage image = groundCache().find(key);
-        if (image.isNull()) {
-            QList<QGraphicsItem *> rest = chart.scene()->items(Qt::AscendingOrder);
-            for (QGraphicsItem *item : ground)
-                rest.removeOne(item);
-            image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-            image.fill(clear);
-            {
-                const Visibility hidden(rest, false);
-                paintScene(chart, image);
-            }
-            groundCache().insert(key, image);
-        }
-        const Visibility hidden(ground, false);
-        paintScene(chart, image); // detaches from the cached image
+    if (key.isEmpty()) {
+        image.fill(clear);
+        paintScene(chart, image);
         return image;
     }
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.fill(clear);
-    paintScene(chart, image);
+    key += QByteArray::number(pixels.width()) + 'x' + QByteArray::number(pixels.height())
+            + (options.transparent ? "t" : "o");
+    const QList<QGraphicsItem *> items = chart.scene()->items(Qt::AscendingOrder);
+    const auto drawnAlone = [&](const QList<QGraphicsItem *> &drawn, const QByteArray &cacheKey) {
+        QImage cached = groundCache().find(cacheKey);
+        if (cached.isNull()) {
+            QList<QGraphicsItem *> rest = items;
+            for (QGraphicsItem *item : drawn)
+                rest.removeOne(item);
+            cached = pixelPool().image(pixels, QImage::Format_ARGB32_Premultiplied);
+            if (cached.isNull())
+                return cached;
+            cached.fill(clear);
+            const Visibility hidden(rest, false);
+            paintScene(chart, cached);
+            groundCache().insert(cacheKey, cached);
+        }
+        return cached;
+    };
+    const QImage groundPixels = drawnAlone(ground, key);
+    if (groundPixels.isNull())
+        return groundPixels;
+    std::memcpy(image.bits(), groundPixels.constBits(), size_t(image.sizeInBytes()));
+
+    // The commune names with their halos (stroked outlines of their glyphs, the costliest
+    // items) are the same for every commune too. Names whose pixels nothing else touches (the
+    // selected commune's outline often does) are copied from the ground drawn with every name,
+    // in groups that touch one another: the same pixels as painting in order.
+    const qreal sx = pixels.width() / options.size.width();
+    const qreal sy = pixels.height() / options.size.height();
+    const QList<QGraphicsItem *> labels = mapLabelItems(chart);
+    const QByteArray labelKey = labels.isEmpty() ? QByteArray() : mapLabelKey(labels);
+    struct Group
+    {
+        QRect box;
+        QList<QGraphicsItem *> items;
+    };
+    QList<Group> groups;
+    if (!labelKey.isEmpty())
+        for (QGraphicsItem *label : labels) {
+            Group group { deviceBox(label, sx, sy), { label } };
+            for (qsizetype i = 0; i < groups.size();) {
+                if (groups.at(i).box.intersects(group.box)) {
+                    group.box |= groups.at(i).box;
+                    group.items += groups.at(i).items;
+                    groups.removeAt(i);
+                    i = 0; // the larger box may meet a group already passed
+                } else {
+                    ++i;
+                }
+            }
+            groups << group;
+        }
+    QList<QGraphicsItem *> copied = ground;
+    QList<QRect> boxes;
+    for (const Group &group : std::as_const(groups)) {
+        const bool alone = std::none_of(items.cbegin(), items.cend(), [&](QGraphicsItem *item) {
+            return item->isVisible() && !ground.contains(item) && !group.items.contains(item)
+                    && deviceBox(item, sx, sy).intersects(group.box);
+        });
+        if (alone) {
+            copied += group.items;
+            boxes << group.box;
+        }
+    }
+    QImage named;
+    if (!boxes.isEmpty()) {
+        named = drawnAlone(ground + labels, key + labelKey);
+        if (named.isNull())
+            return named;
+    }
+    {
+        const Visibility hidden(copied, false);
+        paintScene(chart, image);
+    }
+    for (const QRect &box : std::as_const(boxes))
+        copyPixels(named, image, box);
     return image;
 }
 
@@ -557,6 +714,29 @@ Result<QByteArray> finishPdf(const QByteArray &pdf, const XmpFields &fields,
     }
 }
 
+void renderForPdf(const ChartScene &chart, QPainter *painter, const QRectF &target)
+{
+    // Qt's PDF writer turns a translucent stroke into a filled outline of its curves: the 86 %
+    // white halos of a map's labels were two thirds of its page. Opaque, they are plain strokes
+    // (PNG and SVG keep the translucent halo).
+    QList<std::pair<QGraphicsPathItem *, QPen>> halos;
+    for (QGraphicsItem *item : chart.scene()->items(Qt::AscendingOrder))
+        if (auto *halo = qgraphicsitem_cast<QGraphicsPathItem *>(item);
+            halo && item->data(kMapLayerKey).toString() == u"label") {
+            halos.append({ halo, halo->pen() });
+            QPen opaque = halo->pen();
+            QColor colour = opaque.color();
+            colour.setAlpha(255);
+            opaque.setColor(colour);
+            halo->setPen(opaque);
+        }
+    const auto restore = qScopeGuard([&halos] {
+        for (const auto &[halo, pen] : std::as_const(halos))
+            halo->setPen(pen);
+    });
+    chart.scene()->render(painter, target, QRectF(QPointF(0, 0), chart.options().size));
+}
+
 Result<QByteArray> encodeChart(const charts::ChartSpec &spec, const RenderOptions &options,
                                FileFormat format, const FileMetadata &meta)
 {
@@ -628,24 +808,6 @@ Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format, const
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         {
-            // Qt's PDF writer turns a translucent stroke into a filled outline of its curves:
-            // the 86 % white halos of a map's labels were two thirds of its page. Opaque, they
-            // are plain strokes (PNG and SVG keep the translucent halo).
-            QList<std::pair<QGraphicsPathItem *, QPen>> halos;
-            for (QGraphicsItem *item : chart.scene()->items(Qt::AscendingOrder))
-                if (auto *halo = qgraphicsitem_cast<QGraphicsPathItem *>(item);
-                    halo && item->data(kMapLayerKey).toString() == u"label") {
-                    halos.append({ halo, halo->pen() });
-                    QPen opaque = halo->pen();
-                    QColor colour = opaque.color();
-                    colour.setAlpha(255);
-                    opaque.setColor(colour);
-                    halo->setPen(opaque);
-                }
-            const auto restore = qScopeGuard([&halos] {
-                for (const auto &[halo, pen] : std::as_const(halos))
-                    halo->setPen(pen);
-            });
             QPdfWriter writer(&buffer);
             writer.setTitle(spec.title);
             writer.setCreator(QStringLiteral("ESS dashboard (PHARE)"));
@@ -659,8 +821,7 @@ Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format, const
                                                  QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
             QPainter painter(&writer);
             painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-            const QRect target = painter.viewport();
-            chart.scene()->render(&painter, QRectF(target), QRectF(QPointF(0, 0), options.size));
+            renderForPdf(chart, &painter, QRectF(painter.viewport()));
             painter.end();
         }
         return finishPdf(bytes, xmpFields(spec, meta), meta);

@@ -9,9 +9,12 @@
 #include <QDateTime>
 #include <QImage>
 #include <QList>
+#include <QRectF>
 #include <QString>
 
 #include <optional>
+
+class QPainter;
 
 namespace core::render {
 
@@ -91,6 +94,9 @@ struct XmpFields
 /// As encodeChart(), from an already composed chart with its spec and options.
 [[nodiscard]] Result<QByteArray> encodeScene(const ChartScene &chart, FileFormat format,
                                              const FileMetadata &meta = {});
+/// Draws `chart` into `target` of a PDF `painter` as QGraphicsScene::render() does, with the
+/// halos of a map's names opaque: Qt's PDF writer turns translucent strokes into filled outlines.
+void renderForPdf(const ChartScene &chart, QPainter *painter, const QRectF &target);
 /// Completes a PDF made by QPdfWriter with qpdf: Title, Author, Subject, Keywords, Creator,
 /// fixed /CreationDate and /ModDate, the XMP packet of `fields`, /Lang fr-FR, subset-tagged
 /// font names (ABCDEF+Lato-Regular), spaces mapped to U+0020 in ToUnicode; deterministic /ID.

@@ -5,6 +5,7 @@
 #include "core/charts/communemap.h"
 #include "core/format/french.h"
 #include "core/indicators/wording.h"
+#include "core/render/chartexporter.h"
 #include "core/render/chartscene.h"
 #include "core/render/kitplan.h"
 #include "core/render/textblock.h"
@@ -322,8 +323,7 @@ void FactSheet::drawChartsAndSources(QPainter &painter, const QString &code, qre
     for (const QString &id : ids) {
         options.size = QSizeF(kTextWidth, chartHeight);
         const ChartScene scene(m_planner.chart(code, id), options);
-        scene.scene()->render(&painter, QRectF(kMargin, y, kTextWidth, chartHeight),
-                              QRectF(QPointF(0, 0), options.size));
+        renderForPdf(scene, &painter, QRectF(kMargin, y, kTextWidth, chartHeight));
         y += chartHeight + kChartGap;
     }
     y += kGapBeforeSources;

@@ -464,6 +464,40 @@ QByteArray mapGroundKey(const QList<QGraphicsItem *> &ground)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
+QList<QGraphicsItem *> mapLabelItems(const ChartScene &chart)
+{
+    if (chart.spec().kind != charts::ChartKind::Map)
+        return {};
+    QList<QGraphicsItem *> labels;
+    for (QGraphicsItem *item : chart.scene()->items(Qt::AscendingOrder)) {
+        if (item->data(kMapLayerKey).toString() != u"label" || !item->isVisible())
+            continue;
+        if (item->parentItem() || !item->childItems().isEmpty())
+            return {};
+        labels << item;
+    }
+    return labels;
+}
+
+QByteArray mapLabelKey(const QList<QGraphicsItem *> &labels)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    for (const QGraphicsItem *item : labels) {
+        out << item->type() << item->sceneTransform() << item->zValue() << item->opacity();
+        if (const auto *path = qgraphicsitem_cast<const QGraphicsPathItem *>(item)) {
+            out << path->pen() << path->brush() << path->path();
+        } else if (const auto *text = dynamic_cast<const TextBlock *>(item)) {
+            out << text->font() << text->color() << text->boundingRect();
+            for (qsizetype i = 0; i < text->lines().size(); ++i)
+                out << text->lines().at(i) << text->lineOrigin(i);
+        } else {
+            return {}; // an item this key cannot describe: no key, no reuse
+        }
+    }
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
 QByteArray svgCommuneLayer(const ChartScene &chart)
 {
     const auto num = [](qreal v) { return QByteArray::number(v, 'f', 2); };

@@ -50,5 +50,11 @@ void layoutMap(QGraphicsScene &scene, const charts::ChartSpec &spec, const Rende
 /// What the ground items draw (shapes, pens, brushes, places), as bytes: equal
 /// bytes give equal pixels.
 [[nodiscard]] QByteArray mapGroundKey(const QList<QGraphicsItem *> &ground);
+/// The commune names of a map with their halos (the same for every commune of a territory), in
+/// paint order; empty when one is not a plain top-level item.
+[[nodiscard]] QList<QGraphicsItem *> mapLabelItems(const ChartScene &chart);
+/// What the label items draw, as bytes (as mapGroundKey() for shapes; text blocks by their
+/// lines, font, colour and places); empty when an item cannot be described.
+[[nodiscard]] QByteArray mapLabelKey(const QList<QGraphicsItem *> &labels);
 
 } // namespace core::render

@@ -44,6 +44,7 @@ public:
     /// Where line `i` starts: its left end on the baseline, in item coordinates.
     [[nodiscard]] QPointF lineOrigin(qsizetype i) const;
     [[nodiscard]] const QFont &font() const { return m_font; }
+    [[nodiscard]] QColor color() const { return m_color; }
     [[nodiscard]] QString text() const { return m_text; }
 
 private:

@@ -56,6 +56,10 @@ private:
 /// and returns a value or an Error. progress(), then finished() or failed(), are emitted on the
 /// thread the Job lives in (the GUI thread). Started by core::Workspace, owned by its QObject
 /// parent; deleting a running Job cancels it and waits for the work to return.
+/// Threads inside one job's work are not jobs and stay where they are: the table import's
+/// reader/writer pipe (importpipeline.cpp), the SIRENE reader's hash and chunk threads, and
+/// the press kit's own QThreadPool drawing charts in parallel; each is joined before the work
+/// returns and reports through the work's progress and cancel token.
 class Job final : public QObject
 {
     Q_OBJECT

@@ -5,6 +5,7 @@ list(APPEND ESS_TEST_SOURCES
     support/qtprinters.h support/sqlprobe.h support/sqlrefusal.h support/testdb.h
     support/writeprotect.h
     charts/test_communemap.cpp
+    charts/test_communeranking.cpp
     domain/test_vocabulary.cpp
     domain/test_territorysearch.cpp
     domain/test_referencedata.cpp

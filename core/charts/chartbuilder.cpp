@@ -2,6 +2,7 @@
 #include "core/charts/chartbuilder.h"
 
 #include "core/charts/communemap.h"
+#include "core/charts/communeranking.h"
 #include "core/domain/vocabulary.h"
 #include "core/format/french.h"
 #include "core/indicators/wording.h"
@@ -769,13 +770,7 @@ ChartSpec ChartBuilder::communeRanking(const QString &territory) const
             spec.latestYear = std::max(spec.latestYear, ind->year);
         spec.values.append(v);
     }
-    std::stable_sort(spec.values.begin(), spec.values.end(),
-                     [](const ChartValue &a, const ChartValue &b) { return *a.value > *b.value; });
-    if (spec.values.size() > 15) {
-        spec.notes << Tr::tr("The 15 communes with the highest share out of %n.", nullptr,
-                             int(spec.values.size()));
-        spec.values = spec.values.mid(0, 15);
-    }
+    rankCommunes(spec, 15);
     if (!spec.values.isEmpty())
         spec.subtitle =
                 Tr::tr("%1, share of salaried jobs in the ESS, in %").arg(index.nameOf(territory));

@@ -17,6 +17,17 @@ struct Tr
 };
 } // namespace
 
+void rankCommunes(ChartSpec &spec, int limit)
+{
+    std::stable_sort(spec.values.begin(), spec.values.end(),
+                     [](const ChartValue &a, const ChartValue &b) { return *a.value > *b.value; });
+    if (limit > 0 && spec.values.size() > limit) {
+        spec.notes << Tr::tr("The %1 highest of %n communes.", nullptr, int(spec.values.size()))
+                              .arg(limit);
+        spec.values = spec.values.mid(0, limit);
+    }
+}
+
 ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures, CommuneRankingKey key,
                                  const QString &territoryName, int limit)
 {
@@ -63,13 +74,7 @@ ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures, Com
                 : c.epciName;
         spec.values.append(value);
     }
-    std::stable_sort(spec.values.begin(), spec.values.end(),
-                     [](const ChartValue &a, const ChartValue &b) { return *a.value > *b.value; });
-    if (limit > 0 && spec.values.size() > limit) {
-        spec.notes << Tr::tr("The %1 highest of %n communes.", nullptr, int(spec.values.size()))
-                              .arg(limit);
-        spec.values = spec.values.mid(0, limit);
-    }
+    rankCommunes(spec, limit);
     if (zero > 0)
         spec.notes << Tr::tr("%n commune(s) without any are not shown.", nullptr, zero);
     if (byShare)

@@ -14,6 +14,11 @@ enum class CommuneRankingKey {
     EssEmployerShare, ///< ESS share of active employer establishments, in %
 };
 
+/// Ranks the bars of a commune chart: largest value first (ties keep the order given), at most
+/// `limit` bars (0: all) with a note saying out of how many communes. Every commune ranking
+/// goes through it: the published share of jobs (ChartBuilder) and the register estimates.
+void rankCommunes(ChartSpec &spec, int limit);
+
 /// Communes ranked by a register estimate (horizontal bars, largest first, at most `limit`,
 /// communes at zero left out),
 /// every bar marked estimated, the source line naming the stock date and the convention.

@@ -10,13 +10,6 @@
             <numerusform>%n figures without a stated data year left out.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The 15 communes with the highest share out of %n.</source>
-        <translation>
-            <numerusform>The 15 communes with the highest share out of %n.</numerusform>
-            <numerusform>The 15 communes with the highest share out of %n.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CommuneMapBuilder</name>

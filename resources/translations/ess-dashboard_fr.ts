@@ -248,13 +248,6 @@
         <source>No source gives the ESS share of jobs for the communes of this territory.</source>
         <translation>Aucune source ne donne la part de l&apos;ESS dans l&apos;emploi pour les communes de ce territoire.</translation>
     </message>
-    <message numerus="yes">
-        <source>The 15 communes with the highest share out of %n.</source>
-        <translation>
-            <numerusform>Les 15 communes où la part est la plus élevée, sur %n commune.</numerusform>
-            <numerusform>Les 15 communes où la part est la plus élevée, sur %n communes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>One indicator, several sources</source>
         <translation>Un indicateur, plusieurs sources</translation>

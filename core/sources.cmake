@@ -10,7 +10,7 @@ list(APPEND ESS_CORE_SOURCES
     charts/chartnames.h charts/chartnames.cpp
     domain/defaults.h
     domain/observation.h domain/observation.cpp
-    domain/source.h
+    domain/source.h domain/source.cpp
     domain/territory.h domain/territory.cpp
     domain/territorycode.h domain/territorycode.cpp
     domain/territoryindex.h domain/territoryindex.cpp

@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QMutex>
+#include <QSettings>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <thread>
@@ -90,6 +92,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PHARE-tests"));
     QApplication::setApplicationName(QStringLiteral("ess-dashboard-tests"));
+    // Settings of this run only: a test that remembers a territory must not change the next
+    // run's starting point, nor read the user's own settings.
+    const QTemporaryDir settingsDir;
+    if (!settingsDir.isValid())
+        return 2;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     const int result = Catch::Session().run(argc, argv);
     const QMutexLocker lock(&s_mutex);
     return result != 0 ? result : (s_failed ? 1 : 0);

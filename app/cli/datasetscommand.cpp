@@ -49,7 +49,7 @@ int runDatasets(const QStringList &args, QTextStream &out, QTextStream &err)
             const core::Source s = workspace->source(d.sourceId);
             array.append(QJsonObject {
                     { QStringLiteral("id"), d.id },
-                    { QStringLiteral("kind"), d.kind },
+                    { QStringLiteral("kind"), core::datasetKindKey(d.kind) },
                     { QStringLiteral("file"), d.fileName },
                     { QStringLiteral("sha256"),
                       d.sha256.isEmpty() ? QJsonValue() : QJsonValue(d.sha256) },
@@ -67,7 +67,7 @@ int runDatasets(const QStringList &args, QTextStream &out, QTextStream &err)
         const core::Source s = workspace->source(d.sourceId);
         out << Tr::tr("%1\t%2\t%3\t%4\t%n observation(s)\t%5", nullptr, int(d.observationCount))
                         .arg(d.id)
-                        .arg(d.kind, d.loadedAt.toString(Qt::ISODate),
+                        .arg(core::datasetKindKey(d.kind), d.loadedAt.toString(Qt::ISODate),
                              d.fileName.isEmpty() ? QStringLiteral("-") : d.fileName,
                              s.title.isEmpty() ? d.note : s.title)
             << Qt::endl;

@@ -138,7 +138,7 @@ QJsonObject figuresToJson(const core::Workspace &workspace, const core::Territor
     for (const core::Observation &o : figures.observations) {
         const core::Dataset d = datasets.value(o.datasetId);
         QJsonObject dataset { { QStringLiteral("id"), d.id },
-                              { QStringLiteral("kind"), d.kind },
+                              { QStringLiteral("kind"), core::datasetKindKey(d.kind) },
                               { QStringLiteral("file"), d.fileName },
                               { QStringLiteral("sha256"), text(d.sha256) },
                               { QStringLiteral("loaded_at"), d.loadedAt.toString(Qt::ISODate) } };

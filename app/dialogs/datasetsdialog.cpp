@@ -60,10 +60,7 @@ void DatasetsDialog::reload()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const core::Source s = m_workspace.source(d.sourceId);
-        const QString kind = d.kind == u"reference" ? tr("reference data")
-                : d.kind == u"import"               ? tr("imported table")
-                : d.kind == u"figure"               ? tr("typed figure")
-                                                    : d.kind;
+        const QString kind = core::datasetKindLabel(d.kind);
         const QStringList cells { QString::number(d.id),
                                   kind,
                                   d.fileName,
@@ -73,7 +70,8 @@ void DatasetsDialog::reload()
                                   locale.toString(d.observationCount) };
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setData(Qt::UserRole, c == Id ? QVariant(d.id) : QVariant(d.kind));
+            item->setData(Qt::UserRole,
+                          c == Id ? QVariant(d.id) : QVariant(core::datasetKindKey(d.kind)));
             if (c == Sha256 || c == Source)
                 item->setToolTip(cells.at(c)
                                  + (c == Source && !s.url.isEmpty() ? u'\n' + s.url : QString()));

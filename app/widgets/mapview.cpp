@@ -154,7 +154,8 @@ void MapView::redraw()
                        a.value ? *a.value : -1e300); // sorts missing first
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *method = new QTableWidgetItem(
-                a.year > 0 ? QStringLiteral("%1 · %2").arg(a.method).arg(a.year) : a.method);
+                a.year > 0 ? QStringLiteral("%1 · %2").arg(core::methodLabel(a.method)).arg(a.year)
+                           : core::methodLabel(a.method));
         m_table->setItem(r, 0, name);
         m_table->setItem(r, 1, value);
         m_table->setItem(r, 2, method);

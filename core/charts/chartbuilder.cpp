@@ -65,7 +65,7 @@ ChartValue markOf(const indicators::Indicator &ind, const QString &rowTerritory,
     v.text = indicators::valueText(ind);
     if (ind.method != Method::Published)
         v.text += QStringLiteral(" (%1)").arg(methodLabel(ind.method));
-    v.method = methodLabel(ind.method);
+    v.method = ind.method;
     v.territoryCode = rowTerritory;
     v.levelCode = ind.territoryCode;
     v.indicatorId = ind.id;
@@ -73,7 +73,6 @@ ChartValue markOf(const indicators::Indicator &ind, const QString &rowTerritory,
     v.publishedYear = ind.publishedYear;
     v.qualifier = ind.qualifier;
     v.unitCounted = ind.unitCounted;
-    v.methodKey = methodKey(ind.method);
     v.source = cite;
     QStringList notes;
     if (!ind.basis.isEmpty())
@@ -478,7 +477,7 @@ ChartSpec ChartBuilder::families(const QString &territory, const QString &refere
             ChartValue v = markOf(ind, territory, citation(own.source));
             v.category = vocabulary::scopeLabel(ind.scope);
             const QString what = indicators::countedText(ind);
-            v.detail = QStringLiteral("%1 · %2").arg(what, v.method);
+            v.detail = QStringLiteral("%1 · %2").arg(what, methodLabel(v.method));
             spec.values.append(v);
             for (const indicators::Indicator &r : ref.shares) {
                 if (r.scope != ind.scope)
@@ -584,7 +583,7 @@ ChartSpec ChartBuilder::essVsRest(const QString &territory, const QString &refer
     spec.notes << Tr::tr("Latest figure published for each territory (a known data year first); a "
                          "published range is drawn at its middle and written as published.");
     if (std::any_of(spec.values.cbegin(), spec.values.cend(),
-                    [](const ChartValue &v) { return v.methodKey == u"estimated"; }))
+                    [](const ChartValue &v) { return v.method == Method::Estimated; }))
         spec.notes << Tr::tr("\"estimated\": register estimates (SIRENE stock, application "
                              "convention), not published figures.");
     return spec;
@@ -619,8 +618,8 @@ ChartSpec ChartBuilder::sectors(const QString &territory, const QString &referen
             v.category = Tr::tr("Section %1").arg(o.sector);
             v.value = o.value;
             v.text = format::value(o.value, QStringLiteral("count"));
-            v.method = methodLabel(o.method);
-            v.detail = v.method;
+            v.method = o.method;
+            v.detail = methodLabel(o.method);
             v.year = o.year;
             citations << citation(o.sourceId);
             spec.values.append(v);
@@ -907,7 +906,7 @@ QByteArray toCsv(const ChartSpec &spec)
                              v.year != kUnknownYear ? QString::number(v.year) : QString(),
                              v.publishedYear > 0 ? QString::number(v.publishedYear) : QString(),
                              num(v.value), num(v.low), num(v.high), cell(v.qualifier), spec.unit,
-                             cell(v.unitCounted), cell(v.methodKey), cell(v.text),
+                             cell(v.unitCounted), cell(methodKey(v.method)), cell(v.text),
                              // A "non disponible" row has no source; never the chart's list.
                              cell(!v.source.isEmpty() || !(v.value || (v.low && v.high))
                                           ? v.source

@@ -29,7 +29,7 @@ struct ChartValue
     std::optional<double> low;
     std::optional<double> high;
     QString text; ///< formatted for the mark: "10 %", "8–9 %", "non disponible"
-    QString method; ///< "publié", "calculé", "estimé"
+    std::optional<Method> method; ///< empty: no value (methodLabel() gives the French word)
     int year = 0; ///< the figure's reference year; 0 when not stated
     bool highlight = false; ///< the selected territory
     bool reference = false; ///< the reference territory ("Comparer avec")
@@ -40,7 +40,6 @@ struct ChartValue
     int publishedYear = 0;
     QString qualifier;
     QString unitCounted;
-    QString methodKey; ///< "published", "computed", "estimated"
     QString source; ///< citation
     QString note;
     /// A series break (source, unit or perimeter change) between the previous value drawn and

@@ -127,7 +127,7 @@ QList<MapIndicator> CommuneMapBuilder::indicators() const
     QSet<qint64> registerDatasets;
     if (auto datasets = m_workspace.datasets())
         for (const Dataset &d : datasets.value())
-            if (d.kind == u"sirene")
+            if (d.kind == DatasetKind::Sirene)
                 registerDatasets.insert(d.id);
     std::map<QString, QString> measures; // id -> label, sorted by id
     if (auto obs = m_workspace.observations(codes)) {
@@ -194,7 +194,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
                 continue;
             a.value = density ? double(*c.population) / shape->areaKm2 : double(*c.population);
             a.year = c.populationYear.value_or(0);
-            a.method = methodLabel(density ? Method::Computed : Method::Published);
+            a.method = density ? Method::Computed : Method::Published;
             g.year = std::max(g.year, a.year);
         }
         const QString insee = Tr::tr("Insee, legal populations %1").arg(g.year);
@@ -221,7 +221,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
                 continue;
             MapArea &a = g.areas[rc.commune.code];
             const indicators::RegisterCounts &k = rc.counts;
-            a.method = methodLabel(Method::Estimated);
+            a.method = Method::Estimated;
             a.year = rf.provenance.year;
             a.source = cite;
             if (indicator == kRegEstablishments) {
@@ -255,7 +255,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
         QSet<qint64> registerDatasets;
         if (auto datasets = m_workspace.datasets())
             for (const Dataset &d : datasets.value())
-                if (d.kind == u"sirene")
+                if (d.kind == DatasetKind::Sirene)
                     registerDatasets.insert(d.id);
         QStringList codes;
         for (const Territory &c : std::as_const(communes))
@@ -285,7 +285,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
         g.label = QStringLiteral("%1 (%2)").arg(capitalised(vocabulary::measureLabel(measure)),
                                                 vocabulary::scopeLabel(scope));
         QStringList cites;
-        QSet<QString> methods;
+        bool anyEstimated = false;
         for (const Observation &o : found) {
             if (o.year != g.year || !g.areas.contains(o.territoryCode))
                 continue;
@@ -295,8 +295,8 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
             a.low = o.low;
             a.high = o.high;
             a.year = o.year;
-            a.method = methodLabel(o.method);
-            methods.insert(a.method);
+            a.method = o.method;
+            anyEstimated = anyEstimated || o.method == Method::Estimated;
             a.source = citations.citation(o.sourceId);
             a.state = a.value ? MapValueState::Value : MapValueState::Secret;
             if (!cites.contains(a.source))
@@ -312,7 +312,7 @@ ChartSpec CommuneMapBuilder::build(const QString &territory, const QString &indi
         g.citations << cites;
         g.legendTitle = g.unit == u"percent" ? Tr::tr("Share in %")
                                              : capitalised(vocabulary::measureLabel(measure));
-        if (methods.contains(methodLabel(Method::Estimated)))
+        if (anyEstimated)
             g.notes << Tr::tr("Some values are estimates (estimé): see each commune's source.");
         if (establishmentShare)
             g.notes << Tr::tr("Shares on fewer than %1 establishments are not shown "
@@ -485,7 +485,7 @@ QByteArray mapCsv(const ChartSpec &spec)
                                  num(a.high),
                                  cell(cls),
                                  a.value ? QString() : mapStateLabel(a.state),
-                                 cell(a.method),
+                                 cell(methodLabel(a.method)),
                                  a.year > 0 ? QString::number(a.year) : QString(),
                                  cell(a.source) }
                             .join(u';')

@@ -52,7 +52,6 @@ ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures, Com
     spec.latestYear = p.year;
     spec.subtitle =
             Tr::tr("%1, SIRENE register, stock of %2 (estimated)").arg(territoryName, p.stockDate);
-    const QString method = methodLabel(Method::Estimated);
     int zero = 0;
     for (const indicators::RegisterCommune &c : figures.communes) {
         const std::optional<double> v = byShare ? c.counts.employerEssShare() : c.counts.activeEss;
@@ -66,7 +65,7 @@ ChartSpec communeRegisterRanking(const indicators::RegisterFigures &figures, Com
         value.category = c.commune.name;
         value.value = v;
         value.text = format::value(v, spec.unit);
-        value.method = method;
+        value.method = Method::Estimated;
         value.detail = byShare
                 ? Tr::tr("%1 of %2 employer establishments")
                           .arg(format::value(c.counts.employersEss, QStringLiteral("count")),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/observation.h"
 #include "core/geo/classify.h"
 #include "core/geo/communeatlas.h"
 
@@ -37,7 +38,7 @@ struct MapArea
     MapValueState state = MapValueState::Missing;
     QString text; ///< "1 234 hab./km²", "secret statistique"
     int classIndex = -1; ///< choropleth class; -1 without value
-    QString method; ///< "publié", "calculé", "estimé"
+    std::optional<Method> method; ///< empty: no value
     int year = 0;
     QString source; ///< short citation
     bool highlight = false; ///< the selected commune

@@ -15,6 +15,16 @@ enum class Method { Published, Computed, Estimated };
 [[nodiscard]] std::optional<Method> methodFromKey(const QString &key);
 /// "publié", "calculé", "estimé" (translated).
 [[nodiscard]] QString methodLabel(Method method);
+/// As methodLabel(), empty when there is no method (no value to qualify).
+[[nodiscard]] inline QString methodLabel(std::optional<Method> method)
+{
+    return method ? methodLabel(*method) : QString();
+}
+/// As methodKey(), empty when there is no method.
+[[nodiscard]] inline QString methodKey(std::optional<Method> method)
+{
+    return method ? methodKey(*method) : QString();
+}
 
 /// How precise the source says a figure is: "exact", "approximately" ("environ", "près de",
 /// rounded millions), "at_least" ("plus de"), "at_most" ("au plus", "moins de").

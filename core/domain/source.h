@@ -6,7 +6,18 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace core {
+
+/// What made a dataset: the embedded reference data, an imported table, a figure typed by the
+/// user, a SIRENE register run. Stored by its key ("reference", "import", "figure", "sirene").
+enum class DatasetKind { Reference, Import, Figure, Sirene };
+
+[[nodiscard]] QString datasetKindKey(DatasetKind kind);
+[[nodiscard]] std::optional<DatasetKind> datasetKindFromKey(const QString &key);
+/// "reference data", "imported table", "typed figure", "SIRENE register" (translated).
+[[nodiscard]] QString datasetKindLabel(DatasetKind kind);
 
 /// Where figures come from: a publication, a register extract, an analyst's file.
 struct Source
@@ -39,7 +50,7 @@ struct DatasetFile
 struct Dataset
 {
     qint64 id = 0;
-    QString kind; ///< "reference", "import", "figure", "sirene"
+    DatasetKind kind = DatasetKind::Import;
     QString fileName;
     QString sha256;
     QDateTime loadedAt;

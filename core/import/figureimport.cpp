@@ -118,7 +118,7 @@ Result<qint64> FigureImport::add(Store &store, const Observation &figure, const 
     if (!sourceId)
         return sourceId.error();
     Dataset dataset;
-    dataset.kind = QStringLiteral("figure");
+    dataset.kind = DatasetKind::Figure;
     dataset.loadedAt = QDateTime::currentDateTimeUtc();
     dataset.sourceId = *sourceId;
     dataset.note = figure.note;

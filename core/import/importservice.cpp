@@ -107,7 +107,7 @@ ImportOutcome ImportService::run(Store &store, const ImportRequest &request,
     if (!sourceId)
         return fail(S::Failed, sourceId.error().message);
     Dataset dataset;
-    dataset.kind = QStringLiteral("import");
+    dataset.kind = DatasetKind::Import;
     dataset.fileName = fileName;
     dataset.sha256 = outcome.sha256;
     dataset.loadedAt = QDateTime::currentDateTimeUtc();

@@ -53,7 +53,7 @@ std::vector<RegisterProvenance> registerDatasets(const QList<Dataset> &datasets,
 {
     std::vector<RegisterProvenance> list;
     for (const Dataset &d : datasets) {
-        if (d.kind != u"sirene")
+        if (d.kind != DatasetKind::Sirene)
             continue;
         RegisterProvenance p;
         p.datasetId = d.id;

@@ -108,7 +108,7 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
     }
     case Dataset: {
         const core::Dataset d = m_datasets.value(o.datasetId);
-        if (d.kind == u"reference")
+        if (d.kind == DatasetKind::Reference)
             return tr("reference data");
         return d.fileName.isEmpty() ? QString::number(d.id) : d.fileName;
     }

@@ -98,8 +98,8 @@ QString tooltipOf(const charts::MapArea &a, const charts::MapSpec &m)
     QStringList facts;
     if (a.year > 0)
         facts << QString::number(a.year);
-    if (!a.method.isEmpty())
-        facts << a.method;
+    if (a.method)
+        facts << methodLabel(a.method);
     if (!facts.isEmpty())
         lines << facts.join(QStringLiteral(" · "));
     if (!a.source.isEmpty())

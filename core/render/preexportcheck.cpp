@@ -129,11 +129,11 @@ QList<Finding> checkScene(const ChartScene &chart, FileFormat format, const QLis
         // Published, computed and estimated values side by side: each non-published one must
         // say so next to its value.
         for (const charts::ChartValue &v : spec.values) {
-            if ((v.methodKey == u"computed" || v.methodKey == u"estimated")
-                && !v.text.contains(v.method)) {
+            if ((v.method == Method::Computed || v.method == Method::Estimated)
+                && !v.text.contains(methodLabel(v.method))) {
                 add(Finding::Kind::UnflaggedMethod,
                     Tr::tr("%1: the value %2 (%3) is %4 but the chart does not say so next to it.")
-                            .arg(name, v.text, v.category, v.method));
+                            .arg(name, v.text, v.category, methodLabel(v.method)));
                 break;
             }
         }

@@ -20,16 +20,23 @@ struct Tr
 Result<QList<Dataset>> DatasetRepository::all() const
 {
     const QString what = Tr::tr("Cannot read the datasets");
+    QString unknownKind; // a kind this version does not know: the file is refused, not guessed
     auto list = readAll<Dataset>(
             m_db, QStringLiteral(R"(
                 SELECT d.id, d.kind, d.file_name, d.sha256, d.loaded_at, d.source_id, d.note,
                        (SELECT count(*) FROM observation o WHERE o.dataset_id = d.id),
                        d.convention, d.stock_date
                 FROM dataset d ORDER BY d.id)"),
-            what, [](const QSqlQuery &q) {
+            what, [&unknownKind](const QSqlQuery &q) {
                 Dataset d;
                 d.id = q.value(0).toLongLong();
-                d.kind = q.value(1).toString();
+                const auto kind = datasetKindFromKey(q.value(1).toString());
+                if (kind)
+                    d.kind = *kind;
+                else if (unknownKind.isEmpty())
+                    unknownKind = Tr::tr("dataset %1 is of an unknown kind \"%2\"")
+                                          .arg(d.id)
+                                          .arg(q.value(1).toString());
                 d.fileName = q.value(2).toString();
                 d.sha256 = q.value(3).toString();
                 d.loadedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
@@ -42,6 +49,8 @@ Result<QList<Dataset>> DatasetRepository::all() const
             });
     if (!list)
         return list;
+    if (!unknownKind.isEmpty())
+        return makeError(Error::Code::Database, what + QStringLiteral(": ") + unknownKind);
     QHash<qint64, qsizetype> byId;
     for (qsizetype i = 0; i < list->size(); ++i)
         byId.insert(list->at(i).id, i);
@@ -94,7 +103,7 @@ Result<qint64> DatasetRepository::insert(const Dataset &d)
                 INSERT INTO dataset (kind, file_name, sha256, loaded_at, source_id, note,
                                      convention, stock_date)
                 VALUES (:kind, :file, :sha, :at, :source, :note, :convention, :stock))"),
-                { { QStringLiteral(":kind"), d.kind },
+                { { QStringLiteral(":kind"), datasetKindKey(d.kind) },
                   { QStringLiteral(":file"), nullableText(d.fileName) },
                   { QStringLiteral(":sha"), nullableText(d.sha256) },
                   { QStringLiteral(":at"), at.toUTC().toString(Qt::ISODate) },
@@ -147,7 +156,7 @@ Status DatasetRepository::remove(qint64 datasetId)
             return st;
         return makeError(Error::Code::NotFound, Tr::tr("There is no dataset %1.").arg(datasetId));
     }
-    if (q.value(0).toString() == u"reference")
+    if (datasetKindFromKey(q.value(0).toString()) == DatasetKind::Reference)
         return makeError(Error::Code::InvalidArgument,
                          Tr::tr("Dataset %1 is the embedded reference data; it cannot be removed.")
                                  .arg(datasetId));

@@ -47,7 +47,7 @@ Status installReferenceData(Database &database, const ReferenceData &data)
     if (auto st = DatasetRepository(database.db()).removeReference(); !st)
         return st;
     Dataset ds;
-    ds.kind = QStringLiteral("reference");
+    ds.kind = DatasetKind::Reference;
     ds.fileName = QStringLiteral("data/");
     ds.note = Tr::tr("Embedded reference data, version %1").arg(data.version);
     if (auto id = writer.beginDataset(ds); !id)

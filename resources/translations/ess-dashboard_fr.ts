@@ -877,6 +877,25 @@ Base de données par défaut&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>Dataset</name>
+    <message>
+        <source>reference data</source>
+        <translation>données de référence</translation>
+    </message>
+    <message>
+        <source>imported table</source>
+        <translation>tableau importé</translation>
+    </message>
+    <message>
+        <source>typed figure</source>
+        <translation>chiffre saisi</translation>
+    </message>
+    <message>
+        <source>SIRENE register</source>
+        <translation>répertoire SIRENE</translation>
+    </message>
+</context>
+<context>
     <name>DatasetsCommand</name>
     <message>
         <source>Unknown format &quot;%1&quot;: expected json or text.</source>
@@ -2218,6 +2237,10 @@ Base de données par défaut&#xa0;: %1
         <source>The database %1 is read-only (file permissions or a read-only disk): it can be read (figures, export, datasets) but not changed.</source>
         <translation>La base de données %1 est en lecture seule (droits du fichier ou disque en lecture seule)&#xa0;: elle peut être lue (figures, export, datasets) mais pas modifiée.</translation>
     </message>
+    <message>
+        <source>dataset %1 is of an unknown kind &quot;%2&quot;</source>
+        <translation>le jeu de données %1 est d’un type inconnu («&#xa0;%2&#xa0;»)</translation>
+    </message>
 </context>
 <context>
     <name>Table</name>
@@ -2848,18 +2871,6 @@ Base de données par défaut&#xa0;: %1
     <message>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>reference data</source>
-        <translation>données de référence</translation>
-    </message>
-    <message>
-        <source>imported table</source>
-        <translation>tableau importé</translation>
-    </message>
-    <message>
-        <source>typed figure</source>
-        <translation>chiffre saisi</translation>
     </message>
     <message>
         <source>Remove a dataset</source>

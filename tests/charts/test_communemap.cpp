@@ -71,7 +71,7 @@ struct MapFixture
         add("59253", "establishment_share", "ess", 33.3, "percent");
         add("59253", "establishments", "all", 3, "count");
         Dataset ds;
-        ds.kind = QStringLiteral("import");
+        ds.kind = DatasetKind::Import;
         ds.fileName = QStringLiteral("communes.csv");
         ds.sha256 = QStringLiteral("test");
         ds.sourceId = sourceId.value();
@@ -114,7 +114,7 @@ TEST_CASE("the density map of the embedded data draws the 82 communes once each"
     for (const charts::MapArea &a : spec.map->areas) {
         CHECK(a.value.has_value());
         CHECK(a.classIndex >= 0);
-        CHECK(a.method == methodLabel(Method::Computed));
+        CHECK(a.method == Method::Computed);
     }
     // Valenciennes: 43 336 inhabitants (PMUN 2023) on about 13.8 km².
     const charts::MapArea *va = area(spec, QStringLiteral("COM:59606"));

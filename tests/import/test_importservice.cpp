@@ -146,7 +146,7 @@ TEST_CASE("the same file is refused unless replace, which swaps it in one transa
     REQUIRE(datasets.ok());
     int imports = 0;
     for (const Dataset &d : datasets.value())
-        imports += d.kind == u"import" ? 1 : 0;
+        imports += d.kind == core::DatasetKind::Import ? 1 : 0;
     CHECK(imports == 1);
     // The replaced import is not its own previous vintage.
     CHECK_FALSE(replaced.vintage.has_value());
@@ -274,7 +274,7 @@ TEST_CASE("a database failure in the middle rolls the whole import back", "[impo
     auto sourceId = writer.value()->addSource(s);
     REQUIRE(sourceId.ok());
     Dataset d;
-    d.kind = QStringLiteral("import");
+    d.kind = core::DatasetKind::Import;
     d.sourceId = sourceId.value();
     REQUIRE(writer.value()->beginDataset(d).ok());
     Observation o;

@@ -59,7 +59,7 @@ TEST_CASE("one writer stores an Observation and a UTF-8 row field for field", "[
     auto sourceId = w.addSource(src);
     REQUIRE(sourceId.ok());
     Dataset ds;
-    ds.kind = QStringLiteral("import");
+    ds.kind = core::DatasetKind::Import;
     ds.sourceId = sourceId.value();
     auto datasetId = w.beginDataset(ds);
     REQUIRE(datasetId.ok());
@@ -154,7 +154,7 @@ TEST_CASE("the writer refuses rows outside a dataset and rolls back when dropped
         CHECK_FALSE(
                 begun.value()->add(figure(QStringLiteral("FR"), QStringLiteral("employees"))).ok());
         Dataset ds;
-        ds.kind = QStringLiteral("import");
+        ds.kind = core::DatasetKind::Import;
         ds.sourceId = 1;
         REQUIRE(begun.value()->beginDataset(ds).ok());
         REQUIRE(begun.value()->add(figure(QStringLiteral("FR"), QStringLiteral("employees"))).ok());
@@ -204,7 +204,7 @@ TEST_CASE("a statement that cannot be prepared is an error and writes nothing", 
         Refusal r { SQLITE_INSERT, "observation", nullptr };
         sqlite3_set_authorizer(handle, refuse, &r);
         Dataset ds;
-        ds.kind = QStringLiteral("import");
+        ds.kind = core::DatasetKind::Import;
         const auto id = store.value()->addDataset(
                 ds, { figure(QStringLiteral("FR"), QStringLiteral("employees")) });
         sqlite3_set_authorizer(handle, nullptr, nullptr);

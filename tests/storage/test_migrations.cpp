@@ -168,7 +168,7 @@ TEST_CASE("a dataset's convention, stock date and files are written and read bac
     REQUIRE(sourceId.ok());
 
     Dataset run;
-    run.kind = QStringLiteral("sirene");
+    run.kind = core::DatasetKind::Sirene;
     run.sourceId = sourceId.value();
     run.fileName = QStringLiteral("u.zip + e.zip");
     run.sha256 = QStringLiteral("11+22");
@@ -182,7 +182,7 @@ TEST_CASE("a dataset's convention, stock date and files are written and read bac
     REQUIRE(runId.ok());
 
     Dataset table;
-    table.kind = QStringLiteral("import");
+    table.kind = core::DatasetKind::Import;
     table.sourceId = sourceId.value();
     table.fileName = QStringLiteral("t.csv");
     table.sha256 = QStringLiteral("33");

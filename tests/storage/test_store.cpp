@@ -74,7 +74,7 @@ TEST_CASE("a new database is migrated and filled from data/", "[storage]")
         auto datasets = store.value()->datasets();
         REQUIRE(datasets.ok());
         REQUIRE(datasets->size() == 1);
-        CHECK(datasets->first().kind == QStringLiteral("reference"));
+        CHECK(datasets->first().kind == DatasetKind::Reference);
         CHECK(datasets->first().observationCount == qint64(data.figures.size()));
     }
     CHECK(userVersion(path) == Store::kSchemaVersion);
@@ -156,7 +156,7 @@ TEST_CASE("newer reference data updates an existing database without touching im
         o.unit = QStringLiteral("count");
         o.sourceId = sourceId.value();
         Dataset ds;
-        ds.kind = QStringLiteral("import");
+        ds.kind = core::DatasetKind::Import;
         ds.fileName = QStringLiteral("urssaf.csv");
         ds.sha256 = QStringLiteral("abc");
         auto id = store.value()->addDataset(ds, { o });
@@ -177,7 +177,7 @@ TEST_CASE("newer reference data updates an existing database without touching im
     REQUIRE(datasets->size() == 2);
     bool sawImport = false;
     for (const Dataset &d : datasets.value()) {
-        if (d.kind == u"reference")
+        if (d.kind == DatasetKind::Reference)
             CHECK(d.observationCount == qint64(data.figures.size()));
         if (d.id == importId) {
             sawImport = true;
@@ -212,7 +212,7 @@ TEST_CASE("a failed dataset write leaves the database as it was", "[storage]")
     Observation bad = good;
     bad.territoryCode = QStringLiteral("COM:00000"); // violates the territory foreign key
     Dataset ds;
-    ds.kind = QStringLiteral("import");
+    ds.kind = core::DatasetKind::Import;
     auto id = store.value()->addDataset(ds, { good, bad });
     REQUIRE_FALSE(id.ok());
     CHECK(store.value()->datasets()->size() == before);

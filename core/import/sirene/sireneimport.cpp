@@ -176,7 +176,7 @@ SireneDatasetContent sireneDatasetContent(const SireneReport &report,
                           .arg(convention, classification.note());
 
     Dataset &dataset = content.dataset;
-    dataset.kind = QStringLiteral("sirene");
+    dataset.kind = DatasetKind::Sirene;
     dataset.fileName = QStringLiteral("%1 + %2").arg(p.units.fileName, p.establishments.fileName);
     dataset.sha256 = sirenePairHash(p);
     dataset.convention = convention;

@@ -186,7 +186,7 @@ TEST_CASE("the stored register is estimated, employer-based, and gives estimated
     // Provenance: dataset, source.
     const auto datasets = workspace.datasets().value();
     const Dataset &d = datasets.constLast();
-    CHECK(d.kind == QStringLiteral("sirene"));
+    CHECK(d.kind == DatasetKind::Sirene);
     CHECK(d.fileName == QStringLiteral("StockUniteLegale_utf8.csv + StockEtablissement_utf8.csv"));
     CHECK(d.sha256
           == QString::fromLatin1(report.provenance.units.sha256 + '+'
@@ -359,7 +359,7 @@ TEST_CASE("the same files are refused unless replaced, errors and cancels change
         int sirene = 0;
         const QList<Dataset> datasets = workspace.datasets().value();
         for (const Dataset &d : datasets)
-            sirene += d.kind == u"sirene" ? 1 : 0;
+            sirene += d.kind == DatasetKind::Sirene ? 1 : 0;
         CHECK(sirene == 1);
     }
 }
@@ -429,7 +429,7 @@ TEST_CASE("the commune table and the ranking charts read the stored register", "
         for (qsizetype i = 1; i < spec.values.size(); ++i)
             CHECK(*spec.values[i - 1].value >= *spec.values[i].value);
         for (const charts::ChartValue &v : spec.values)
-            CHECK(v.method == methodLabel(Method::Estimated));
+            CHECK(v.method == Method::Estimated);
         CHECK(spec.sourceLine.contains(figures.provenance.stockDate));
         CHECK(spec.notes.join(u' ').contains(QStringLiteral("sirene-ess-bench/1")));
     }

@@ -420,10 +420,6 @@
 <context>
     <name>ChartExporter</name>
     <message>
-        <source>Cannot encode the PNG image: %1</source>
-        <translation>Impossible d&apos;encoder l&apos;image PNG&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cannot complete the PDF: %1</source>
         <translation>Impossible de finaliser le PDF&#xa0;: %1</translation>
     </message>

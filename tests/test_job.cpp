@@ -196,12 +196,14 @@ TEST_CASE("the workspace reloads itself after a job's write, before the job says
     }
     SECTION("a cancelled import writes nothing and announces nothing")
     {
-        const auto count = [&path](const char *table) {
-            return testsupport::queryScalar(
-                    path, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        const auto count = [&path](const char *sql) {
+            return testsupport::queryScalar(path, QLatin1String(sql));
         };
-        const qint64 datasets = count("dataset"), sources = count("source"),
-                     observations = count("observation");
+        const char *const kDatasets = "SELECT count(*) FROM dataset";
+        const char *const kSources = "SELECT count(*) FROM source";
+        const char *const kObservations = "SELECT count(*) FROM observation";
+        const qint64 datasets = count(kDatasets), sources = count(kSources),
+                     observations = count(kObservations);
         Job *job = workspace.startTableImport(
                 tableRequest(dir.filePath(QStringLiteral("long.csv")), 12060), &workspace);
         QSignalSpy finished(job, &Job::finished);
@@ -210,9 +212,9 @@ TEST_CASE("the workspace reloads itself after a job's write, before the job says
         CHECK(job->result().value<import::ImportOutcome>().status
               == import::ImportOutcome::Status::Cancelled);
         CHECK(added.isEmpty());
-        CHECK(count("dataset") == datasets);
-        CHECK(count("source") == sources);
-        CHECK(count("observation") == observations);
+        CHECK(count(kDatasets) == datasets);
+        CHECK(count(kSources) == sources);
+        CHECK(count(kObservations) == observations);
     }
     SECTION("a register import that fails reports its error and announces nothing")
     {

@@ -27,7 +27,8 @@ struct Tr
 
 /// The territories of the database when it exists (opened read-only), else of the reference
 /// data it would be created with, so that nothing is created or written.
-core::Result<core::TerritoryIndex> readTerritories(const QString &dbPath)
+core::Result<core::TerritoryIndex> readTerritories(const QString &dbPath,
+                                                   const core::ReferenceData &data)
 {
     if (QFileInfo(dbPath).isFile()) {
         core::Store::OpenOptions options;
@@ -41,10 +42,7 @@ core::Result<core::TerritoryIndex> readTerritories(const QString &dbPath)
         if (!territories->isEmpty())
             return core::TerritoryIndex(territories.value());
     }
-    auto data = core::ReferenceData::load(referenceDataDir());
-    if (!data)
-        return data.error();
-    return core::TerritoryIndex(data->territories);
+    return core::TerritoryIndex(data.territories);
 }
 
 void printSummary(QTextStream &out, const core::sirene::SireneReport &r)
@@ -148,8 +146,14 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     }
 
     // Territories come from the database, read without writing: a database that does not
-    // exist yet is created only once the files have been read without error.
-    auto territories = readTerritories(dbPath);
+    // exist yet is created only once the files have been read without error. The reference
+    // data, read once, give them for a new database and the default area.
+    const auto data = core::ReferenceData::load(referenceDataDir());
+    if (!data) {
+        err << data.error().message << Qt::endl;
+        return Failure;
+    }
+    auto territories = readTerritories(dbPath, data.value());
     if (!territories) {
         err << territories.error().message << Qt::endl;
         return Failure;
@@ -160,14 +164,8 @@ int runImportSirene(const QStringList &args, QTextStream &out, QTextStream &err)
     request.unitsPath = a.value(units);
     request.establishmentsPath = a.value(establishments);
     request.territoryCodes = a.values(territory);
-    if (request.territoryCodes.isEmpty()) { // the study area of the reference data
-        const auto data = core::ReferenceData::load(referenceDataDir());
-        if (!data) {
-            err << data.error().message << Qt::endl;
-            return Failure;
-        }
+    if (request.territoryCodes.isEmpty())
         request.territoryCodes = { data->defaults.area };
-    }
     request.stockDate = givenStockDate;
     request.replace = a.has(replace);
     auto selection = service.select(request.territoryCodes);
